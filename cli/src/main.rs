@@ -1,0 +1,209 @@
+//! `maillage`: the coordinator's and developer's command. Thin glue over the `maillage` crate:
+//! it reads files, parses arguments and prints; every domain decision lives in the library.
+
+mod folder;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use maillage::{Directory, Problem, Report};
+
+/// The Manche directory, built from `data/manche` (see `cargo xtask bundle`).
+pub const EMBEDDED_BUNDLE: &[u8] = include_bytes!("../../data/manche.maillage");
+
+#[derive(Parser)]
+#[command(
+    name = "maillage",
+    version,
+    about = "Find help nearby and the next steps out of violence: validate, build and query a directory.",
+    long_about = None
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, Default, ValueEnum)]
+enum Format {
+    #[default]
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check a directory folder (or a bundle); exit 0 when valid, 1 otherwise.
+    Validate {
+        /// A directory folder or a bundle file; the embedded Manche directory when absent.
+        dir: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+        /// The date freshness is judged against (YYYY-MM-DD); today when absent.
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+    },
+    /// Build the compact bundle the CLI and the widget load; prints its size raw and gzipped.
+    Build {
+        /// The directory folder.
+        #[arg(default_value = "data/manche")]
+        dir: PathBuf,
+        /// Where to write the bundle.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The build date recorded in the bundle (YYYY-MM-DD); today when absent.
+        #[arg(long)]
+        built_on: Option<chrono::NaiveDate>,
+    },
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("maillage: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Validate { dir, format, today: day } => {
+            let day = day.unwrap_or_else(today);
+            let (report, base) = match &dir {
+                None => (maillage::validate(&embedded()?, Some(day)), String::new()),
+                Some(p) if p.is_file() => {
+                    let bytes = std::fs::read(p).with_context(|| format!("reading {}", p.display()))?;
+                    let report = match maillage::bundle::decode(&bytes) {
+                        Ok(d) => maillage::validate(&d, Some(day)),
+                        Err(e) => Report {
+                            problems: vec![Problem::error(
+                                maillage::Where::file(&p.display().to_string()),
+                                None,
+                                None,
+                                e.to_string(),
+                            )],
+                            ..Report::default()
+                        },
+                    };
+                    (report, String::new())
+                }
+                Some(p) => {
+                    let (files, mut problems) = folder::read(p)?;
+                    let (_, mut report) = maillage::load(&files, Some(day));
+                    problems.append(&mut report.problems);
+                    report.problems = problems;
+                    (report, format!("{}/", p.display()))
+                }
+            };
+            print_report(&report, &base, format)?;
+            Ok(if report.is_valid() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+        }
+        Command::Build { dir, output, built_on } => {
+            let (files, problems) = folder::read(&dir)?;
+            let (directory, report) = maillage::load(&files, Some(today()));
+            let base = format!("{}/", dir.display());
+            let mut stderr = std::io::stderr().lock();
+            for p in problems.iter().chain(&report.problems) {
+                writeln!(stderr, "{}", located(p, &base))?;
+            }
+            let Some(mut directory) = directory.filter(|_| problems.is_empty()) else {
+                writeln!(stderr, "maillage: {} is not valid; nothing written", dir.display())?;
+                return Ok(ExitCode::FAILURE);
+            };
+            directory.metadata.built_on = Some(built_on.unwrap_or_else(today));
+            let bytes = maillage::bundle::encode(&directory);
+            std::fs::write(&output, &bytes)
+                .with_context(|| format!("writing {}", output.display()))?;
+            println!(
+                "wrote {}: {} bytes, {} bytes gzipped ({} territories, {} places, {} services, {} national lines)",
+                output.display(),
+                bytes.len(),
+                gzipped_len(&bytes),
+                directory.territories.len(),
+                directory.places.len(),
+                directory.services.len(),
+                directory.national.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn embedded() -> Result<Directory> {
+    maillage::bundle::decode(EMBEDDED_BUNDLE).context("the embedded Manche bundle")
+}
+
+fn gzipped_len(bytes: &[u8]) -> usize {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing into a Vec cannot fail.
+    let _ = gz.write_all(bytes);
+    gz.finish().map(|v| v.len()).unwrap_or(0)
+}
+
+/// A problem as one line, its file path prefixed with the folder given on the command line.
+fn located(p: &Problem, base: &str) -> String {
+    let mut p = p.clone();
+    p.at.file = format!("{base}{}", p.at.file);
+    p.to_string()
+}
+
+fn print_report(report: &Report, base: &str, format: Format) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match format {
+        Format::Json => {
+            let item = |p: &Problem| {
+                serde_json::json!({
+                    "file": format!("{base}{}", p.at.file),
+                    "line": p.at.line,
+                    "pointer": p.at.pointer,
+                    "record": p.record,
+                    "field": p.field,
+                    "reason": p.reason,
+                })
+            };
+            let c = &report.counts;
+            let json = serde_json::json!({
+                "errors": report.errors().map(item).collect::<Vec<_>>(),
+                "warnings": report.warnings().map(item).collect::<Vec<_>>(),
+                "counts": {
+                    "communes": c.communes, "epci": c.epci, "arrondissements": c.arrondissements,
+                    "departements": c.departements, "tribunals": c.tribunals,
+                    "custom_territories": c.custom_territories, "places": c.places,
+                    "services": c.services + c.national, "local_services": c.services,
+                    "national_lines": c.national,
+                },
+            });
+            writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
+        }
+        Format::Text => {
+            for p in &report.problems {
+                writeln!(out, "{}", located(p, base))?;
+            }
+            let c = &report.counts;
+            let errors = report.errors().count();
+            let warnings = report.warnings().count();
+            writeln!(
+                out,
+                "{} communes, {} EPCI, {} arrondissements, {} départements, {} tribunals, {} places, {} local services, {} national lines: {}",
+                c.communes, c.epci, c.arrondissements, c.departements, c.tribunals, c.places,
+                c.services, c.national,
+                match (errors, warnings) {
+                    (0, 0) => "valid".to_owned(),
+                    (0, w) => format!("valid, {w} warning(s)"),
+                    (e, w) => format!("{e} error(s), {w} warning(s)"),
+                }
+            )?;
+        }
+    }
+    Ok(())
+}
+

@@ -1,0 +1,132 @@
+//! The directory: metadata, territories, places, services and national lines, as one value.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::service::{Point, Service};
+use crate::territory::{Territory, TerritoryId};
+
+/// What a directory says about itself.
+///
+/// ```
+/// use maillage::Metadata;
+/// let m: Metadata = serde_json::from_str(r#"{
+///   "name": "Annuaire VIF de la Manche", "scope": "departement:50", "version": "0.1.0",
+///   "attribution": ["IGN – ADMIN EXPRESS COG (Licence Ouverte 2.0)"], "sample": true
+/// }"#).unwrap();
+/// assert!(m.sample);
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Metadata {
+    /// Title shown to people.
+    pub name: String,
+    /// The territory the directory covers (usually a département).
+    pub scope: TerritoryId,
+    /// The directory's own version.
+    pub version: String,
+    /// When the bundle was built; set by `maillage build`.
+    #[serde(default)]
+    pub built_on: Option<NaiveDate>,
+    /// Credits owed for the data, shown wherever the data is.
+    #[serde(default)]
+    pub attribution: Vec<String>,
+    /// True until the technical committee has validated the local records: every screen then
+    /// says that the data is a sample to be verified.
+    #[serde(default)]
+    pub sample: bool,
+    /// A note for readers (who maintains it, how to report a change).
+    #[serde(default)]
+    pub notice: Option<String>,
+}
+
+/// What a searchable place name is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum PlaceKind {
+    /// A current commune.
+    #[serde(rename = "commune")]
+    Commune,
+    /// A commune déléguée (a former commune merged into a commune nouvelle).
+    #[serde(rename = "commune-deleguee")]
+    CommuneDeleguee,
+    /// A commune associée.
+    #[serde(rename = "commune-associee")]
+    CommuneAssociee,
+}
+
+/// A name people type to say where they are: a commune or a former commune.
+///
+/// ```
+/// use maillage::{Place, PlaceKind};
+/// let p: Place = serde_json::from_str(r#"{"id":"commune-deleguee:50602","name":"Tourlaville",
+///   "kind":"commune-deleguee","commune":"commune:50129","postcodes":["50110"],
+///   "population":15904,"point":{"lat":49.64,"lon":-1.57}}"#).unwrap();
+/// assert_eq!(p.commune.as_str(), "commune:50129");
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// `commune:INSEE` or `commune-deleguee:INSEE` / `commune-associee:INSEE`.
+    pub id: TerritoryId,
+    /// Official name.
+    pub name: String,
+    /// Current or former commune.
+    pub kind: PlaceKind,
+    /// The current commune it belongs to (itself for a current commune).
+    pub commune: TerritoryId,
+    /// Postcodes.
+    #[serde(default)]
+    pub postcodes: Vec<String>,
+    /// Inhabitants, when known.
+    #[serde(default)]
+    pub population: Option<u32>,
+    /// A point inside it (not the town hall).
+    pub point: Point,
+}
+
+/// A whole directory.
+///
+/// ```
+/// use maillage::{Directory, Metadata};
+/// let d = Directory {
+///     metadata: serde_json::from_str(r#"{"name":"Test","scope":"departement:50","version":"1"}"#).unwrap(),
+///     territories: vec![], places: vec![], services: vec![], national: vec![],
+/// };
+/// assert!(d.service("3919").is_none());
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Directory {
+    /// About the directory.
+    pub metadata: Metadata,
+    /// Every territory, sorted by id.
+    pub territories: Vec<Territory>,
+    /// Searchable place names, sorted by id.
+    pub places: Vec<Place>,
+    /// Local contact points.
+    pub services: Vec<Service>,
+    /// National lines (served area `national`).
+    pub national: Vec<Service>,
+}
+
+impl Directory {
+    /// The territory with this id.
+    pub fn territory(&self, id: &TerritoryId) -> Option<&Territory> {
+        self.territories
+            .binary_search_by(|t| t.id.cmp(id))
+            .ok()
+            .map(|i| &self.territories[i])
+    }
+
+    /// The service or national line with this id.
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services
+            .iter()
+            .chain(&self.national)
+            .find(|s| s.id == id)
+    }
+
+    /// Every service and national line.
+    pub fn all_services(&self) -> impl Iterator<Item = &Service> {
+        self.services.iter().chain(&self.national)
+    }
+}

@@ -1,0 +1,548 @@
+//! Opening hours in the OpenStreetMap `opening_hours` syntax: the subset directories use.
+//!
+//! Supported: rules separated by `;` (later rules override earlier ones on the days they name),
+//! `,` (additional rule) and `||` (fallback); `24/7`; month and date ranges (`Jan-Mar`,
+//! `Dec 24`, `Jul 14-Aug 15`); weekday lists and ranges (`Mo-Fr`, `Sa,Su`, `Fr-Mo`); public
+//! holidays `PH`; several time spans a day (`09:00-12:00,14:00-17:30`), spans past midnight
+//! (`22:00-02:00` or `22:00-26:00`); the modifiers `open`, `off`, `closed`, `unknown`; comments in
+//! double quotes (`"sur rendez-vous"`).
+//!
+//! Not supported (refused with a clear error rather than misread): school holidays `SH`, week
+//! numbers, nth weekdays (`Mo[1]`), sun times (`sunrise`), open ends (`18:00+`), years.
+//!
+//! Written by hand: the `opening-hours` crate covers the full grammar but brings `pest`, a
+//! world holiday database and astronomy code, too heavy for the widget's size budget; the
+//! subset here is what directories need and is cross-checked against the reference JavaScript
+//! implementation in the test suite.
+
+use std::fmt;
+
+/// Parsed opening hours.
+///
+/// ```
+/// use maillage::OpeningHours;
+/// let h: OpeningHours = "Mo-Fr 09:00-12:00,14:00-17:30; Sa 09:00-12:00; PH off".parse().unwrap();
+/// assert_eq!(h.rules().len(), 3);
+/// assert!("Mo-Fr 25:00-26:00".parse::<OpeningHours>().is_err());
+/// assert!("24/7".parse::<OpeningHours>().unwrap().rules()[0].always);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpeningHours {
+    rules: Vec<Rule>,
+}
+
+impl OpeningHours {
+    /// The rules, in order.
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+}
+
+/// How a rule combines with the ones before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleKind {
+    /// `;` — overrides earlier rules on the days it selects.
+    Normal,
+    /// `,` — adds to earlier rules.
+    Additional,
+    /// `||` — applies only when no earlier rule matched.
+    Fallback,
+}
+
+/// What a rule says about the times it selects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Modifier {
+    /// Open (the default).
+    Open,
+    /// Closed (`off` or `closed`).
+    Closed,
+    /// Unknown (`unknown`, or a rule that is only a comment).
+    Unknown,
+}
+
+/// A day of a month (`Dec 24`), or a whole month (`Dec`, day `None`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MonthDay {
+    /// 1–12.
+    pub month: u8,
+    /// 1–31, or none for the whole month.
+    pub day: Option<u8>,
+}
+
+/// An inclusive range of month days, possibly wrapping the year end (`Nov-Feb`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateRange {
+    /// First day (or month).
+    pub start: MonthDay,
+    /// Last day (or month).
+    pub end: MonthDay,
+}
+
+/// A weekday selector.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DaySelector {
+    /// Inclusive weekday range, 0 = Monday … 6 = Sunday; `start > end` wraps (`Fr-Mo`).
+    Weekdays(u8, u8),
+    /// French public holidays (`PH`).
+    PublicHoliday,
+}
+
+/// A span of minutes since midnight; `end` may pass 24:00 (up to 48:00) for spans past midnight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimeSpan {
+    /// Start, minutes since midnight (0–1440).
+    pub start: u16,
+    /// End, minutes since midnight of the start day (greater than `start`).
+    pub end: u16,
+}
+
+/// One rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rule {
+    /// How it combines with earlier rules.
+    pub kind: RuleKind,
+    /// `24/7`.
+    pub always: bool,
+    /// Date ranges; empty means every date.
+    pub dates: Vec<DateRange>,
+    /// Weekday and holiday selectors; empty means every day.
+    pub days: Vec<DaySelector>,
+    /// Time spans; empty means the whole day.
+    pub times: Vec<TimeSpan>,
+    /// Open, closed or unknown.
+    pub modifier: Modifier,
+    /// The comment, without quotes.
+    pub comment: Option<String>,
+}
+
+/// Why a text is not valid opening hours.
+///
+/// ```
+/// use maillage::OpeningHours;
+/// let e = "Mo-Fr 9h-12h".parse::<OpeningHours>().unwrap_err();
+/// assert!(e.to_string().contains("column"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("opening hours `{text}`, column {column}: {reason}")]
+pub struct HoursError {
+    /// The whole text.
+    pub text: String,
+    /// 1-based character column of the problem.
+    pub column: usize,
+    /// What is wrong.
+    pub reason: String,
+}
+
+const WEEKDAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+struct Parser<'a> {
+    text: &'a str,
+    chars: Vec<char>,
+    pos: usize,
+}
+
+type PResult<T> = Result<T, HoursError>;
+
+impl<'a> Parser<'a> {
+    fn error<T>(&self, reason: impl Into<String>) -> PResult<T> {
+        Err(HoursError {
+            text: self.text.to_owned(),
+            column: self.pos + 1,
+            reason: reason.into(),
+        })
+    }
+
+    fn skip_ws(&mut self) {
+        while self.pos < self.chars.len() && self.chars[self.pos].is_whitespace() {
+            self.pos += 1;
+        }
+    }
+
+    fn rest(&self) -> String {
+        self.chars[self.pos..].iter().collect()
+    }
+
+    fn peek_word(&self, word: &str) -> bool {
+        let n = word.chars().count();
+        if self.pos + n > self.chars.len() {
+            return false;
+        }
+        let candidate: String = self.chars[self.pos..self.pos + n].iter().collect();
+        let boundary = self
+            .chars
+            .get(self.pos + n)
+            .is_none_or(|c| !c.is_ascii_alphanumeric());
+        candidate == word && boundary
+    }
+
+    fn eat(&mut self, s: &str) -> bool {
+        let n = s.chars().count();
+        if self.pos + n <= self.chars.len()
+            && self.chars[self.pos..self.pos + n].iter().copied().eq(s.chars())
+        {
+            self.pos += n;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn at_end(&self) -> bool {
+        self.pos >= self.chars.len()
+    }
+
+    fn peek_index(&self, names: &[&str]) -> Option<usize> {
+        names.iter().position(|n| self.peek_word(n))
+    }
+
+    fn number(&mut self, max_digits: usize) -> Option<u32> {
+        let start = self.pos;
+        while self.pos < self.chars.len()
+            && self.chars[self.pos].is_ascii_digit()
+            && self.pos - start < max_digits
+        {
+            self.pos += 1;
+        }
+        if self.pos == start {
+            return None;
+        }
+        self.chars[start..self.pos]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .ok()
+    }
+
+    fn month_day(&mut self) -> PResult<Option<MonthDay>> {
+        let Some(m) = self.peek_index(&MONTHS) else {
+            return Ok(None);
+        };
+        self.pos += 3;
+        let save = self.pos;
+        self.skip_ws();
+        let day = match self.number(2) {
+            Some(d) if (1..=31).contains(&d) => {
+                // `Dec 24:00` would be a time, not a day.
+                if self.chars.get(self.pos) == Some(&':') {
+                    self.pos = save;
+                    None
+                } else {
+                    Some(d as u8)
+                }
+            }
+            Some(_) => return self.error("day of month must be 1–31"),
+            None => {
+                self.pos = save;
+                None
+            }
+        };
+        Ok(Some(MonthDay {
+            month: m as u8 + 1,
+            day,
+        }))
+    }
+
+    fn date_ranges(&mut self) -> PResult<Vec<DateRange>> {
+        let mut out = Vec::new();
+        loop {
+            let Some(start) = self.month_day()? else {
+                break;
+            };
+            let end = if self.eat("-") {
+                // `Jul 14-Aug 15`, `Jan-Mar`, or `Dec 24-26` (same month).
+                if let Some(md) = self.month_day()? {
+                    md
+                } else if let (Some(_), Some(d)) = (start.day, self.number(2)) {
+                    MonthDay {
+                        month: start.month,
+                        day: Some(d as u8),
+                    }
+                } else {
+                    return self.error("expected a month or day after `-`");
+                }
+            } else {
+                start
+            };
+            if start.day.is_some() != end.day.is_some() {
+                return self.error("a date range needs days on both ends or on neither");
+            }
+            out.push(DateRange { start, end });
+            let save = self.pos;
+            if self.eat(",") && self.peek_index(&MONTHS).is_some() {
+                continue;
+            }
+            self.pos = save;
+            break;
+        }
+        Ok(out)
+    }
+
+    fn days(&mut self) -> PResult<Vec<DaySelector>> {
+        let mut out = Vec::new();
+        loop {
+            if self.peek_word("PH") {
+                self.pos += 2;
+                out.push(DaySelector::PublicHoliday);
+            } else if self.peek_word("SH") {
+                return self.error("school holidays (`SH`) are not supported");
+            } else if let Some(d) = self.peek_index(&WEEKDAYS) {
+                self.pos += 2;
+                if self.chars.get(self.pos) == Some(&'[') {
+                    return self.error("nth weekdays such as `Mo[1]` are not supported");
+                }
+                let end = if self.eat("-") {
+                    match self.peek_index(&WEEKDAYS) {
+                        Some(e) => {
+                            self.pos += 2;
+                            e
+                        }
+                        None => return self.error("expected a weekday (Mo, Tu, We, Th, Fr, Sa, Su) after `-`"),
+                    }
+                } else {
+                    d
+                };
+                out.push(DaySelector::Weekdays(d as u8, end as u8));
+            } else {
+                break;
+            }
+            let save = self.pos;
+            if self.eat(",") && (self.peek_index(&WEEKDAYS).is_some() || self.peek_word("PH") || self.peek_word("SH")) {
+                continue;
+            }
+            self.pos = save;
+            break;
+        }
+        Ok(out)
+    }
+
+    fn time(&mut self) -> PResult<u16> {
+        let Some(h) = self.number(2) else {
+            return self.error("expected a time such as 09:00");
+        };
+        if !self.eat(":") {
+            return self.error("expected `:` in a time (write 09:00, not 9h)");
+        }
+        let start = self.pos;
+        let Some(m) = self.number(2) else {
+            return self.error("expected minutes");
+        };
+        if self.pos - start != 2 || m > 59 {
+            return self.error("minutes must be two digits, 00–59");
+        }
+        Ok((h * 60 + m) as u16)
+    }
+
+    fn times(&mut self) -> PResult<Vec<TimeSpan>> {
+        let mut out = Vec::new();
+        loop {
+            if !self.chars.get(self.pos).is_some_and(|c| c.is_ascii_digit()) {
+                break;
+            }
+            let start = self.time()?;
+            if start > 24 * 60 {
+                return self.error("a start time cannot be after 24:00");
+            }
+            if self.eat("+") {
+                return self.error("open-ended times (`18:00+`) are not supported");
+            }
+            if !self.eat("-") {
+                return self.error("expected `-` and an end time");
+            }
+            let mut end = self.time()?;
+            if end > 48 * 60 {
+                return self.error("an end time cannot be after 48:00");
+            }
+            if end <= start {
+                if end > 24 * 60 {
+                    return self.error("end time before start time");
+                }
+                end += 24 * 60; // past midnight
+            }
+            if start == 24 * 60 {
+                return self.error("a span cannot start at 24:00");
+            }
+            out.push(TimeSpan { start, end });
+            let save = self.pos;
+            if self.eat(",") {
+                self.skip_ws();
+                if self.chars.get(self.pos).is_some_and(|c| c.is_ascii_digit()) {
+                    continue;
+                }
+            }
+            self.pos = save;
+            break;
+        }
+        Ok(out)
+    }
+
+    fn rule(&mut self, kind: RuleKind) -> PResult<(Rule, Option<RuleKind>)> {
+        self.skip_ws();
+        let mut rule = Rule {
+            kind,
+            always: false,
+            dates: vec![],
+            days: vec![],
+            times: vec![],
+            modifier: Modifier::Open,
+            comment: None,
+        };
+        let mut selected;
+        if self.eat("24/7") {
+            rule.always = true;
+            selected = true;
+        } else {
+            rule.dates = self.date_ranges()?;
+            self.skip_ws();
+            rule.days = self.days()?;
+            self.eat(":");
+            self.skip_ws();
+            rule.times = self.times()?;
+            selected = !(rule.dates.is_empty() && rule.days.is_empty() && rule.times.is_empty());
+        }
+        self.skip_ws();
+        for (word, modifier) in [
+            ("open", Modifier::Open),
+            ("off", Modifier::Closed),
+            ("closed", Modifier::Closed),
+            ("unknown", Modifier::Unknown),
+        ] {
+            if self.peek_word(word) {
+                self.pos += word.len();
+                rule.modifier = modifier;
+                selected = true;
+                break;
+            }
+        }
+        self.skip_ws();
+        if self.eat("\"") {
+            let start = self.pos;
+            while self.pos < self.chars.len() && self.chars[self.pos] != '"' {
+                self.pos += 1;
+            }
+            if self.at_end() {
+                return self.error("unterminated comment: a closing `\"` is missing");
+            }
+            rule.comment = Some(self.chars[start..self.pos].iter().collect());
+            self.pos += 1;
+            if !selected {
+                rule.modifier = Modifier::Unknown;
+            }
+            selected = true;
+        }
+        if !selected {
+            return self.error(format!("expected a rule (such as `Mo-Fr 09:00-17:00`), found `{}`", self.rest()));
+        }
+        self.skip_ws();
+        if self.at_end() {
+            return Ok((rule, None));
+        }
+        if self.eat(";") {
+            return Ok((rule, Some(RuleKind::Normal)));
+        }
+        if self.eat("||") {
+            return Ok((rule, Some(RuleKind::Fallback)));
+        }
+        if self.eat(",") {
+            return Ok((rule, Some(RuleKind::Additional)));
+        }
+        self.error(format!("unexpected `{}`", self.rest()))
+    }
+}
+
+impl std::str::FromStr for OpeningHours {
+    type Err = HoursError;
+    fn from_str(text: &str) -> Result<Self, HoursError> {
+        let mut p = Parser {
+            text,
+            chars: text.chars().collect(),
+            pos: 0,
+        };
+        p.skip_ws();
+        if p.at_end() {
+            return p.error("empty opening hours: leave the field out when hours are unknown");
+        }
+        let mut rules = Vec::new();
+        let mut kind = RuleKind::Normal;
+        loop {
+            let (rule, next) = p.rule(kind)?;
+            rules.push(rule);
+            match next {
+                Some(k) => kind = k,
+                None => break,
+            }
+            p.skip_ws();
+            if p.at_end() && kind == RuleKind::Normal {
+                break; // a trailing `;` is tolerated
+            }
+        }
+        Ok(OpeningHours { rules })
+    }
+}
+
+impl fmt::Display for OpeningHours {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} rule(s)", self.rules.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(s: &str) -> OpeningHours {
+        s.parse().unwrap_or_else(|e| panic!("{s}: {e}"))
+    }
+
+    #[test]
+    fn accepts_the_forms_directories_use() {
+        for s in [
+            "24/7",
+            "Mo-Fr 09:00-12:00,14:00-17:30; Sa 09:00-12:00; PH off",
+            "Mo-Fr 08:30-16:30",
+            "Mo-Fr 10:00-19:00; PH off",
+            "Tu 09:00-12:00 \"permanence au commissariat\"",
+            "\"sur rendez-vous\"",
+            "Mo-Fr 09:00-17:00 \"sur rendez-vous\"",
+            "Fr-Mo 22:00-02:00",
+            "Mo-Su 00:00-24:00",
+            "Dec 25 off",
+            "Jul 14-Aug 15 off; Mo-Fr 09:00-12:00",
+            "Jan-Jun Mo 14:00-18:00",
+            "Mo,We,Fr 09:00-12:00",
+            "Mo-Fr 09:00-12:00, We 14:00-17:00",
+            "Mo-Fr 08:00-20:00 || \"sur rendez-vous\"",
+            "Mo-Fr: 09:00-12:00",
+            "PH 10:00-12:00",
+            "Sa 22:00-26:00",
+        ] {
+            ok(s);
+        }
+    }
+
+    #[test]
+    fn past_midnight_ends_are_stored_after_24h() {
+        let h = ok("Fr 22:00-02:00");
+        assert_eq!(h.rules()[0].times, vec![TimeSpan { start: 22 * 60, end: 26 * 60 }]);
+    }
+
+    #[test]
+    fn additional_rule_after_times_is_split() {
+        let h = ok("Mo-Fr 09:00-12:00, We 14:00-17:00");
+        assert_eq!(h.rules().len(), 2);
+        assert_eq!(h.rules()[1].kind, RuleKind::Additional);
+    }
+
+    #[test]
+    fn refuses_what_it_would_misread() {
+        for s in [
+            "", "Mo-Fr 9h-12h", "Mo-Fr 09:00", "Mo-Fr 09:00-12:0", "Lu-Ve 09:00-12:00",
+            "SH off", "Mo[1] 09:00-12:00", "Mo-Fr 18:00+", "Mo-Fr 09:00-12:00 \"oops",
+            "Mo-Fr 09:60-10:00", "Dec 32", "Mo-Fr 09:00-12:00 bananas", "javascript:alert(1)",
+        ] {
+            assert!(s.parse::<OpeningHours>().is_err(), "{s}");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+//! # maillage
+//!
+//! Find help nearby and the next steps out of domestic, sexual and gender-based violence.
+//! This crate is the pure-Rust core: it models a territory's directory of help and answers
+//! questions about it. It does no I/O: callers hand it text and bytes.
+//!
+//! ## Catalogue
+//!
+//! **Territories** — [`Territory`], [`TerritoryId`] (`kind:code`), [`TerritoryKind`]
+//! (communes, EPCI, arrondissements, départements, court districts, custom areas),
+//! [`LeadPartner`] ("chef de file" per theme), [`Place`] (names people type, former communes
+//! included).
+//!
+//! **Services** — [`Service`] (one contact point) with the closed vocabularies [`Category`],
+//! [`Audience`], [`AccessMode`], [`Visibility`]; [`Contact`], [`Location`], [`ServedArea`],
+//! [`Source`], [`PhoneNumber`], [`OpeningHours`].
+//!
+//! **Directory** — [`Directory`] and its [`Metadata`]; [`load`] builds one from the files of a
+//! directory folder ([`SourceFile`]), [`validate`] reports every problem as a [`Problem`] in a
+//! [`Report`]; [`bundle`] writes and reads the compact file the CLI and the widget load.
+//!
+//! ```
+//! let bytes = include_bytes!("../../data/manche.maillage");
+//! let directory = maillage::bundle::decode(bytes).unwrap();
+//! assert_eq!(directory.metadata.scope.as_str(), "departement:50");
+//! assert!(directory.service("3919").is_some());
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod bundle;
+mod directory;
+mod geometry;
+mod hours;
+mod load;
+mod phone;
+mod service;
+mod territory;
+mod validate;
+
+pub use directory::{Directory, Metadata, Place, PlaceKind};
+pub use hours::{
+    DateRange, DaySelector, HoursError, Modifier, MonthDay, OpeningHours, Rule, RuleKind, TimeSpan,
+};
+pub use load::{load, SourceFile};
+pub use phone::{PhoneError, PhoneNumber};
+pub use service::{
+    AccessMode, Accessibility, Audience, Category, Contact, ContactKind, Location, Point,
+    ServedArea, Service, Source, UnknownTerm, Visibility,
+};
+pub use territory::{LeadPartner, Territory, TerritoryId, TerritoryIdError, TerritoryKind};
+pub use validate::{validate, Problem, Report, Severity, Where};

@@ -1,0 +1,340 @@
+//! Building a [`Directory`] from the files of a directory folder, reporting every problem.
+//!
+//! A directory folder holds:
+//! - `directory.json` — [`Metadata`];
+//! - `services.json` — `{"services": [Service, …]}`, local contact points;
+//! - `national.json` — `{"national": [Service, …]}`, national lines;
+//! - `places.json` — `{"places": [Place, …]}`, the names people type;
+//! - `territories/*.geojson` — GeoJSON FeatureCollections of MultiPolygon territories, with
+//!   `id` = `kind:code` and properties `kind`, `name`, `parents`, `population`, `leads`.
+//!
+//! Other files (`ATTRIBUTION.md`…) are ignored; an unexpected `.json` file gets a warning, never a
+//! silent skip. This module does no I/O: the caller reads the files and hands over their text.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::directory::{Directory, Metadata, Place};
+use crate::service::Service;
+use crate::territory::{LeadPartner, Territory, TerritoryId, TerritoryKind};
+use crate::validate::{check, Origins, Problem, Report, Where};
+
+/// One file of a directory folder: its path relative to the folder (`/`-separated) and its text.
+///
+/// ```
+/// use maillage::SourceFile;
+/// let f = SourceFile::new("services.json", r#"{"services": []}"#);
+/// assert_eq!(f.path, "services.json");
+/// ```
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    /// Path inside the directory folder, such as `territories/communes.geojson`.
+    pub path: String,
+    /// The file's text.
+    pub text: String,
+}
+
+impl SourceFile {
+    /// A file from its path and text.
+    pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
+        SourceFile {
+            path: path.into(),
+            text: text.into(),
+        }
+    }
+}
+
+/// Loads a directory from its files and checks it.
+///
+/// Returns the directory when there is no error (warnings allowed), and in every case the report.
+/// `today` enables the freshness warnings (records checked more than 12 months ago).
+///
+/// ```
+/// use maillage::{load, SourceFile};
+/// let files = [
+///     SourceFile::new("directory.json", r#"{"name":"T","scope":"departement:50","version":"1"}"#),
+///     SourceFile::new("services.json", r#"{"services": [{"id": "x", "name": "X"}]}"#),
+/// ];
+/// let (directory, report) = load(&files, None);
+/// assert!(directory.is_none());
+/// let p = &report.errors().next().unwrap();
+/// assert_eq!(p.record.as_deref(), Some("x"));
+/// assert!(p.reason.contains("organisation"));
+/// ```
+pub fn load(files: &[SourceFile], today: Option<NaiveDate>) -> (Option<Directory>, Report) {
+    let mut problems = Vec::new();
+    let mut origins = Origins::default();
+    let mut metadata = None;
+    let mut territories = Vec::new();
+    let mut places = Vec::new();
+    let mut services = Vec::new();
+    let mut national = Vec::new();
+
+    let mut sorted: Vec<&SourceFile> = files.iter().collect();
+    sorted.sort_by(|a, b| a.path.cmp(&b.path));
+    for file in sorted {
+        let path = file.path.as_str();
+        let is_json = path.ends_with(".json") || path.ends_with(".geojson");
+        if !is_json {
+            continue;
+        }
+        let Some(value) = parse_json(file, &mut problems) else {
+            continue;
+        };
+        match path {
+            "directory.json" => {
+                match serde_path_to_error::deserialize::<_, Metadata>(value) {
+                    Ok(m) => metadata = Some(m),
+                    Err(e) => problems.push(record_error(file, "", None, e)),
+                }
+            }
+            "services.json" => {
+                read_records(file, value, "services", &mut problems, |s: Service, ptr| {
+                    origins.services.insert(s.id.clone(), ptr);
+                    services.push(s);
+                });
+            }
+            "national.json" => {
+                read_records(file, value, "national", &mut problems, |s: Service, ptr| {
+                    origins.services.insert(s.id.clone(), ptr);
+                    national.push(s);
+                });
+            }
+            "places.json" => {
+                read_records(file, value, "places", &mut problems, |p: Place, ptr| {
+                    origins.places.insert(p.id.clone(), ptr);
+                    places.push(p);
+                });
+            }
+            p if p.starts_with("territories/") && p.ends_with(".geojson") => {
+                read_records(file, value, "features", &mut problems, |f: Feature, ptr| {
+                    let t = f.into_territory();
+                    origins.territories.insert(t.id.clone(), ptr);
+                    territories.push(t);
+                });
+            }
+            _ => problems.push(Problem::warning(
+                Where::file(path),
+                None,
+                None,
+                "not a directory file (expected directory.json, services.json, national.json, places.json or territories/*.geojson); ignored",
+            )),
+        }
+    }
+
+    let Some(metadata) = metadata else {
+        problems.push(Problem::error(
+            Where::file("directory.json"),
+            None,
+            None,
+            "missing or unreadable: a directory needs its metadata file",
+        ));
+        return (None, Report::new(problems, None));
+    };
+    territories.sort_by(|a, b| a.id.cmp(&b.id));
+    places.sort_by(|a, b| a.id.cmp(&b.id));
+    let directory = Directory {
+        metadata,
+        territories,
+        places,
+        services,
+        national,
+    };
+    let origins = origins.with_lines(files);
+    problems.extend(check(&directory, &origins, today));
+    let report = Report::new(problems, Some(&directory));
+    if report.errors().next().is_some() {
+        (None, report)
+    } else {
+        (Some(directory), report)
+    }
+}
+
+fn parse_json(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<Value> {
+    match serde_json::from_str::<Value>(&file.text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let reason = match e.classify() {
+                serde_json::error::Category::Eof => {
+                    format!("the file ends too early (truncated?): {e}")
+                }
+                _ => format!("malformed JSON: {e}"),
+            };
+            problems.push(Problem::error(
+                Where {
+                    file: file.path.clone(),
+                    line: Some(e.line()),
+                    pointer: None,
+                },
+                None,
+                None,
+                reason,
+            ));
+            None
+        }
+    }
+}
+
+/// Reads `{"<key>": [record, …]}`, deserializing each record on its own so that one bad record
+/// is reported (with its pointer and field) and the others still load.
+fn read_records<T: DeserializeOwned>(
+    file: &SourceFile,
+    value: Value,
+    key: &str,
+    problems: &mut Vec<Problem>,
+    mut accept: impl FnMut(T, Where),
+) {
+    let Value::Object(mut map) = value else {
+        problems.push(Problem::error(
+            Where::pointer(&file.path, ""),
+            None,
+            None,
+            format!("expected an object with a `{key}` list"),
+        ));
+        return;
+    };
+    let Some(Value::Array(items)) = map.remove(key) else {
+        problems.push(Problem::error(
+            Where::pointer(&file.path, ""),
+            None,
+            None,
+            format!("expected a `{key}` list"),
+        ));
+        return;
+    };
+    for (i, item) in items.into_iter().enumerate() {
+        let ptr = format!("/{key}/{i}");
+        let id = item.get("id").and_then(Value::as_str).map(str::to_owned);
+        match serde_path_to_error::deserialize::<_, T>(item) {
+            Ok(record) => accept(record, Where::pointer(&file.path, &ptr)),
+            Err(e) => problems.push(record_error(file, &ptr, id, e)),
+        }
+    }
+}
+
+fn record_error(
+    file: &SourceFile,
+    base: &str,
+    id: Option<String>,
+    e: serde_path_to_error::Error<serde_json::Error>,
+) -> Problem {
+    let segments: Vec<String> = e
+        .path()
+        .iter()
+        .filter_map(|s| match s {
+            serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
+            serde_path_to_error::Segment::Map { key } => Some(key.clone()),
+            serde_path_to_error::Segment::Enum { variant } => Some(variant.clone()),
+            serde_path_to_error::Segment::Unknown => None,
+        })
+        .collect();
+    let field = segments.first().cloned();
+    let mut pointer = base.to_owned();
+    for s in &segments {
+        pointer.push('/');
+        pointer.push_str(s);
+    }
+    let inner = e.into_inner().to_string();
+    // serde_json appends " at line L column C" relative to the record: drop it, we give our own.
+    let reason = inner
+        .rsplit_once(" at line ")
+        .map_or(inner.clone(), |(r, _)| r.to_owned());
+    let line = crate::validate::line_of_pointer(&file.text, &pointer)
+        .or_else(|| crate::validate::line_of_pointer(&file.text, base));
+    Problem::error(
+        Where {
+            file: file.path.clone(),
+            line,
+            pointer: Some(pointer),
+        },
+        id,
+        field,
+        reason,
+    )
+}
+
+/// A GeoJSON Feature holding a territory.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Feature {
+    #[serde(rename = "type")]
+    _type: FeatureTag,
+    id: TerritoryId,
+    properties: Properties,
+    geometry: Geometry,
+}
+
+#[derive(Deserialize)]
+enum FeatureTag {
+    Feature,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Properties {
+    kind: TerritoryKind,
+    name: String,
+    #[serde(default)]
+    parents: Vec<TerritoryId>,
+    #[serde(default)]
+    leads: Vec<LeadPartner>,
+    #[serde(default)]
+    population: Option<u32>,
+}
+
+#[derive(Deserialize)]
+#[serde(tag = "type", content = "coordinates")]
+enum Geometry {
+    MultiPolygon(Vec<Vec<Vec<[f64; 2]>>>),
+    Polygon(Vec<Vec<[f64; 2]>>),
+}
+
+impl Feature {
+    fn into_territory(self) -> Territory {
+        let coords = match self.geometry {
+            Geometry::MultiPolygon(c) => c,
+            Geometry::Polygon(p) => vec![p],
+        };
+        Territory {
+            id: self.id,
+            kind: self.properties.kind,
+            name: self.properties.name,
+            parents: self.properties.parents,
+            leads: self.properties.leads,
+            population: self.properties.population,
+            geometry: crate::geometry::from_coordinates(coords),
+        }
+    }
+}
+
+impl Origins {
+    /// Adds line numbers to every origin, from the files' text (one pass per file).
+    fn with_lines(mut self, files: &[SourceFile]) -> Self {
+        let mut lines: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+        for f in files {
+            for key in ["services", "national", "places", "features"] {
+                let l = crate::validate::element_lines(&f.text, key);
+                if !l.is_empty() {
+                    lines.insert((f.path.as_str(), key), l);
+                }
+            }
+        }
+        for w in self
+            .services
+            .values_mut()
+            .chain(self.places.values_mut())
+            .chain(self.territories.values_mut())
+        {
+            let Some(ptr) = &w.pointer else { continue };
+            let mut parts = ptr.split('/').skip(1);
+            if let (Some(key), Some(Ok(i))) = (parts.next(), parts.next().map(str::parse::<usize>)) {
+                w.line = lines.get(&(w.file.as_str(), key)).and_then(|l| l.get(i).copied());
+            }
+        }
+        self
+    }
+}

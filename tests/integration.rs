@@ -1,0 +1,7 @@
+//! maillage's integration tests: the `maillage` binary and the Manche data, as users meet them.
+
+mod integration {
+    pub mod data;
+    pub mod util;
+    pub mod validate;
+}

@@ -1,0 +1,74 @@
+//! Helpers: run the binary, copy the Manche directory to edit it.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+pub fn manche() -> PathBuf {
+    root().join("data/manche")
+}
+
+pub fn maillage(args: &[&str]) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_maillage"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("the maillage binary runs")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// A copy of the Manche directory in a temporary folder.
+pub fn manche_copy() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&manche(), tmp.path());
+    tmp
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+pub fn json(path: &Path) -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+pub fn write_json(path: &Path, v: &serde_json::Value) {
+    std::fs::write(path, serde_json::to_string_pretty(v).unwrap()).unwrap();
+}
+
+/// Runs `validate DIR --format json` and returns (exit code, parsed output).
+pub fn validate_json(dir: &Path) -> (i32, serde_json::Value) {
+    let o = maillage(&["validate", dir.to_str().unwrap(), "--format", "json", "--today", "2026-11-29"]);
+    let v = serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}{}", stdout(&o), String::from_utf8_lossy(&o.stderr)));
+    (o.status.code().unwrap(), v)
+}
+
+/// The errors of a report whose record and field are the given ones.
+pub fn errors_for<'a>(
+    report: &'a serde_json::Value,
+    record: &str,
+    field: &str,
+) -> Vec<&'a serde_json::Value> {
+    report["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["record"] == record && e["field"].as_str().is_some_and(|f| f.starts_with(field)))
+        .collect()
+}

@@ -1,0 +1,218 @@
+//! `maillage validate`: a valid directory passes, and each kind of mistake is named precisely.
+
+use super::util::*;
+use serde_json::json;
+
+#[test]
+fn manche_directory_is_valid_with_expected_counts() {
+    let (code, report) = validate_json(&manche());
+    assert_eq!(code, 0, "{report:#}");
+    let c = &report["counts"];
+    assert_eq!(c["communes"], 445);
+    assert_eq!(c["epci"], 8);
+    assert_eq!(c["arrondissements"], 4);
+    assert_eq!(c["departements"], 1);
+    assert!(c["tribunals"].as_u64().unwrap() >= 2);
+    assert!(c["services"].as_u64().unwrap() >= 37);
+    assert_eq!(c["places"], 445 + 180);
+}
+
+#[test]
+fn text_format_prints_a_summary_and_exits_zero() {
+    let o = maillage(&["validate", "data/manche", "--today", "2026-11-29"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("445 communes, 8 EPCI"), "{}", stdout(&o));
+}
+
+#[test]
+fn embedded_directory_validates() {
+    let o = maillage(&["validate", "--format", "json", "--today", "2026-11-29"]);
+    assert!(o.status.success(), "{}", stdout(&o));
+}
+
+/// Edits the first service of a copy of the Manche directory, then validates it.
+fn with_first_service(edit: impl FnOnce(&mut serde_json::Value)) -> (tempfile::TempDir, String, i32, serde_json::Value) {
+    let tmp = manche_copy();
+    let path = tmp.path().join("services.json");
+    let mut v = json(&path);
+    let first = &mut v["services"][0];
+    let id = first["id"].as_str().unwrap().to_owned();
+    edit(first);
+    write_json(&path, &v);
+    let (code, report) = validate_json(tmp.path());
+    (tmp, id, code, report)
+}
+
+#[test]
+fn unknown_category_names_record_and_field() {
+    let (_t, id, code, report) = with_first_service(|s| s["categories"] = json!(["refuge"]));
+    assert_eq!(code, 1);
+    let errs = errors_for(&report, &id, "categories");
+    assert_eq!(errs.len(), 1, "{report:#}");
+    assert!(errs[0]["reason"].as_str().unwrap().contains("unknown variant `refuge`"));
+    assert_eq!(errs[0]["pointer"], "/services/0/categories/0");
+    assert!(errs[0]["line"].as_u64().is_some());
+    assert!(errs[0]["file"].as_str().unwrap().ends_with("services.json"));
+}
+
+#[test]
+fn javascript_url_is_an_error() {
+    let (_t, id, code, report) = with_first_service(|s| {
+        s["contacts"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({"kind": "web", "value": "javascript:alert(document.cookie)"}))
+    });
+    assert_eq!(code, 1);
+    let errs = errors_for(&report, &id, "contacts");
+    assert_eq!(errs.len(), 1, "{report:#}");
+    assert!(errs[0]["reason"].as_str().unwrap().contains("javascript"));
+}
+
+#[test]
+fn duplicate_id_is_an_error() {
+    let tmp = manche_copy();
+    let path = tmp.path().join("services.json");
+    let mut v = json(&path);
+    let second_id = v["services"][1]["id"].clone();
+    v["services"][0]["id"] = second_id.clone();
+    write_json(&path, &v);
+    let (code, report) = validate_json(tmp.path());
+    assert_eq!(code, 1);
+    let errs = errors_for(&report, second_id.as_str().unwrap(), "id");
+    assert_eq!(errs.len(), 1, "{report:#}");
+    assert!(errs[0]["reason"].as_str().unwrap().contains("duplicate"));
+}
+
+#[test]
+fn truncated_file_is_reported_with_its_line_not_a_panic() {
+    let tmp = manche_copy();
+    let path = tmp.path().join("services.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, &text[..text.len() / 2]).unwrap();
+    let (code, report) = validate_json(tmp.path());
+    assert_eq!(code, 1);
+    let e = &report["errors"][0];
+    assert!(e["file"].as_str().unwrap().ends_with("services.json"));
+    assert!(e["line"].as_u64().unwrap() > 1);
+    assert!(e["reason"].as_str().unwrap().contains("truncated"), "{e}");
+}
+
+#[test]
+fn invalid_phone_is_an_error() {
+    let (_t, id, code, report) = with_first_service(|s| {
+        s["contacts"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({"kind": "phone", "value": "+3323377"}))
+    });
+    assert_eq!(code, 1);
+    assert_eq!(errors_for(&report, &id, "contacts").len(), 1, "{report:#}");
+}
+
+#[test]
+fn bad_opening_hours_are_an_error() {
+    let (_t, id, code, report) = with_first_service(|s| s["hours"] = json!("lundi 9h-12h"));
+    assert_eq!(code, 1);
+    let errs = errors_for(&report, &id, "hours");
+    assert_eq!(errs.len(), 1, "{report:#}");
+}
+
+#[test]
+fn missing_source_and_date_are_errors() {
+    let (_t, id, code, report) = with_first_service(|s| {
+        let o = s.as_object_mut().unwrap();
+        o.remove("source");
+        o.remove("checked_on");
+    });
+    assert_eq!(code, 1);
+    assert_eq!(errors_for(&report, &id, "source").len(), 1, "{report:#}");
+    assert_eq!(errors_for(&report, &id, "checked_on").len(), 1, "{report:#}");
+}
+
+#[test]
+fn old_check_is_a_warning_not_an_error() {
+    let (_t, id, code, report) = with_first_service(|s| s["checked_on"] = json!("2024-01-15"));
+    assert_eq!(code, 0, "{report:#}");
+    let w: Vec<_> = report["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|w| w["record"] == id.as_str() && w["field"] == "checked_on")
+        .collect();
+    assert_eq!(w.len(), 1);
+}
+
+#[test]
+fn unknown_territory_in_served_area_is_an_error() {
+    let (_t, id, code, report) = with_first_service(|s| s["served_area"] = json!(["epci:999999999"]));
+    assert_eq!(code, 1);
+    assert_eq!(errors_for(&report, &id, "served_area").len(), 1, "{report:#}");
+}
+
+#[test]
+fn confidential_location_with_an_address_is_an_error() {
+    let (_t, id, code, report) = with_first_service(|s| {
+        s["location"] = json!({"commune": "commune:50129", "address": "1 rue X", "visibility": "confidentiel"})
+    });
+    assert_eq!(code, 1);
+    let errs = errors_for(&report, &id, "location/address");
+    assert_eq!(errs.len(), 1, "{report:#}");
+}
+
+#[test]
+fn point_outside_its_commune_or_the_scope_is_an_error() {
+    // Granville's point declared in Saint-Lô.
+    let (_t, id, code, report) = with_first_service(|s| {
+        s["location"] = json!({"commune": "commune:50502", "point": {"lat": 48.8375, "lon": -1.5970}})
+    });
+    assert_eq!(code, 1);
+    let errs = errors_for(&report, &id, "location/point");
+    assert!(errs[0]["reason"].as_str().unwrap().contains("outside its commune"), "{report:#}");
+    // Latitude and longitude swapped: far outside the Manche.
+    let (_t, id, code, report) = with_first_service(|s| {
+        s["location"] = json!({"commune": "commune:50502", "point": {"lat": -1.09, "lon": 49.11}})
+    });
+    assert_eq!(code, 1);
+    let errs = errors_for(&report, &id, "location/point");
+    assert!(errs[0]["reason"].as_str().unwrap().contains("outside the directory's scope"), "{report:#}");
+}
+
+#[test]
+fn invalid_geometry_is_an_error() {
+    let tmp = manche_copy();
+    let path = tmp.path().join("territories/departements.geojson");
+    let mut v = json(&path);
+    // A bow-tie: self-intersecting ring.
+    v["features"][0]["geometry"]["coordinates"] =
+        json!([[[[-1.5, 49.0], [-1.0, 49.5], [-1.0, 49.0], [-1.5, 49.5], [-1.5, 49.0]]]]);
+    write_json(&path, &v);
+    let (code, report) = validate_json(tmp.path());
+    assert_eq!(code, 1);
+    let errs = errors_for(&report, "departement:50", "geometry");
+    assert_eq!(errs.len(), 1, "{report:#}");
+}
+
+#[test]
+fn unknown_field_is_an_error_so_nothing_is_lost() {
+    let (_t, id, code, report) = with_first_service(|s| s["horaires"] = json!("Mo-Fr 09:00-12:00"));
+    assert_eq!(code, 1);
+    let errs = errors_for(&report, &id, "horaires");
+    assert_eq!(errs.len(), 1, "{report:#}");
+}
+
+#[test]
+fn missing_folder_is_a_clear_error() {
+    let o = maillage(&["validate", "no/such/folder"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no/such/folder"));
+}
+
+#[test]
+fn non_utf8_file_is_reported() {
+    let tmp = manche_copy();
+    std::fs::write(tmp.path().join("services.json"), b"{\"services\": [\xff]}").unwrap();
+    let (code, report) = validate_json(tmp.path());
+    assert_eq!(code, 1);
+    assert!(report["errors"][0]["reason"].as_str().unwrap().contains("UTF-8"));
+}

@@ -1,0 +1,73 @@
+//! `cargo xtask test`: the README's test command — format, lints, every test.
+//!
+//! Installs what it needs when missing and skips nothing silently: each step prints what it
+//! runs, and the first failure stops the run with a non-zero exit.
+
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Skip `cargo fmt --check` and clippy (for a quick local loop; CI never skips them).
+    #[arg(long)]
+    pub quick: bool,
+}
+
+pub fn run(args: Args) -> Result<()> {
+    let root = crate::root();
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    if !args.quick {
+        ensure_component(&cargo, "fmt", "rustfmt")?;
+        ensure_component(&cargo, "clippy", "clippy")?;
+        step(
+            "format",
+            Command::new(&cargo).current_dir(&root).args(["fmt", "--all", "--check"]),
+        )?;
+        step(
+            "lints",
+            Command::new(&cargo).current_dir(&root).args([
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--locked",
+                "--",
+                "-D",
+                "warnings",
+            ]),
+        )?;
+    }
+    step(
+        "tests (unit, integration, doc)",
+        Command::new(&cargo)
+            .current_dir(&root)
+            .args(["test", "--workspace", "--locked"]),
+    )?;
+    eprintln!("xtask test: all steps passed");
+    Ok(())
+}
+
+/// Checks that a cargo subcommand exists; installs its rustup component otherwise.
+fn ensure_component(cargo: &str, sub: &str, component: &str) -> Result<()> {
+    let present = Command::new(cargo)
+        .args([sub, "--version"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if present {
+        return Ok(());
+    }
+    eprintln!("xtask test: installing the rustup component {component}");
+    step(
+        &format!("install {component}"),
+        Command::new("rustup").args(["component", "add", component]),
+    )
+}
+
+fn step(name: &str, cmd: &mut Command) -> Result<()> {
+    eprintln!("xtask test: {name}: {cmd:?}");
+    let status = cmd.status().with_context(|| format!("starting {cmd:?}"))?;
+    if !status.success() {
+        bail!("{name} failed ({status})");
+    }
+    Ok(())
+}
