@@ -2,6 +2,7 @@
 //! it reads files, parses arguments and prints; every domain decision lives in the library.
 
 mod folder;
+mod query;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -27,7 +28,7 @@ struct Cli {
 }
 
 #[derive(Clone, Copy, Default, ValueEnum)]
-enum Format {
+pub enum Format {
     #[default]
     Text,
     Json,
@@ -46,6 +47,58 @@ enum Command {
         #[arg(long)]
         today: Option<chrono::NaiveDate>,
     },
+    /// Every territory at a point (`LAT,LON`), most specific first.
+    Locate {
+        /// `LAT,LON`, e.g. `49.1128,-1.0724`.
+        point: LatLon,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Places (communes, former communes, postcodes) matching what someone typed.
+    Places {
+        /// The text typed, e.g. `st lo`, `50100`, `tourlaville`.
+        query: String,
+        /// How many places at most.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Services near a point, filtered, with distance, open state and reasons.
+    Nearest {
+        /// `LAT,LON`.
+        point: LatLon,
+        /// Categories (repeat or comma-separate): urgence, ecoute, hebergement, soins, plainte,
+        /// juridique, protection, social, psy, enfants, sante-sexuelle, auteurs.
+        #[arg(long = "category", value_delimiter = ',')]
+        categories: Vec<maillage::Category>,
+        /// Audiences: tous, femmes, hommes, jeunes, enfants, lgbt, proches, professionnels, auteurs.
+        #[arg(long = "audience", value_delimiter = ',')]
+        audiences: Vec<maillage::Audience>,
+        /// Access modes: telephone, sms, en-ligne, sur-place, rendez-vous, permanence.
+        #[arg(long = "access", value_delimiter = ',')]
+        access: Vec<maillage::AccessMode>,
+        /// Paris local time for open states (`2026-12-01T10:00`); now when absent.
+        #[arg(long, value_parser = parse_local_time)]
+        open_at: Option<chrono::NaiveDateTime>,
+        /// Keep only services open at that time.
+        #[arg(long)]
+        open_only: bool,
+        /// Keep only services speaking this language (ISO 639-1).
+        #[arg(long)]
+        language: Option<String>,
+        /// Keep only places with step-free access.
+        #[arg(long)]
+        step_free: bool,
+        /// Include professionals-only places and contacts.
+        #[arg(long)]
+        professional: bool,
+        /// How many places at most.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[command(flatten)]
+        common: Common,
+    },
     /// Build the compact bundle the CLI and the widget load; prints its size raw and gzipped.
     Build {
         /// The directory folder.
@@ -60,6 +113,42 @@ enum Command {
     },
 }
 
+/// Options shared by the query commands.
+#[derive(clap::Args)]
+struct Common {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+    /// A directory folder or bundle to use instead of the embedded Manche directory.
+    #[arg(long)]
+    directory: Option<PathBuf>,
+}
+
+/// A point written `LAT,LON`.
+#[derive(Clone, Copy, Debug)]
+struct LatLon(maillage::Point);
+
+impl std::str::FromStr for LatLon {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let (lat, lon) = s
+            .split_once(',')
+            .ok_or_else(|| format!("`{s}`: expected LAT,LON such as 49.1128,-1.0724"))?;
+        let lat: f64 = lat.trim().parse().map_err(|_| format!("`{lat}` is not a latitude"))?;
+        let lon: f64 = lon.trim().parse().map_err(|_| format!("`{lon}` is not a longitude"))?;
+        if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+            return Err(format!("`{s}` is out of range (latitude first, then longitude)"));
+        }
+        Ok(LatLon(maillage::Point { lat, lon }))
+    }
+}
+
+fn parse_local_time(s: &str) -> Result<chrono::NaiveDateTime, String> {
+    chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
+        .or_else(|_| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S"))
+        .map_err(|_| format!("`{s}`: expected a Paris local time such as 2026-12-01T10:00"))
+}
+
 fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(code) => code,
@@ -71,7 +160,7 @@ fn main() -> ExitCode {
 }
 
 fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    maillage::utc_to_paris(chrono::Utc::now().naive_utc()).date()
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -107,6 +196,29 @@ fn run(cli: Cli) -> Result<ExitCode> {
             print_report(&report, &base, format)?;
             Ok(if report.is_valid() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
+        Command::Locate { point, common } => query::locate(&directory(&common)?, point.0, common.format),
+        Command::Places { query: text, limit, common } => {
+            query::places(&directory(&common)?, &text, limit, common.format)
+        }
+        Command::Nearest {
+            point, categories, audiences, access, open_at, open_only, language, step_free,
+            professional, limit, common,
+        } => {
+            let q = maillage::NearestQuery {
+                categories,
+                audiences,
+                access,
+                at: Some(open_at.unwrap_or_else(|| {
+                    maillage::utc_to_paris(chrono::Utc::now().naive_utc())
+                })),
+                open_only,
+                language,
+                step_free,
+                professional,
+                limit,
+            };
+            query::nearest(&directory(&common)?, point.0, &q, common.format)
+        }
         Command::Build { dir, output, built_on } => {
             let (files, problems) = folder::read(&dir)?;
             let (directory, report) = maillage::load(&files, Some(today()));
@@ -134,6 +246,29 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 directory.national.len()
             );
             Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// The directory a query command runs on: `--directory` (folder or bundle), else the embedded one.
+fn directory(common: &Common) -> Result<Directory> {
+    let Some(path) = &common.directory else {
+        return embedded();
+    };
+    if path.is_file() {
+        let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+        return maillage::bundle::decode(&bytes).with_context(|| format!("reading {}", path.display()));
+    }
+    let (files, problems) = folder::read(path)?;
+    let (directory, report) = maillage::load(&files, None);
+    match directory.filter(|_| problems.is_empty()) {
+        Some(d) => Ok(d),
+        None => {
+            let base = format!("{}/", path.display());
+            for p in problems.iter().chain(&report.problems) {
+                eprintln!("{}", located(p, &base));
+            }
+            anyhow::bail!("{} is not valid: run `maillage validate {}`", path.display(), path.display())
         }
     }
 }

@@ -17,6 +17,10 @@
 
 use std::fmt;
 
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+
+use crate::calendar::public_holiday;
+
 /// Parsed opening hours.
 ///
 /// ```
@@ -479,6 +483,199 @@ impl std::str::FromStr for OpeningHours {
             }
         }
         Ok(OpeningHours { rules })
+    }
+}
+
+/// Whether a place is open at a given time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OpenState {
+    /// Open.
+    Open,
+    /// Closed.
+    Closed,
+    /// Unknown: hours missing or unreadable, `unknown`, or only a comment ("sur rendez-vous").
+    Unknown,
+}
+
+impl OpenState {
+    /// `Some(true)` open, `Some(false)` closed, `None` unknown.
+    pub fn as_option(self) -> Option<bool> {
+        match self {
+            OpenState::Open => Some(true),
+            OpenState::Closed => Some(false),
+            OpenState::Unknown => None,
+        }
+    }
+}
+
+/// A span of a day with what a rule says about it; `end` may pass 1440 (spills into the next day).
+#[derive(Clone, Copy, Debug)]
+struct Span {
+    start: u16,
+    end: u16,
+    state: OpenState,
+}
+
+impl DateRange {
+    fn contains(&self, date: NaiveDate) -> bool {
+        let key = |m: u8, d: u8| u16::from(m) * 32 + u16::from(d);
+        let x = key(date.month() as u8, date.day() as u8);
+        let s = key(self.start.month, self.start.day.unwrap_or(1));
+        let e = key(self.end.month, self.end.day.unwrap_or(31));
+        if s <= e {
+            s <= x && x <= e
+        } else {
+            x >= s || x <= e
+        }
+    }
+}
+
+impl Rule {
+    fn matches(&self, date: NaiveDate) -> bool {
+        if self.always {
+            return true;
+        }
+        let date_ok = self.dates.is_empty() || self.dates.iter().any(|r| r.contains(date));
+        let wd = date.weekday().num_days_from_monday() as u8;
+        let day_ok = self.days.is_empty()
+            || self.days.iter().any(|sel| match *sel {
+                DaySelector::Weekdays(a, b) if a <= b => a <= wd && wd <= b,
+                DaySelector::Weekdays(a, b) => wd >= a || wd <= b,
+                DaySelector::PublicHoliday => public_holiday(date).is_some(),
+            });
+        date_ok && day_ok
+    }
+
+    fn state(&self) -> OpenState {
+        match self.modifier {
+            Modifier::Open => OpenState::Open,
+            Modifier::Closed => OpenState::Closed,
+            Modifier::Unknown => OpenState::Unknown,
+        }
+    }
+}
+
+impl OpeningHours {
+    /// The spans a date's own rules give, later spans winning over earlier ones.
+    fn spans(&self, date: NaiveDate) -> Vec<Span> {
+        let mut spans: Vec<Span> = Vec::new();
+        let mut matched = false;
+        for rule in &self.rules {
+            if rule.kind == RuleKind::Fallback && matched {
+                continue;
+            }
+            if !rule.matches(date) {
+                continue;
+            }
+            let state = rule.state();
+            let whole_day = [TimeSpan {
+                start: 0,
+                end: 24 * 60,
+            }];
+            let times: &[TimeSpan] = if rule.always || rule.times.is_empty() {
+                &whole_day
+            } else {
+                &rule.times
+            };
+            // A normal rule replaces what earlier rules said about the day, except a closing
+            // rule with times (`We 12:00-14:00 off`), which only closes those times.
+            let partial_close = state == OpenState::Closed && !rule.times.is_empty();
+            if rule.kind == RuleKind::Normal && !partial_close {
+                spans.clear();
+            }
+            spans.extend(times.iter().map(|t| Span {
+                start: t.start,
+                end: t.end,
+                state,
+            }));
+            matched = true;
+        }
+        spans
+    }
+
+    fn state_with(minute: u16, today: &[Span], yesterday: &[Span]) -> OpenState {
+        if let Some(s) = today
+            .iter()
+            .rev()
+            .find(|s| s.start <= minute && minute < s.end)
+        {
+            return s.state;
+        }
+        let m = minute + 24 * 60;
+        yesterday
+            .iter()
+            .rev()
+            .find(|s| s.start <= m && m < s.end)
+            .map_or(OpenState::Closed, |s| s.state)
+    }
+
+    /// Whether it is open at a Paris wall-clock time.
+    ///
+    /// ```
+    /// use maillage::{OpeningHours, OpenState};
+    /// let h: OpeningHours = "Mo-Fr 09:00-12:00,14:00-17:30; PH off".parse().unwrap();
+    /// let t = |s: &str| s.parse::<chrono::NaiveDateTime>().unwrap();
+    /// assert_eq!(h.state_at(t("2026-12-01T10:00:00")), OpenState::Open);   // Tuesday
+    /// assert_eq!(h.state_at(t("2026-12-01T12:30:00")), OpenState::Closed);
+    /// assert_eq!(h.state_at(t("2026-12-25T10:00:00")), OpenState::Closed); // Christmas
+    /// let night: OpeningHours = "Fr 22:00-02:00".parse().unwrap();
+    /// assert_eq!(night.state_at(t("2026-12-05T01:00:00")), OpenState::Open); // Saturday 1 am
+    /// ```
+    pub fn state_at(&self, local: NaiveDateTime) -> OpenState {
+        let date = local.date();
+        let minute = (local.hour() * 60 + local.minute()) as u16;
+        let yesterday = date.pred_opt().map(|d| self.spans(d)).unwrap_or_default();
+        Self::state_with(minute, &self.spans(date), &yesterday)
+    }
+
+    /// The next Paris wall-clock time (within about a year) at which the state changes.
+    ///
+    /// ```
+    /// use maillage::OpeningHours;
+    /// let h: OpeningHours = "Mo-Fr 09:00-12:00,14:00-17:30; PH off".parse().unwrap();
+    /// let t = |s: &str| s.parse::<chrono::NaiveDateTime>().unwrap();
+    /// assert_eq!(h.next_change(t("2026-12-01T10:00:00")), Some(t("2026-12-01T12:00:00")));
+    /// // Friday evening → Monday morning.
+    /// assert_eq!(h.next_change(t("2026-12-04T18:00:00")), Some(t("2026-12-07T09:00:00")));
+    /// assert_eq!("24/7".parse::<OpeningHours>().unwrap().next_change(t("2026-12-01T10:00:00")), None);
+    /// ```
+    pub fn next_change(&self, local: NaiveDateTime) -> Option<NaiveDateTime> {
+        let start_date = local.date();
+        let start_minute = (local.hour() * 60 + local.minute()) as u16;
+        let mut yesterday = self.spans(start_date.pred_opt()?);
+        let mut today = self.spans(start_date);
+        let current = Self::state_with(start_minute, &today, &yesterday);
+        let mut date = start_date;
+        for _ in 0..400 {
+            let mut bounds: Vec<u16> = vec![0];
+            for s in &today {
+                bounds.extend([s.start, s.end.min(24 * 60)]);
+            }
+            for s in &yesterday {
+                if s.end > 24 * 60 {
+                    bounds.push(s.end - 24 * 60);
+                }
+            }
+            bounds.sort_unstable();
+            bounds.dedup();
+            for b in bounds {
+                if b >= 24 * 60 || (date == start_date && b <= start_minute) {
+                    continue;
+                }
+                if Self::state_with(b, &today, &yesterday) != current {
+                    return date.and_hms_opt(u32::from(b / 60), u32::from(b % 60), 0);
+                }
+            }
+            date = date.succ_opt()?;
+            yesterday = std::mem::replace(&mut today, self.spans(date));
+        }
+        None
+    }
+
+    /// The comments of the rules (`"sur rendez-vous"`), to show next to the state.
+    pub fn comments(&self) -> impl Iterator<Item = &str> {
+        self.rules.iter().filter_map(|r| r.comment.as_deref())
     }
 }
 

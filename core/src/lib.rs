@@ -15,6 +15,12 @@
 //! [`Audience`], [`AccessMode`], [`Visibility`]; [`Contact`], [`Location`], [`ServedArea`],
 //! [`Source`], [`PhoneNumber`], [`OpeningHours`].
 //!
+//! **Questions** — [`Index`] answers "where am I" ([`Index::locate`] → [`Located`]), "which
+//! place is that" ([`Index::places`] → [`PlaceMatch`], see [`fold`]) and "what is nearest and
+//! open" ([`Index::nearest`] with a [`NearestQuery`] → [`NearestAnswer`] of [`Nearby`]);
+//! opening hours are evaluated in Paris time with French public holidays ([`OpenState`],
+//! [`public_holiday`], [`utc_to_paris`]).
+//!
 //! **Directory** — [`Directory`] and its [`Metadata`]; [`load`] builds one from the files of a
 //! directory folder ([`SourceFile`]), [`validate`] reports every problem as a [`Problem`] in a
 //! [`Report`]; [`bundle`] writes and reads the compact file the CLI and the widget load.
@@ -29,20 +35,31 @@
 #![deny(missing_docs)]
 
 pub mod bundle;
+mod calendar;
 mod directory;
 mod geometry;
 mod hours;
+mod index;
 mod load;
+mod locate;
+mod nearest;
 mod phone;
+mod search;
 mod service;
 mod territory;
 mod validate;
 
+pub use calendar::{easter_sunday, paris_offset_minutes, paris_to_utc, public_holiday, utc_to_paris};
 pub use directory::{Directory, Metadata, Place, PlaceKind};
 pub use hours::{
-    DateRange, DaySelector, HoursError, Modifier, MonthDay, OpeningHours, Rule, RuleKind, TimeSpan,
+    DateRange, DaySelector, HoursError, Modifier, MonthDay, OpenState, OpeningHours, Rule, RuleKind,
+    TimeSpan,
 };
+pub use index::Index;
 pub use load::{load, SourceFile};
+pub use locate::{Located, TerritoryIndex, COAST_TOLERANCE_M};
+pub use nearest::{Nearby, NearestAnswer, NearestQuery, ServiceIndex};
+pub use search::{fold, MatchQuality, PlaceMatch, PlaceSearch};
 pub use phone::{PhoneError, PhoneNumber};
 pub use service::{
     AccessMode, Accessibility, Audience, Category, Contact, ContactKind, Location, Point,

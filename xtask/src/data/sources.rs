@@ -184,8 +184,6 @@ pub struct DcCommune {
     #[serde(default)]
     pub arrondissement: Option<String>,
     #[serde(default)]
-    pub departement: Option<String>,
-    #[serde(default)]
     pub chef_lieu: Option<String>,
     #[serde(default)]
     pub codes_postaux: Vec<String>,

@@ -1,0 +1,131 @@
+//! French public holidays and Europe/Paris local time.
+//!
+//! Written by hand rather than with `chrono-tz`: one zone is needed, whose rule is the EU's
+//! (summer time from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC,
+//! fixed since 1996), and the whole tz database would weigh on the widget.
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Weekday};
+
+/// Easter Sunday of a year (Gregorian calendar, anonymous algorithm).
+///
+/// ```
+/// use maillage::easter_sunday;
+/// assert_eq!(easter_sunday(2026).to_string(), "2026-04-05");
+/// assert_eq!(easter_sunday(2027).to_string(), "2027-03-28");
+/// ```
+pub fn easter_sunday(year: i32) -> NaiveDate {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32).unwrap_or_default()
+}
+
+/// The name of the French public holiday (jour férié, metropolitan France) on a date, if any.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use maillage::public_holiday;
+/// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+/// assert_eq!(public_holiday(d("2026-07-14")), Some("Fête nationale"));
+/// assert_eq!(public_holiday(d("2026-04-06")), Some("Lundi de Pâques"));
+/// assert_eq!(public_holiday(d("2026-05-14")), Some("Ascension"));
+/// assert_eq!(public_holiday(d("2026-05-25")), Some("Lundi de Pentecôte"));
+/// assert_eq!(public_holiday(d("2026-12-01")), None);
+/// ```
+pub fn public_holiday(date: NaiveDate) -> Option<&'static str> {
+    let fixed = match (date.month(), date.day()) {
+        (1, 1) => Some("Jour de l'an"),
+        (5, 1) => Some("Fête du Travail"),
+        (5, 8) => Some("Victoire 1945"),
+        (7, 14) => Some("Fête nationale"),
+        (8, 15) => Some("Assomption"),
+        (11, 1) => Some("Toussaint"),
+        (11, 11) => Some("Armistice 1918"),
+        (12, 25) => Some("Noël"),
+        _ => None,
+    };
+    if fixed.is_some() {
+        return fixed;
+    }
+    let easter = easter_sunday(date.year());
+    match (date - easter).num_days() {
+        1 => Some("Lundi de Pâques"),
+        39 => Some("Ascension"),
+        50 => Some("Lundi de Pentecôte"),
+        _ => None,
+    }
+}
+
+fn last_sunday(year: i32, month: u32) -> NaiveDate {
+    let mut d = NaiveDate::from_ymd_opt(year, month + 1, 1).unwrap_or_default() - Duration::days(1);
+    while d.weekday() != Weekday::Sun {
+        d -= Duration::days(1);
+    }
+    d
+}
+
+/// Whether summer time is in force in Paris at a UTC instant.
+fn is_summer_utc(utc: NaiveDateTime) -> bool {
+    let y = utc.year();
+    let start = last_sunday(y, 3).and_hms_opt(1, 0, 0).unwrap_or_default();
+    let end = last_sunday(y, 10).and_hms_opt(1, 0, 0).unwrap_or_default();
+    utc >= start && utc < end
+}
+
+/// The offset of Paris from UTC at a UTC instant, in minutes (60 or 120).
+///
+/// ```
+/// use maillage::paris_offset_minutes;
+/// let t = |s: &str| s.parse::<chrono::NaiveDateTime>().unwrap();
+/// assert_eq!(paris_offset_minutes(t("2026-03-29T00:59:59")), 60);
+/// assert_eq!(paris_offset_minutes(t("2026-03-29T01:00:00")), 120);
+/// assert_eq!(paris_offset_minutes(t("2026-10-25T00:59:59")), 120);
+/// assert_eq!(paris_offset_minutes(t("2026-10-25T01:00:00")), 60);
+/// ```
+pub fn paris_offset_minutes(utc: NaiveDateTime) -> i32 {
+    if is_summer_utc(utc) {
+        120
+    } else {
+        60
+    }
+}
+
+/// Paris wall-clock time at a UTC instant.
+///
+/// ```
+/// use maillage::utc_to_paris;
+/// let t = |s: &str| s.parse::<chrono::NaiveDateTime>().unwrap();
+/// assert_eq!(utc_to_paris(t("2026-12-01T09:00:00")), t("2026-12-01T10:00:00"));
+/// assert_eq!(utc_to_paris(t("2026-07-01T09:00:00")), t("2026-07-01T11:00:00"));
+/// ```
+pub fn utc_to_paris(utc: NaiveDateTime) -> NaiveDateTime {
+    utc + Duration::minutes(i64::from(paris_offset_minutes(utc)))
+}
+
+/// The UTC instant of a Paris wall-clock time. A time that does not exist (skipped in March) is
+/// read as if the clocks had not changed yet; a time that happens twice (October) is the first.
+///
+/// ```
+/// use maillage::paris_to_utc;
+/// let t = |s: &str| s.parse::<chrono::NaiveDateTime>().unwrap();
+/// assert_eq!(paris_to_utc(t("2026-12-01T10:00:00")), t("2026-12-01T09:00:00"));
+/// assert_eq!(paris_to_utc(t("2026-10-25T02:30:00")), t("2026-10-25T00:30:00"));
+/// ```
+pub fn paris_to_utc(local: NaiveDateTime) -> NaiveDateTime {
+    let summer = local - Duration::minutes(120);
+    if is_summer_utc(summer) {
+        return summer;
+    }
+    local - Duration::minutes(60)
+}

@@ -1,0 +1,64 @@
+//! [`Index`]: a directory with its spatial and text indexes, answering every question.
+
+use crate::directory::Directory;
+use crate::locate::{Located, TerritoryIndex};
+use crate::nearest::{NearestAnswer, NearestQuery, ServiceIndex};
+use crate::search::{PlaceMatch, PlaceSearch};
+use crate::service::Point;
+
+/// A directory ready to be queried: where am I, which places match a name, what is nearest.
+///
+/// ```
+/// use maillage::{bundle, Category, Index, NearestQuery, Point};
+/// let index = Index::new(bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap());
+/// let saint_lo = Point { lat: 49.1128, lon: -1.0724 };
+/// let here = index.locate(saint_lo).unwrap();
+/// assert_eq!(here.territories[0].name, "Saint-Lô");
+/// let q = NearestQuery { categories: vec![Category::Plainte], limit: 3, ..Default::default() };
+/// let answer = index.nearest(saint_lo, &q).unwrap();
+/// assert!(answer.places[0].distance_m.unwrap() < 5_000.0);
+/// assert_eq!(index.places("granvile", 1)[0].place.name, "Granville");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Index {
+    directory: Directory,
+    territories: TerritoryIndex,
+    services: ServiceIndex,
+    places: PlaceSearch,
+}
+
+impl Index {
+    /// Builds the indexes.
+    pub fn new(directory: Directory) -> Self {
+        Index {
+            territories: TerritoryIndex::new(&directory),
+            services: ServiceIndex::new(&directory),
+            places: PlaceSearch::new(&directory.places),
+            directory,
+        }
+    }
+
+    /// The directory.
+    pub fn directory(&self) -> &Directory {
+        &self.directory
+    }
+
+    /// Every territory at a point, most specific first; `None` outside the directory's area.
+    pub fn locate(&self, point: Point) -> Option<Located<'_>> {
+        self.territories.locate(&self.directory, point)
+    }
+
+    /// Places matching what someone typed, best first.
+    pub fn places(&self, query: &str, limit: usize) -> Vec<PlaceMatch<'_>> {
+        self.places.search(&self.directory.places, query, limit)
+    }
+
+    /// Services for a person at a point; `None` outside the directory's area.
+    pub fn nearest(&self, point: Point, query: &NearestQuery) -> Option<NearestAnswer<'_>> {
+        let here = self.locate(point)?;
+        Some(
+            self.services
+                .nearest(&self.directory, point, &here.territories, query),
+        )
+    }
+}

@@ -1,0 +1,119 @@
+//! "Where am I": a point → every territory containing it, most specific first.
+
+use geo::{BoundingRect, ClosestPoint, Distance, Haversine, Intersects};
+use rstar::primitives::{GeomWithData, Rectangle};
+use rstar::{RTree, AABB};
+
+use crate::directory::Directory;
+use crate::service::Point;
+use crate::territory::{Territory, TerritoryKind};
+
+/// How far at sea (metres) a point may be and still be given its nearest commune.
+pub const COAST_TOLERANCE_M: f64 = 2_000.0;
+
+type Entry = GeomWithData<Rectangle<[f64; 2]>, u32>;
+
+/// The territories at a point.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Located<'a> {
+    /// Most specific first: commune, EPCI, arrondissement, tribunal, département, custom.
+    pub territories: Vec<&'a Territory>,
+    /// True when the point is outside every commune (at sea, within [`COAST_TOLERANCE_M`]) and
+    /// the nearest commune was taken.
+    pub approximate: bool,
+    /// Distance to the commune's edge when approximate, in metres.
+    pub distance_m: Option<f64>,
+}
+
+/// An R-tree of territory envelopes, answering point queries exactly.
+#[derive(Clone, Debug)]
+pub struct TerritoryIndex {
+    tree: RTree<Entry>,
+}
+
+impl TerritoryIndex {
+    /// Indexes every territory of a directory.
+    pub fn new(directory: &Directory) -> Self {
+        let entries = directory
+            .territories
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| {
+                let r = t.geometry.bounding_rect()?;
+                Some(GeomWithData::new(
+                    Rectangle::from_corners([r.min().x, r.min().y], [r.max().x, r.max().y]),
+                    i as u32,
+                ))
+            })
+            .collect();
+        TerritoryIndex {
+            tree: RTree::bulk_load(entries),
+        }
+    }
+
+    /// Every territory containing the point, most specific first; `None` when the point is
+    /// outside the directory's area (farther than [`COAST_TOLERANCE_M`] from every commune).
+    ///
+    /// Communes are tested exactly (point in polygon, borders included); wider territories
+    /// that are a commune's parents are taken from the commune (they were dissolved from
+    /// communes), others (custom territories) are tested exactly too.
+    pub fn locate<'a>(&self, directory: &'a Directory, point: Point) -> Option<Located<'a>> {
+        let p = geo::Point::new(point.lon, point.lat);
+        let mut found: Vec<&'a Territory> = self
+            .tree
+            .locate_all_at_point(&[point.lon, point.lat])
+            .map(|e| &directory.territories[e.data as usize])
+            .filter(|t| t.geometry.intersects(&p))
+            .collect();
+        let mut approximate = false;
+        let mut distance_m = None;
+        let has_commune = found.iter().any(|t| t.kind == TerritoryKind::Commune);
+        if !has_commune {
+            let (commune, d) = self.nearest_commune(directory, point)?;
+            approximate = true;
+            distance_m = Some(d);
+            found.retain(|t| t.kind != TerritoryKind::Commune);
+            found.push(commune);
+        }
+        // Add the commune's parents (dissolved from communes, so they contain it).
+        if let Some(commune) = found.iter().find(|t| t.kind == TerritoryKind::Commune).copied() {
+            for parent in &commune.parents {
+                if let Some(t) = directory.territory(parent) {
+                    if !found.iter().any(|f| f.id == t.id) {
+                        found.push(t);
+                    }
+                }
+            }
+        }
+        found.sort_by(|a, b| (a.kind.rank(), &a.id).cmp(&(b.kind.rank(), &b.id)));
+        found.dedup_by(|a, b| a.id == b.id);
+        Some(Located {
+            territories: found,
+            approximate,
+            distance_m,
+        })
+    }
+
+    fn nearest_commune<'a>(&self, directory: &'a Directory, point: Point) -> Option<(&'a Territory, f64)> {
+        let p = geo::Point::new(point.lon, point.lat);
+        let dlat = COAST_TOLERANCE_M / 111_000.0;
+        let dlon = dlat / point.lat.to_radians().cos().max(0.1);
+        let envelope = AABB::from_corners(
+            [point.lon - dlon, point.lat - dlat],
+            [point.lon + dlon, point.lat + dlat],
+        );
+        self.tree
+            .locate_in_envelope_intersecting(&envelope)
+            .map(|e| &directory.territories[e.data as usize])
+            .filter(|t| t.kind == TerritoryKind::Commune)
+            .filter_map(|t| {
+                let closest = match t.geometry.closest_point(&p) {
+                    geo::Closest::Intersection(c) | geo::Closest::SinglePoint(c) => c,
+                    geo::Closest::Indeterminate => return None,
+                };
+                Some((t, Haversine.distance(p, closest)))
+            })
+            .filter(|(_, d)| *d <= COAST_TOLERANCE_M)
+            .min_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.0.id.cmp(&b.0.id)))
+    }
+}

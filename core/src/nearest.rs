@@ -1,0 +1,288 @@
+//! "What is nearest and open": ranked services for a point and a query, with reasons.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDateTime;
+use geo::{Distance, Geodesic};
+use rstar::primitives::GeomWithData;
+use rstar::RTree;
+
+use crate::directory::Directory;
+use crate::hours::{OpenState, OpeningHours};
+use crate::service::{AccessMode, Audience, Category, Point, ServedArea, Service, Visibility};
+use crate::territory::{Territory, TerritoryId};
+
+/// What a person is looking for. Empty lists mean "any".
+///
+/// ```
+/// use maillage::{Category, NearestQuery};
+/// let q = NearestQuery { categories: vec![Category::Ecoute], limit: 5, ..NearestQuery::default() };
+/// assert!(q.audiences.is_empty());
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NearestQuery {
+    /// Any of these categories.
+    pub categories: Vec<Category>,
+    /// Any of these audiences (a service for everyone always qualifies). Asking for
+    /// perpetrators' services gives only those; otherwise they never appear.
+    pub audiences: Vec<Audience>,
+    /// Any of these access modes.
+    pub access: Vec<AccessMode>,
+    /// Paris wall-clock time at which open states are computed.
+    pub at: Option<NaiveDateTime>,
+    /// Keep only services open at `at`.
+    pub open_only: bool,
+    /// Keep only services speaking this language (ISO 639-1).
+    pub language: Option<String>,
+    /// Keep only places with step-free access.
+    pub step_free: bool,
+    /// Include professionals-only places and contacts.
+    pub professional: bool,
+    /// How many places to go to return (0 = all).
+    pub limit: usize,
+}
+
+/// One service chosen, with why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Nearby<'a> {
+    /// The service.
+    pub service: &'a Service,
+    /// Geodesic distance in metres (places to go only).
+    pub distance_m: Option<f64>,
+    /// Open at the query's time: open, closed or unknown.
+    pub open: OpenState,
+    /// When that changes next (Paris wall-clock time).
+    pub next_change: Option<NaiveDateTime>,
+    /// Why it was chosen, in plain words.
+    pub reasons: Vec<String>,
+}
+
+/// The answer to a nearest query.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NearestAnswer<'a> {
+    /// Places to go to, nearest first (ties by id).
+    pub places: Vec<Nearby<'a>>,
+    /// Phone, SMS and online services that serve the person's territory, local before national,
+    /// open before unknown before closed, then by id.
+    pub remote: Vec<Nearby<'a>>,
+}
+
+type Entry = GeomWithData<[f64; 2], u32>;
+
+/// An R-tree of the services' public points.
+#[derive(Clone, Debug)]
+pub struct ServiceIndex {
+    tree: RTree<Entry>,
+    /// Longitude scale of the projection (cos of the reference latitude).
+    lon_scale: f64,
+    /// Lower bound of true metres per projected degree, over the data's latitudes.
+    metres_per_degree_min: f64,
+    hours: Vec<Option<OpeningHours>>,
+}
+
+fn public_point(s: &Service, professional: bool) -> Option<Point> {
+    let l = s.location.as_ref()?;
+    match l.visibility {
+        Visibility::Public => l.point,
+        Visibility::Professionnels if professional => l.point,
+        _ => None,
+    }
+}
+
+impl ServiceIndex {
+    /// Indexes the services of a directory (national lines have no point).
+    pub fn new(directory: &Directory) -> Self {
+        let points: Vec<(u32, Point)> = directory
+            .services
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.location.as_ref()?.point.map(|p| (i as u32, p)))
+            .collect();
+        let (min_lat, max_lat) = points.iter().fold((90f64, -90f64), |(lo, hi), (_, p)| {
+            (lo.min(p.lat), hi.max(p.lat))
+        });
+        let ref_lat = if points.is_empty() { 46.0 } else { (min_lat + max_lat) / 2.0 };
+        let lon_scale = ref_lat.to_radians().cos();
+        // The worst case of cos(lat) / cos(ref) over the data (and queries a little beyond it).
+        let worst = (max_lat.abs().max(min_lat.abs()) + 2.0).min(89.0);
+        let ratio = (worst.to_radians().cos() / lon_scale).min(1.0);
+        ServiceIndex {
+            tree: RTree::bulk_load(
+                points
+                    .iter()
+                    .map(|(i, p)| GeomWithData::new([p.lon * lon_scale, p.lat], *i))
+                    .collect(),
+            ),
+            lon_scale,
+            // 110.5 km is below the shortest degree of meridian on the WGS 84 ellipsoid.
+            metres_per_degree_min: 110_500.0 * ratio,
+            hours: directory
+                .services
+                .iter()
+                .map(|s| s.hours.as_deref().and_then(|h| h.parse().ok()))
+                .collect(),
+        }
+    }
+
+    /// Ranked services for a person at `point` whose territories are `territories`
+    /// (from [`crate::TerritoryIndex::locate`]).
+    pub fn nearest<'a>(
+        &self,
+        directory: &'a Directory,
+        point: Point,
+        territories: &[&Territory],
+        query: &NearestQuery,
+    ) -> NearestAnswer<'a> {
+        let here: HashSet<&TerritoryId> = territories.iter().map(|t| &t.id).collect();
+        let from = geo::Point::new(point.lon, point.lat);
+        let national_hours: Vec<Option<OpeningHours>> = directory
+            .national
+            .iter()
+            .map(|s| s.hours.as_deref().and_then(|h| h.parse().ok()))
+            .collect();
+        let mut answer = NearestAnswer::default();
+        let mut kth = f64::INFINITY;
+        let mut places: Vec<Nearby<'a>> = Vec::new();
+        for (entry, d2) in self
+            .tree
+            .nearest_neighbor_iter_with_distance_2(&[point.lon * self.lon_scale, point.lat])
+        {
+            let lower_bound = d2.sqrt() * self.metres_per_degree_min;
+            if query.limit > 0 && places.len() >= query.limit && lower_bound > kth {
+                break;
+            }
+            let s = &directory.services[entry.data as usize];
+            let Some(p) = public_point(s, query.professional) else { continue };
+            let hours = self.hours[entry.data as usize].as_ref();
+            let Some(mut n) = select(s, hours, &here, territories, query) else { continue };
+            if query.step_free && s.accessibility.step_free != Some(true) {
+                continue;
+            }
+            let d = Geodesic.distance(from, geo::Point::new(p.lon, p.lat));
+            n.distance_m = Some(d);
+            n.reasons.push(format!("à {:.1} km", d / 1000.0));
+            places.push(n);
+            places.sort_by(|a, b| {
+                a.distance_m
+                    .unwrap_or(0.0)
+                    .total_cmp(&b.distance_m.unwrap_or(0.0))
+                    .then_with(|| a.service.id.cmp(&b.service.id))
+            });
+            if query.limit > 0 && places.len() >= query.limit {
+                places.truncate(query.limit);
+                kth = places.last().and_then(|n| n.distance_m).unwrap_or(f64::INFINITY);
+            }
+        }
+        answer.places = places;
+
+        let chosen: HashSet<&str> = answer.places.iter().map(|n| n.service.id.as_str()).collect();
+        let remote_modes = [AccessMode::Telephone, AccessMode::Sms, AccessMode::EnLigne];
+        for (list, hours, national) in [
+            (&directory.services, &self.hours, false),
+            (&directory.national, &national_hours, true),
+        ] {
+            for (i, s) in list.iter().enumerate() {
+                if chosen.contains(s.id.as_str())
+                    || public_point(s, query.professional).is_some()
+                    || !s.access.iter().any(|a| remote_modes.contains(a))
+                {
+                    continue;
+                }
+                if let Some(mut n) = select(s, hours[i].as_ref(), &here, territories, query) {
+                    if national {
+                        n.reasons.push("ligne nationale".into());
+                    }
+                    answer.remote.push(n);
+                }
+            }
+        }
+        let open_rank = |o: OpenState| match o {
+            OpenState::Open => 0,
+            OpenState::Unknown => 1,
+            OpenState::Closed => 2,
+        };
+        answer.remote.sort_by(|a, b| {
+            let na = a.service.served_area == ServedArea::National;
+            let nb = b.service.served_area == ServedArea::National;
+            (na, open_rank(a.open), &a.service.id).cmp(&(nb, open_rank(b.open), &b.service.id))
+        });
+        answer
+    }
+}
+
+/// Applies the filters shared by places and remote services; builds the reasons.
+fn select<'a>(
+    s: &'a Service,
+    hours: Option<&OpeningHours>,
+    here: &HashSet<&TerritoryId>,
+    territories: &[&Territory],
+    q: &NearestQuery,
+) -> Option<Nearby<'a>> {
+    let mut reasons = Vec::new();
+    // Perpetrators' services and victims' services never mix.
+    let for_perpetrators = s.audiences.contains(&Audience::Auteurs);
+    if for_perpetrators != q.audiences.contains(&Audience::Auteurs) {
+        return None;
+    }
+    if !q.categories.is_empty() {
+        let matched: Vec<&str> = s
+            .categories
+            .iter()
+            .filter(|c| q.categories.contains(c))
+            .map(|c| c.as_str())
+            .collect();
+        if matched.is_empty() {
+            return None;
+        }
+        reasons.push(format!("catégorie {}", matched.join(", ")));
+    }
+    if !q.audiences.is_empty()
+        && !s.audiences.is_empty()
+        && !s.audiences.contains(&Audience::Tous)
+        && !s.audiences.iter().any(|a| q.audiences.contains(a))
+    {
+        return None;
+    }
+    if !q.access.is_empty() && !s.access.iter().any(|a| q.access.contains(a)) {
+        return None;
+    }
+    if let Some(lang) = &q.language {
+        if !s.languages.iter().any(|l| l == lang) {
+            return None;
+        }
+        reasons.push(format!("langue {lang}"));
+    }
+    match &s.served_area {
+        ServedArea::National => reasons.push("dessert toute la France".into()),
+        ServedArea::Territories(ts) => {
+            let t = ts.iter().find(|t| here.contains(t))?;
+            let name = territories
+                .iter()
+                .find(|x| x.id == *t)
+                .map_or(t.to_string(), |x| x.name.clone());
+            reasons.push(format!("dessert {name} ({t})"));
+        }
+    }
+    let (open, next_change) = match (hours, q.at) {
+        (Some(h), Some(at)) => (h.state_at(at), h.next_change(at)),
+        _ => (OpenState::Unknown, None),
+    };
+    if q.open_only && open != OpenState::Open {
+        return None;
+    }
+    reasons.push(
+        match open {
+            OpenState::Open => "ouvert",
+            OpenState::Closed => "fermé",
+            OpenState::Unknown => "horaires inconnus",
+        }
+        .into(),
+    );
+    Some(Nearby {
+        service: s,
+        distance_m: None,
+        open,
+        next_change,
+        reasons,
+    })
+}

@@ -1,0 +1,250 @@
+//! Place search for the search box: communes, former communes and postcodes, as people type.
+//!
+//! Names are folded (case, accents, hyphens, apostrophes; `st`/`ste` read as `saint`/`sainte`)
+//! and indexed by every word start in one sorted list, so a keystroke is a binary search. One
+//! typo is tolerated from 5 letters, among names sharing the query's first two letters (a typo in
+//! the first two letters is not caught: a deliberate limit that keeps each keystroke cheap).
+
+use crate::directory::{Place, PlaceKind};
+use crate::territory::TerritoryId;
+
+/// Folds a text for matching: lowercase ASCII words separated by single spaces.
+///
+/// Written by hand rather than with `unicode-normalization`: French place names only use
+/// Latin-1 letters plus œ/æ, and the full normalization tables would weigh on the widget.
+///
+/// ```
+/// use maillage::fold;
+/// assert_eq!(fold("Saint-Lô"), "saint lo");
+/// assert_eq!(fold("st lo"), "saint lo");
+/// assert_eq!(fold("L'Étang-Bertrand"), "l etang bertrand");
+/// assert_eq!(fold("Ste-Mère-Église"), "sainte mere eglise");
+/// ```
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let mapped: &str = match c {
+            'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => "a",
+            'ç' => "c",
+            'é' | 'è' | 'ê' | 'ë' => "e",
+            'î' | 'ï' | 'í' | 'ì' => "i",
+            'ô' | 'ö' | 'ó' | 'ò' | 'õ' => "o",
+            'ù' | 'û' | 'ü' | 'ú' => "u",
+            'ÿ' | 'ý' => "y",
+            'ñ' => "n",
+            'œ' => "oe",
+            'æ' => "ae",
+            c if c.is_ascii_alphanumeric() => {
+                out.push(c);
+                continue;
+            }
+            _ => " ",
+        };
+        out.push_str(mapped);
+    }
+    out.split_whitespace()
+        .map(|w| match w {
+            "st" => "saint",
+            "ste" => "sainte",
+            w => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// How a place matched a query, best first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MatchQuality {
+    /// The whole name, or a whole postcode.
+    Exact,
+    /// The beginning of the name or of a postcode.
+    Prefix,
+    /// The beginning of a later word of the name ("lo" in "Saint-Lô").
+    WordPrefix,
+    /// With one typo.
+    Typo,
+}
+
+/// A place found by [`PlaceSearch::search`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceMatch<'a> {
+    /// The current commune people are in.
+    pub commune: TerritoryId,
+    /// The place that matched: the commune itself, or a former commune ("via Tourlaville").
+    pub place: &'a Place,
+    /// How it matched.
+    pub quality: MatchQuality,
+}
+
+/// An index over a directory's places.
+///
+/// ```
+/// use maillage::{bundle, PlaceSearch};
+/// let d = bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap();
+/// let search = PlaceSearch::new(&d.places);
+/// let first = |q: &str| search.search(&d.places, q, 5)[0].commune.to_string();
+/// assert_eq!(first("st lo"), "commune:50502");          // Saint-Lô
+/// assert_eq!(first("50100"), "commune:50129");          // Cherbourg-en-Cotentin
+/// assert_eq!(first("tourlaville"), "commune:50129");    // via Tourlaville
+/// assert_eq!(first("granvile"), "commune:50218");       // Granville, one typo
+/// assert_eq!(first("granvil"), "commune:50218");        // while typing
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct PlaceSearch {
+    /// (folded text from a word start, place index, starts at the name's start)
+    keys: Vec<(String, u32, bool)>,
+    /// (postcode, place index)
+    postcodes: Vec<(String, u32)>,
+}
+
+impl PlaceSearch {
+    /// Indexes places (`directory.places`).
+    pub fn new(places: &[Place]) -> Self {
+        let mut keys = Vec::new();
+        let mut postcodes = Vec::new();
+        for (i, p) in places.iter().enumerate() {
+            let i = i as u32;
+            let folded = fold(&p.name);
+            let mut start = 0;
+            loop {
+                keys.push((folded[start..].to_owned(), i, start == 0));
+                match folded[start..].find(' ') {
+                    Some(sp) => start += sp + 1,
+                    None => break,
+                }
+            }
+            for pc in &p.postcodes {
+                postcodes.push((pc.clone(), i));
+            }
+        }
+        keys.sort();
+        postcodes.sort();
+        PlaceSearch { keys, postcodes }
+    }
+
+    /// The best places for what someone typed, resolved to current communes, best first
+    /// (match quality, then current communes before former ones, then population, then id).
+    pub fn search<'a>(&self, places: &'a [Place], query: &str, limit: usize) -> Vec<PlaceMatch<'a>> {
+        let q = fold(query);
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let mut found: Vec<(MatchQuality, u32)> = Vec::new();
+        if q.bytes().all(|b| b.is_ascii_digit()) {
+            let from = self.postcodes.partition_point(|(pc, _)| pc.as_str() < q.as_str());
+            for (pc, i) in self.postcodes[from..].iter().take_while(|(pc, _)| pc.starts_with(&q)) {
+                let quality = if *pc == q { MatchQuality::Exact } else { MatchQuality::Prefix };
+                found.push((quality, *i));
+            }
+        } else {
+            let from = self.keys.partition_point(|(k, _, _)| k.as_str() < q.as_str());
+            for (k, i, at_start) in self.keys[from..].iter().take_while(|(k, _, _)| k.starts_with(&q)) {
+                let quality = match (*at_start, k.len() == q.len()) {
+                    (true, true) => MatchQuality::Exact,
+                    (true, false) => MatchQuality::Prefix,
+                    (false, _) => MatchQuality::WordPrefix,
+                };
+                found.push((quality, *i));
+            }
+            if q.chars().count() >= 5 {
+                self.typos(&q, &mut found);
+            }
+        }
+        rank(places, found, limit)
+    }
+
+    fn typos(&self, q: &str, found: &mut Vec<(MatchQuality, u32)>) {
+        let head: String = q.chars().take(2).collect();
+        let from = self.keys.partition_point(|(k, _, _)| k.as_str() < head.as_str());
+        let n = q.chars().count();
+        for (k, i, at_start) in self.keys[from..].iter().take_while(|(k, _, _)| k.starts_with(&head)) {
+            if !at_start {
+                continue;
+            }
+            // Compare with the whole name, and with its beginnings one letter shorter or longer
+            // than the query (the person is still typing).
+            let chars: Vec<char> = k.chars().collect();
+            let hit = [n.saturating_sub(1), n, n + 1, chars.len()]
+                .into_iter()
+                .filter(|&len| len > 0 && len <= chars.len())
+                .any(|len| {
+                    let prefix: String = chars[..len].iter().collect();
+                    strsim::levenshtein(q, &prefix) <= 1
+                });
+            if hit {
+                found.push((MatchQuality::Typo, *i));
+            }
+        }
+    }
+}
+
+fn rank(places: &[Place], found: Vec<(MatchQuality, u32)>, limit: usize) -> Vec<PlaceMatch<'_>> {
+    let mut best: Vec<(MatchQuality, bool, std::cmp::Reverse<u32>, &Place)> = found
+        .into_iter()
+        .map(|(quality, i)| {
+            let p = &places[i as usize];
+            (quality, p.kind != PlaceKind::Commune, std::cmp::Reverse(p.population.unwrap_or(0)), p)
+        })
+        .collect();
+    best.sort_by(|a, b| (a.0, a.1, a.2, &a.3.id).cmp(&(b.0, b.1, b.2, &b.3.id)));
+    let mut seen = std::collections::HashSet::new();
+    best.into_iter()
+        .filter(|(_, _, _, p)| seen.insert(&p.commune))
+        .take(limit)
+        .map(|(quality, _, _, p)| PlaceMatch {
+            commune: p.commune.clone(),
+            place: p,
+            quality,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::service::Point;
+
+    fn place(id: &str, name: &str, commune: &str, pc: &str, pop: u32) -> Place {
+        Place {
+            id: id.parse().unwrap(),
+            name: name.into(),
+            kind: if id.starts_with("commune:") { PlaceKind::Commune } else { PlaceKind::CommuneDeleguee },
+            commune: commune.parse().unwrap(),
+            postcodes: vec![pc.into()],
+            population: Some(pop),
+            point: Point { lat: 49.0, lon: -1.0 },
+        }
+    }
+
+    #[test]
+    fn ranks_exact_before_prefix_and_bigger_towns_first() {
+        let places = vec![
+            place("commune:1", "La Haye", "commune:1", "50250", 4000),
+            place("commune:2", "La Haye-Pesnel", "commune:2", "50320", 1400),
+            place("commune:3", "La Haye-Bellefond", "commune:3", "50410", 100),
+        ];
+        let s = PlaceSearch::new(&places);
+        let r = s.search(&places, "la haye", 10);
+        assert_eq!(r[0].commune.as_str(), "commune:1");
+        assert_eq!(r[0].quality, MatchQuality::Exact);
+        assert_eq!(r[1].commune.as_str(), "commune:2");
+        assert_eq!(r.len(), 3);
+        assert_eq!(s.search(&places, "pesnel", 10)[0].quality, MatchQuality::WordPrefix);
+        assert!(s.search(&places, "", 10).is_empty());
+        assert!(s.search(&places, "zzz", 10).is_empty());
+    }
+
+    #[test]
+    fn former_commune_resolves_to_its_current_commune_once() {
+        let places = vec![
+            place("commune:50129", "Cherbourg-en-Cotentin", "commune:50129", "50100", 78000),
+            place("commune-deleguee:50602", "Tourlaville", "commune:50129", "50110", 15000),
+        ];
+        let s = PlaceSearch::new(&places);
+        let r = s.search(&places, "tourla", 10);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].commune.as_str(), "commune:50129");
+        assert_eq!(r[0].place.name, "Tourlaville");
+    }
+}
