@@ -2,6 +2,7 @@
 
 mod integration {
     pub mod data;
+    pub mod query;
     pub mod util;
     pub mod validate;
 }

