@@ -8,8 +8,9 @@
 use geo::{Coord, LineString, MultiPolygon, Polygon};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// Degrees per quantization step of the binary form.
-pub(crate) const STEP: f64 = 1e-5;
+/// Quantization steps per degree in the binary form. Decoding divides by it (rather than
+/// multiplying by 1e-5) so that a coordinate written with 5 decimals comes back bit-identical.
+pub(crate) const STEPS_PER_DEGREE: f64 = 1e5;
 
 type Rings = Vec<Vec<[f64; 2]>>;
 
@@ -40,7 +41,7 @@ pub(crate) fn from_coordinates(coords: Vec<Rings>) -> MultiPolygon<f64> {
 }
 
 fn quantize(v: f64) -> i32 {
-    (v / STEP).round() as i32
+    (v * STEPS_PER_DEGREE).round() as i32
 }
 
 pub(crate) fn serialize<S: Serializer>(mp: &MultiPolygon<f64>, s: S) -> Result<S::Ok, S::Error> {
@@ -87,7 +88,7 @@ pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<MultiPolygo
                             .map(|d| {
                                 x = x.wrapping_add(d[0]);
                                 y = y.wrapping_add(d[1]);
-                                [f64::from(x) * STEP, f64::from(y) * STEP]
+                                [f64::from(x) / STEPS_PER_DEGREE, f64::from(y) / STEPS_PER_DEGREE]
                             })
                             .collect()
                     })

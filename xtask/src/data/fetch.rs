@@ -158,11 +158,16 @@ fn download(pkg: &Package, cache: &Path) -> Result<()> {
         }
     };
     eprintln!("fetching {spec} into {}", cache.display());
-    let status = cmd
-        .status()
+    let output = cmd
+        .output()
         .with_context(|| format!("running {cmd:?} (is the client installed?)"))?;
-    if !status.success() {
-        bail!("{cmd:?} failed ({status})");
+    if !output.status.success() {
+        bail!(
+            "{cmd:?} failed ({}):\n{}{}",
+            output.status,
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
     }
     Ok(())
 }
