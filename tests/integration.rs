@@ -2,6 +2,8 @@
 
 mod integration {
     pub mod data;
+    pub mod hours;
+    pub mod properties;
     pub mod query;
     pub mod util;
     pub mod validate;

@@ -30,16 +30,27 @@ pub fn read(dir: &Path) -> Result<(Vec<SourceFile>, Vec<Problem>)> {
             if !(name.ends_with(".json") || name.ends_with(".geojson")) || !path.is_file() {
                 continue;
             }
-            let rel = if sub.is_empty() { name } else { format!("{sub}/{name}") };
-            let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-            let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes).to_vec();
+            let rel = if sub.is_empty() {
+                name
+            } else {
+                format!("{sub}/{name}")
+            };
+            let bytes =
+                std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+            let bytes = bytes
+                .strip_prefix(b"\xEF\xBB\xBF")
+                .unwrap_or(&bytes)
+                .to_vec();
             match String::from_utf8(bytes) {
                 Ok(text) => files.push(SourceFile::new(rel, text)),
                 Err(e) => problems.push(Problem::error(
                     Where::file(&rel),
                     None,
                     None,
-                    format!("not UTF-8 text (byte {}): save it as UTF-8", e.utf8_error().valid_up_to()),
+                    format!(
+                        "not UTF-8 text (byte {}): save it as UTF-8",
+                        e.utf8_error().valid_up_to()
+                    ),
                 )),
             }
         }

@@ -134,10 +134,18 @@ impl std::str::FromStr for LatLon {
         let (lat, lon) = s
             .split_once(',')
             .ok_or_else(|| format!("`{s}`: expected LAT,LON such as 49.1128,-1.0724"))?;
-        let lat: f64 = lat.trim().parse().map_err(|_| format!("`{lat}` is not a latitude"))?;
-        let lon: f64 = lon.trim().parse().map_err(|_| format!("`{lon}` is not a longitude"))?;
+        let lat: f64 = lat
+            .trim()
+            .parse()
+            .map_err(|_| format!("`{lat}` is not a latitude"))?;
+        let lon: f64 = lon
+            .trim()
+            .parse()
+            .map_err(|_| format!("`{lon}` is not a longitude"))?;
         if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-            return Err(format!("`{s}` is out of range (latitude first, then longitude)"));
+            return Err(format!(
+                "`{s}` is out of range (latitude first, then longitude)"
+            ));
         }
         Ok(LatLon(maillage::Point { lat, lon }))
     }
@@ -165,12 +173,17 @@ fn today() -> chrono::NaiveDate {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Validate { dir, format, today: day } => {
+        Command::Validate {
+            dir,
+            format,
+            today: day,
+        } => {
             let day = day.unwrap_or_else(today);
             let (report, base) = match &dir {
                 None => (maillage::validate(&embedded()?, Some(day)), String::new()),
                 Some(p) if p.is_file() => {
-                    let bytes = std::fs::read(p).with_context(|| format!("reading {}", p.display()))?;
+                    let bytes =
+                        std::fs::read(p).with_context(|| format!("reading {}", p.display()))?;
                     let report = match maillage::bundle::decode(&bytes) {
                         Ok(d) => maillage::validate(&d, Some(day)),
                         Err(e) => Report {
@@ -194,23 +207,41 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             };
             print_report(&report, &base, format)?;
-            Ok(if report.is_valid() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+            Ok(if report.is_valid() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }
-        Command::Locate { point, common } => query::locate(&directory(&common)?, point.0, common.format),
-        Command::Places { query: text, limit, common } => {
-            query::places(&directory(&common)?, &text, limit, common.format)
+        Command::Locate { point, common } => {
+            query::locate(&directory(&common)?, point.0, common.format)
         }
+        Command::Places {
+            query: text,
+            limit,
+            common,
+        } => query::places(&directory(&common)?, &text, limit, common.format),
         Command::Nearest {
-            point, categories, audiences, access, open_at, open_only, language, step_free,
-            professional, limit, common,
+            point,
+            categories,
+            audiences,
+            access,
+            open_at,
+            open_only,
+            language,
+            step_free,
+            professional,
+            limit,
+            common,
         } => {
             let q = maillage::NearestQuery {
                 categories,
                 audiences,
                 access,
-                at: Some(open_at.unwrap_or_else(|| {
-                    maillage::utc_to_paris(chrono::Utc::now().naive_utc())
-                })),
+                at: Some(
+                    open_at
+                        .unwrap_or_else(|| maillage::utc_to_paris(chrono::Utc::now().naive_utc())),
+                ),
                 open_only,
                 language,
                 step_free,
@@ -219,7 +250,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             query::nearest(&directory(&common)?, point.0, &q, common.format)
         }
-        Command::Build { dir, output, built_on } => {
+        Command::Build {
+            dir,
+            output,
+            built_on,
+        } => {
             let (files, problems) = folder::read(&dir)?;
             let (directory, report) = maillage::load(&files, Some(today()));
             let base = format!("{}/", dir.display());
@@ -228,7 +263,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 writeln!(stderr, "{}", located(p, &base))?;
             }
             let Some(mut directory) = directory.filter(|_| problems.is_empty()) else {
-                writeln!(stderr, "maillage: {} is not valid; nothing written", dir.display())?;
+                writeln!(
+                    stderr,
+                    "maillage: {} is not valid; nothing written",
+                    dir.display()
+                )?;
                 return Ok(ExitCode::FAILURE);
             };
             directory.metadata.built_on = Some(built_on.unwrap_or_else(today));
@@ -257,7 +296,8 @@ fn directory(common: &Common) -> Result<Directory> {
     };
     if path.is_file() {
         let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-        return maillage::bundle::decode(&bytes).with_context(|| format!("reading {}", path.display()));
+        return maillage::bundle::decode(&bytes)
+            .with_context(|| format!("reading {}", path.display()));
     }
     let (files, problems) = folder::read(path)?;
     let (directory, report) = maillage::load(&files, None);
@@ -268,7 +308,11 @@ fn directory(common: &Common) -> Result<Directory> {
             for p in problems.iter().chain(&report.problems) {
                 eprintln!("{}", located(p, &base));
             }
-            anyhow::bail!("{} is not valid: run `maillage validate {}`", path.display(), path.display())
+            anyhow::bail!(
+                "{} is not valid: run `maillage validate {}`",
+                path.display(),
+                path.display()
+            )
         }
     }
 }
@@ -341,4 +385,3 @@ fn print_report(report: &Report, base: &str, format: Format) -> Result<()> {
     }
     Ok(())
 }
-

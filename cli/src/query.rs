@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use chrono::NaiveDateTime;
-use maillage::{Directory, Index, NearestQuery, Nearby, Point};
+use maillage::{Directory, Index, Nearby, NearestQuery, Point};
 use serde_json::{json, Value};
 
 use crate::Format;
@@ -58,7 +58,12 @@ pub fn locate(directory: &Directory, point: Point, format: Format) -> Result<Exi
         ));
     }
     for t in &here.territories {
-        text.push_str(&format!("{:<16} {:<24} {}\n", t.kind.to_string(), t.id.to_string(), t.name));
+        text.push_str(&format!(
+            "{:<16} {:<24} {}\n",
+            t.kind.to_string(),
+            t.id.to_string(),
+            t.name
+        ));
     }
     emit(
         format,
@@ -68,7 +73,12 @@ pub fn locate(directory: &Directory, point: Point, format: Format) -> Result<Exi
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn places(directory: &Directory, query: &str, limit: usize, format: Format) -> Result<ExitCode> {
+pub fn places(
+    directory: &Directory,
+    query: &str,
+    limit: usize,
+    format: Format,
+) -> Result<ExitCode> {
     let index = Index::new(directory.clone());
     let found = index.places(query, limit);
     let mut text = String::new();
@@ -84,7 +94,8 @@ pub fn places(directory: &Directory, query: &str, limit: usize, format: Format) 
                 "{:<16} {}{} {}\n",
                 m.commune.to_string(),
                 name,
-                via.as_ref().map_or(String::new(), |v| format!(" (via {v})")),
+                via.as_ref()
+                    .map_or(String::new(), |v| format!(" (via {v})")),
                 postcodes.join(" ")
             ));
             json!({
@@ -123,11 +134,14 @@ fn nearby_text(n: &Nearby) -> String {
         Some(false) => "fermé",
         None => "horaires inconnus",
     };
-    let next = n.next_change.map_or(String::new(), |t| format!(" jusqu'à {}", paris_time(t)));
+    let next = n
+        .next_change
+        .map_or(String::new(), |t| format!(" jusqu'à {}", paris_time(t)));
     let contacts: Vec<&str> = n.service.contacts.iter().map(|c| c.shown()).collect();
     format!(
         "{}{} — {} [{open}{next}] {}\n    {}\n",
-        n.distance_m.map_or(String::new(), |d| format!("{:>6.1} km  ", d / 1000.0)),
+        n.distance_m
+            .map_or(String::new(), |d| format!("{:>6.1} km  ", d / 1000.0)),
         n.service.name,
         n.service.organisation,
         contacts.join(", "),
@@ -135,7 +149,12 @@ fn nearby_text(n: &Nearby) -> String {
     )
 }
 
-pub fn nearest(directory: &Directory, point: Point, query: &NearestQuery, format: Format) -> Result<ExitCode> {
+pub fn nearest(
+    directory: &Directory,
+    point: Point,
+    query: &NearestQuery,
+    format: Format,
+) -> Result<ExitCode> {
     let index = Index::new(directory.clone());
     let Some(answer) = index.nearest(point, query) else {
         return outside(point, format);

@@ -68,7 +68,9 @@ pub fn decode(bytes: &[u8]) -> Result<Directory, BundleError> {
     }
     let (directory, tail) = postcard::take_from_bytes::<Directory>(&rest[2..])?;
     if !tail.is_empty() {
-        return Err(BundleError::Corrupted(postcard::Error::DeserializeBadEncoding));
+        return Err(BundleError::Corrupted(
+            postcard::Error::DeserializeBadEncoding,
+        ));
     }
     Ok(directory)
 }

@@ -48,26 +48,25 @@ pub(crate) fn serialize<S: Serializer>(mp: &MultiPolygon<f64>, s: S) -> Result<S
     if s.is_human_readable() {
         return to_coordinates(mp).serialize(s);
     }
-    let q: Vec<Vec<Vec<i32>>> = mp
-        .0
-        .iter()
-        .map(|p| {
-            std::iter::once(p.exterior())
-                .chain(p.interiors())
-                .map(|r| {
-                    let (mut px, mut py) = (0i32, 0i32);
-                    let mut out = Vec::with_capacity(r.0.len() * 2);
-                    for c in &r.0 {
-                        let (x, y) = (quantize(c.x), quantize(c.y));
-                        out.push(x.wrapping_sub(px));
-                        out.push(y.wrapping_sub(py));
-                        (px, py) = (x, y);
-                    }
-                    out
-                })
-                .collect()
-        })
-        .collect();
+    let q: Vec<Vec<Vec<i32>>> =
+        mp.0.iter()
+            .map(|p| {
+                std::iter::once(p.exterior())
+                    .chain(p.interiors())
+                    .map(|r| {
+                        let (mut px, mut py) = (0i32, 0i32);
+                        let mut out = Vec::with_capacity(r.0.len() * 2);
+                        for c in &r.0 {
+                            let (x, y) = (quantize(c.x), quantize(c.y));
+                            out.push(x.wrapping_sub(px));
+                            out.push(y.wrapping_sub(py));
+                            (px, py) = (x, y);
+                        }
+                        out
+                    })
+                    .collect()
+            })
+            .collect();
     q.serialize(s)
 }
 
@@ -88,7 +87,10 @@ pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<MultiPolygo
                             .map(|d| {
                                 x = x.wrapping_add(d[0]);
                                 y = y.wrapping_add(d[1]);
-                                [f64::from(x) / STEPS_PER_DEGREE, f64::from(y) / STEPS_PER_DEGREE]
+                                [
+                                    f64::from(x) / STEPS_PER_DEGREE,
+                                    f64::from(y) / STEPS_PER_DEGREE,
+                                ]
                             })
                             .collect()
                     })

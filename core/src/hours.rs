@@ -185,7 +185,10 @@ impl<'a> Parser<'a> {
     fn eat(&mut self, s: &str) -> bool {
         let n = s.chars().count();
         if self.pos + n <= self.chars.len()
-            && self.chars[self.pos..self.pos + n].iter().copied().eq(s.chars())
+            && self.chars[self.pos..self.pos + n]
+                .iter()
+                .copied()
+                .eq(s.chars())
         {
             self.pos += n;
             true
@@ -251,10 +254,7 @@ impl<'a> Parser<'a> {
 
     fn date_ranges(&mut self) -> PResult<Vec<DateRange>> {
         let mut out = Vec::new();
-        loop {
-            let Some(start) = self.month_day()? else {
-                break;
-            };
+        while let Some(start) = self.month_day()? {
             let end = if self.eat("-") {
                 // `Jul 14-Aug 15`, `Jan-Mar`, or `Dec 24-26` (same month).
                 if let Some(md) = self.month_day()? {
@@ -303,7 +303,10 @@ impl<'a> Parser<'a> {
                             self.pos += 2;
                             e
                         }
-                        None => return self.error("expected a weekday (Mo, Tu, We, Th, Fr, Sa, Su) after `-`"),
+                        None => {
+                            return self
+                                .error("expected a weekday (Mo, Tu, We, Th, Fr, Sa, Su) after `-`")
+                        }
                     }
                 } else {
                     d
@@ -313,7 +316,11 @@ impl<'a> Parser<'a> {
                 break;
             }
             let save = self.pos;
-            if self.eat(",") && (self.peek_index(&WEEKDAYS).is_some() || self.peek_word("PH") || self.peek_word("SH")) {
+            if self.eat(",")
+                && (self.peek_index(&WEEKDAYS).is_some()
+                    || self.peek_word("PH")
+                    || self.peek_word("SH"))
+            {
                 continue;
             }
             self.pos = save;
@@ -437,7 +444,10 @@ impl<'a> Parser<'a> {
             selected = true;
         }
         if !selected {
-            return self.error(format!("expected a rule (such as `Mo-Fr 09:00-17:00`), found `{}`", self.rest()));
+            return self.error(format!(
+                "expected a rule (such as `Mo-Fr 09:00-17:00`), found `{}`",
+                self.rest()
+            ));
         }
         self.skip_ws();
         if self.at_end() {
@@ -722,7 +732,13 @@ mod tests {
     #[test]
     fn past_midnight_ends_are_stored_after_24h() {
         let h = ok("Fr 22:00-02:00");
-        assert_eq!(h.rules()[0].times, vec![TimeSpan { start: 22 * 60, end: 26 * 60 }]);
+        assert_eq!(
+            h.rules()[0].times,
+            vec![TimeSpan {
+                start: 22 * 60,
+                end: 26 * 60
+            }]
+        );
     }
 
     #[test]
@@ -735,9 +751,19 @@ mod tests {
     #[test]
     fn refuses_what_it_would_misread() {
         for s in [
-            "", "Mo-Fr 9h-12h", "Mo-Fr 09:00", "Mo-Fr 09:00-12:0", "Lu-Ve 09:00-12:00",
-            "SH off", "Mo[1] 09:00-12:00", "Mo-Fr 18:00+", "Mo-Fr 09:00-12:00 \"oops",
-            "Mo-Fr 09:60-10:00", "Dec 32", "Mo-Fr 09:00-12:00 bananas", "javascript:alert(1)",
+            "",
+            "Mo-Fr 9h-12h",
+            "Mo-Fr 09:00",
+            "Mo-Fr 09:00-12:0",
+            "Lu-Ve 09:00-12:00",
+            "SH off",
+            "Mo[1] 09:00-12:00",
+            "Mo-Fr 18:00+",
+            "Mo-Fr 09:00-12:00 \"oops",
+            "Mo-Fr 09:60-10:00",
+            "Dec 32",
+            "Mo-Fr 09:00-12:00 bananas",
+            "javascript:alert(1)",
         ] {
             assert!(s.parse::<OpeningHours>().is_err(), "{s}");
         }

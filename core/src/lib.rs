@@ -49,18 +49,20 @@ mod service;
 mod territory;
 mod validate;
 
-pub use calendar::{easter_sunday, paris_offset_minutes, paris_to_utc, public_holiday, utc_to_paris};
+pub use calendar::{
+    easter_sunday, paris_offset_minutes, paris_to_utc, public_holiday, utc_to_paris,
+};
 pub use directory::{Directory, Metadata, Place, PlaceKind};
 pub use hours::{
-    DateRange, DaySelector, HoursError, Modifier, MonthDay, OpenState, OpeningHours, Rule, RuleKind,
-    TimeSpan,
+    DateRange, DaySelector, HoursError, Modifier, MonthDay, OpenState, OpeningHours, Rule,
+    RuleKind, TimeSpan,
 };
 pub use index::Index;
 pub use load::{load, SourceFile};
 pub use locate::{Located, TerritoryIndex, COAST_TOLERANCE_M};
 pub use nearest::{Nearby, NearestAnswer, NearestQuery, ServiceIndex};
-pub use search::{fold, MatchQuality, PlaceMatch, PlaceSearch};
 pub use phone::{PhoneError, PhoneNumber};
+pub use search::{fold, MatchQuality, PlaceMatch, PlaceSearch};
 pub use service::{
     AccessMode, Accessibility, Audience, Category, Contact, ContactKind, Location, Point,
     ServedArea, Service, Source, UnknownTerm, Visibility,

@@ -61,9 +61,9 @@ impl SourceFile {
 /// ];
 /// let (directory, report) = load(&files, None);
 /// assert!(directory.is_none());
-/// let p = &report.errors().next().unwrap();
-/// assert_eq!(p.record.as_deref(), Some("x"));
-/// assert!(p.reason.contains("organisation"));
+/// let p = report.errors().find(|p| p.record.as_deref() == Some("x")).unwrap();
+/// assert_eq!(p.at.pointer.as_deref(), Some("/services/0"));
+/// assert!(p.reason.contains("missing field `organisation`"));
 /// ```
 pub fn load(files: &[SourceFile], today: Option<NaiveDate>) -> (Option<Directory>, Report) {
     let mut problems = Vec::new();
@@ -331,8 +331,11 @@ impl Origins {
         {
             let Some(ptr) = &w.pointer else { continue };
             let mut parts = ptr.split('/').skip(1);
-            if let (Some(key), Some(Ok(i))) = (parts.next(), parts.next().map(str::parse::<usize>)) {
-                w.line = lines.get(&(w.file.as_str(), key)).and_then(|l| l.get(i).copied());
+            if let (Some(key), Some(Ok(i))) = (parts.next(), parts.next().map(str::parse::<usize>))
+            {
+                w.line = lines
+                    .get(&(w.file.as_str(), key))
+                    .and_then(|l| l.get(i).copied());
             }
         }
         self

@@ -76,7 +76,11 @@ impl TerritoryIndex {
             found.push(commune);
         }
         // Add the commune's parents (dissolved from communes, so they contain it).
-        if let Some(commune) = found.iter().find(|t| t.kind == TerritoryKind::Commune).copied() {
+        if let Some(commune) = found
+            .iter()
+            .find(|t| t.kind == TerritoryKind::Commune)
+            .copied()
+        {
             for parent in &commune.parents {
                 if let Some(t) = directory.territory(parent) {
                     if !found.iter().any(|f| f.id == t.id) {
@@ -94,7 +98,11 @@ impl TerritoryIndex {
         })
     }
 
-    fn nearest_commune<'a>(&self, directory: &'a Directory, point: Point) -> Option<(&'a Territory, f64)> {
+    fn nearest_commune<'a>(
+        &self,
+        directory: &'a Directory,
+        point: Point,
+    ) -> Option<(&'a Territory, f64)> {
         let p = geo::Point::new(point.lon, point.lat);
         let dlat = COAST_TOLERANCE_M / 111_000.0;
         let dlon = dlat / point.lat.to_radians().cos().max(0.1);

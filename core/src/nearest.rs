@@ -101,7 +101,11 @@ impl ServiceIndex {
         let (min_lat, max_lat) = points.iter().fold((90f64, -90f64), |(lo, hi), (_, p)| {
             (lo.min(p.lat), hi.max(p.lat))
         });
-        let ref_lat = if points.is_empty() { 46.0 } else { (min_lat + max_lat) / 2.0 };
+        let ref_lat = if points.is_empty() {
+            46.0
+        } else {
+            (min_lat + max_lat) / 2.0
+        };
         let lon_scale = ref_lat.to_radians().cos();
         // The worst case of cos(lat) / cos(ref) over the data (and queries a little beyond it).
         let worst = (max_lat.abs().max(min_lat.abs()) + 2.0).min(89.0);
@@ -152,9 +156,13 @@ impl ServiceIndex {
                 break;
             }
             let s = &directory.services[entry.data as usize];
-            let Some(p) = public_point(s, query.professional) else { continue };
+            let Some(p) = public_point(s, query.professional) else {
+                continue;
+            };
             let hours = self.hours[entry.data as usize].as_ref();
-            let Some(mut n) = select(s, hours, &here, territories, query) else { continue };
+            let Some(mut n) = select(s, hours, &here, territories, query) else {
+                continue;
+            };
             if query.step_free && s.accessibility.step_free != Some(true) {
                 continue;
             }
@@ -170,12 +178,19 @@ impl ServiceIndex {
             });
             if query.limit > 0 && places.len() >= query.limit {
                 places.truncate(query.limit);
-                kth = places.last().and_then(|n| n.distance_m).unwrap_or(f64::INFINITY);
+                kth = places
+                    .last()
+                    .and_then(|n| n.distance_m)
+                    .unwrap_or(f64::INFINITY);
             }
         }
         answer.places = places;
 
-        let chosen: HashSet<&str> = answer.places.iter().map(|n| n.service.id.as_str()).collect();
+        let chosen: HashSet<&str> = answer
+            .places
+            .iter()
+            .map(|n| n.service.id.as_str())
+            .collect();
         let remote_modes = [AccessMode::Telephone, AccessMode::Sms, AccessMode::EnLigne];
         for (list, hours, national) in [
             (&directory.services, &self.hours, false),

@@ -45,8 +45,10 @@ const OVERSEAS: &[&str] = &["+262", "+590", "+594", "+596"];
 fn is_short_number(s: &str) -> bool {
     let digits = s.bytes().all(|b| b.is_ascii_digit());
     digits
-        && (matches!(s, "15" | "17" | "18" | "112" | "114" | "115" | "119" | "191" | "196" | "197")
-            || (s.len() == 6 && s.starts_with("116"))
+        && (matches!(
+            s,
+            "15" | "17" | "18" | "112" | "114" | "115" | "119" | "191" | "196" | "197"
+        ) || (s.len() == 6 && s.starts_with("116"))
             || (s.len() == 4 && s.starts_with('3')))
 }
 
@@ -75,9 +77,7 @@ impl PhoneNumber {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        if n.len() == 10 && n.starts_with('0') {
-            pairs(&n)
-        } else if n.len() == 4 {
+        if (n.len() == 10 && n.starts_with('0')) || n.len() == 4 {
             pairs(&n)
         } else if n.len() == 6 && n.starts_with("116") {
             format!("116 {}", &n[3..])
@@ -150,8 +150,18 @@ mod tests {
     #[test]
     fn national_lines_of_the_domain_brief_are_valid() {
         for n in [
-            "17", "112", "15", "18", "114", "3919", "115", "119", "116006", "+33800059595",
-            "+33800081111", "+33801901911",
+            "17",
+            "112",
+            "15",
+            "18",
+            "114",
+            "3919",
+            "115",
+            "119",
+            "116006",
+            "+33800059595",
+            "+33800081111",
+            "+33801901911",
         ] {
             assert!(n.parse::<PhoneNumber>().is_ok(), "{n}");
         }
@@ -159,7 +169,16 @@ mod tests {
 
     #[test]
     fn rejects_short_garbage_and_wrong_lengths() {
-        for n in ["", "1", "999", "+33", "+330233771234", "+1234567890", "33 19", "+33 2 33"] {
+        for n in [
+            "",
+            "1",
+            "999",
+            "+33",
+            "+330233771234",
+            "+1234567890",
+            "33 19",
+            "+33 2 33",
+        ] {
             assert!(n.parse::<PhoneNumber>().is_err(), "{n}");
         }
     }
@@ -168,7 +187,10 @@ mod tests {
     fn displays_in_pairs() {
         let n: PhoneNumber = "+33801901911".parse().unwrap();
         assert_eq!(n.display(), "08 01 90 19 11");
-        assert_eq!("116006".parse::<PhoneNumber>().unwrap().display(), "116 006");
+        assert_eq!(
+            "116006".parse::<PhoneNumber>().unwrap().display(),
+            "116 006"
+        );
         assert_eq!("3919".parse::<PhoneNumber>().unwrap().display(), "39 19");
     }
 }

@@ -125,21 +125,40 @@ impl PlaceSearch {
 
     /// The best places for what someone typed, resolved to current communes, best first
     /// (match quality, then current communes before former ones, then population, then id).
-    pub fn search<'a>(&self, places: &'a [Place], query: &str, limit: usize) -> Vec<PlaceMatch<'a>> {
+    pub fn search<'a>(
+        &self,
+        places: &'a [Place],
+        query: &str,
+        limit: usize,
+    ) -> Vec<PlaceMatch<'a>> {
         let q = fold(query);
         if q.is_empty() {
             return Vec::new();
         }
         let mut found: Vec<(MatchQuality, u32)> = Vec::new();
         if q.bytes().all(|b| b.is_ascii_digit()) {
-            let from = self.postcodes.partition_point(|(pc, _)| pc.as_str() < q.as_str());
-            for (pc, i) in self.postcodes[from..].iter().take_while(|(pc, _)| pc.starts_with(&q)) {
-                let quality = if *pc == q { MatchQuality::Exact } else { MatchQuality::Prefix };
+            let from = self
+                .postcodes
+                .partition_point(|(pc, _)| pc.as_str() < q.as_str());
+            for (pc, i) in self.postcodes[from..]
+                .iter()
+                .take_while(|(pc, _)| pc.starts_with(&q))
+            {
+                let quality = if *pc == q {
+                    MatchQuality::Exact
+                } else {
+                    MatchQuality::Prefix
+                };
                 found.push((quality, *i));
             }
         } else {
-            let from = self.keys.partition_point(|(k, _, _)| k.as_str() < q.as_str());
-            for (k, i, at_start) in self.keys[from..].iter().take_while(|(k, _, _)| k.starts_with(&q)) {
+            let from = self
+                .keys
+                .partition_point(|(k, _, _)| k.as_str() < q.as_str());
+            for (k, i, at_start) in self.keys[from..]
+                .iter()
+                .take_while(|(k, _, _)| k.starts_with(&q))
+            {
                 let quality = match (*at_start, k.len() == q.len()) {
                     (true, true) => MatchQuality::Exact,
                     (true, false) => MatchQuality::Prefix,
@@ -156,9 +175,14 @@ impl PlaceSearch {
 
     fn typos(&self, q: &str, found: &mut Vec<(MatchQuality, u32)>) {
         let head: String = q.chars().take(2).collect();
-        let from = self.keys.partition_point(|(k, _, _)| k.as_str() < head.as_str());
+        let from = self
+            .keys
+            .partition_point(|(k, _, _)| k.as_str() < head.as_str());
         let n = q.chars().count();
-        for (k, i, at_start) in self.keys[from..].iter().take_while(|(k, _, _)| k.starts_with(&head)) {
+        for (k, i, at_start) in self.keys[from..]
+            .iter()
+            .take_while(|(k, _, _)| k.starts_with(&head))
+        {
             if !at_start {
                 continue;
             }
@@ -184,7 +208,12 @@ fn rank(places: &[Place], found: Vec<(MatchQuality, u32)>, limit: usize) -> Vec<
         .into_iter()
         .map(|(quality, i)| {
             let p = &places[i as usize];
-            (quality, p.kind != PlaceKind::Commune, std::cmp::Reverse(p.population.unwrap_or(0)), p)
+            (
+                quality,
+                p.kind != PlaceKind::Commune,
+                std::cmp::Reverse(p.population.unwrap_or(0)),
+                p,
+            )
         })
         .collect();
     best.sort_by(|a, b| (a.0, a.1, a.2, &a.3.id).cmp(&(b.0, b.1, b.2, &b.3.id)));
@@ -209,11 +238,18 @@ mod tests {
         Place {
             id: id.parse().unwrap(),
             name: name.into(),
-            kind: if id.starts_with("commune:") { PlaceKind::Commune } else { PlaceKind::CommuneDeleguee },
+            kind: if id.starts_with("commune:") {
+                PlaceKind::Commune
+            } else {
+                PlaceKind::CommuneDeleguee
+            },
             commune: commune.parse().unwrap(),
             postcodes: vec![pc.into()],
             population: Some(pop),
-            point: Point { lat: 49.0, lon: -1.0 },
+            point: Point {
+                lat: 49.0,
+                lon: -1.0,
+            },
         }
     }
 
@@ -230,7 +266,10 @@ mod tests {
         assert_eq!(r[0].quality, MatchQuality::Exact);
         assert_eq!(r[1].commune.as_str(), "commune:2");
         assert_eq!(r.len(), 3);
-        assert_eq!(s.search(&places, "pesnel", 10)[0].quality, MatchQuality::WordPrefix);
+        assert_eq!(
+            s.search(&places, "pesnel", 10)[0].quality,
+            MatchQuality::WordPrefix
+        );
         assert!(s.search(&places, "", 10).is_empty());
         assert!(s.search(&places, "zzz", 10).is_empty());
     }
@@ -238,8 +277,20 @@ mod tests {
     #[test]
     fn former_commune_resolves_to_its_current_commune_once() {
         let places = vec![
-            place("commune:50129", "Cherbourg-en-Cotentin", "commune:50129", "50100", 78000),
-            place("commune-deleguee:50602", "Tourlaville", "commune:50129", "50110", 15000),
+            place(
+                "commune:50129",
+                "Cherbourg-en-Cotentin",
+                "commune:50129",
+                "50100",
+                78000,
+            ),
+            place(
+                "commune-deleguee:50602",
+                "Tourlaville",
+                "commune:50129",
+                "50110",
+                15000,
+            ),
         ];
         let s = PlaceSearch::new(&places);
         let r = s.search(&places, "tourla", 10);

@@ -209,8 +209,8 @@ vocabulary! {
     }
 }
 
-impl Default for Visibility {
-    fn default() -> Self {
+impl Visibility {
+    fn public() -> Self {
         Visibility::Public
     }
 }
@@ -241,7 +241,7 @@ pub struct Contact {
     #[serde(default)]
     pub label: Option<String>,
     /// Who may see it; never `confidentiel` for a contact meant to be used.
-    #[serde(default)]
+    #[serde(default = "Visibility::public")]
     pub visibility: Visibility,
 }
 
@@ -310,7 +310,7 @@ pub struct Location {
     #[serde(default)]
     pub point: Option<Point>,
     /// Who may see this location.
-    #[serde(default)]
+    #[serde(default = "Visibility::public")]
     pub visibility: Visibility,
 }
 

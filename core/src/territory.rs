@@ -30,7 +30,9 @@ pub enum TerritoryIdError {
     #[error("`{0}` is not a territory id: expected `kind:code`, e.g. `commune:50502`")]
     MissingSeparator(String),
     /// The kind or the code has characters outside `a-z`, `0-9`, `-`, `_` (code also `A-Z`).
-    #[error("`{0}` is not a territory id: kind and code may only use letters, digits, `-` and `_`")]
+    #[error(
+        "`{0}` is not a territory id: kind and code may only use letters, digits, `-` and `_`"
+    )]
     BadCharacters(String),
 }
 

