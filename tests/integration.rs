@@ -2,6 +2,7 @@
 
 mod integration {
     pub mod data;
+    pub mod pathway;
     pub mod hours;
     pub mod properties;
     pub mod query;

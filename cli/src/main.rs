@@ -99,6 +99,36 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// The suggested exit pathway for a situation, a place and a time.
+    Pathway {
+        /// A place name or postcode (the best match is taken), e.g. `Granville`.
+        #[arg(long, conflicts_with = "at", required_unless_present = "at")]
+        place: Option<String>,
+        /// A point `LAT,LON` instead of a place.
+        #[arg(long)]
+        at: Option<LatLon>,
+        /// Answers, e.g. `in_danger_now=no,children=yes,role=relative`.
+        #[arg(long, default_value = "")]
+        answers: maillage::Situation,
+        /// Paris local time (`2026-12-01T22:30`); now when absent.
+        #[arg(long, value_parser = parse_local_time)]
+        at_time: Option<chrono::NaiveDateTime>,
+        /// Language of titles and advice: fr or en.
+        #[arg(long, default_value = "fr")]
+        lang: String,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// The referral route of a territory for professionals: every step, every contact.
+    Routes {
+        /// A territory id, e.g. `epci:200042604`, `commune:50639`.
+        territory: maillage::TerritoryId,
+        /// Language of titles: fr or en.
+        #[arg(long, default_value = "fr")]
+        lang: String,
+        #[command(flatten)]
+        common: Common,
+    },
     /// Build the compact bundle the CLI and the widget load; prints its size raw and gzipped.
     Build {
         /// The directory folder.
@@ -250,6 +280,35 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             query::nearest(&directory(&common)?, point.0, &q, common.format)
         }
+        Command::Pathway {
+            place,
+            at,
+            answers,
+            at_time,
+            lang,
+            common,
+        } => {
+            let time =
+                at_time.unwrap_or_else(|| maillage::utc_to_paris(chrono::Utc::now().naive_utc()));
+            let where_ = match (place, at) {
+                (_, Some(p)) => query::Where::Point(p.0),
+                (Some(name), None) => query::Where::Place(name),
+                (None, None) => anyhow::bail!("give --place NAME or --at LAT,LON"),
+            };
+            query::pathway(
+                &directory(&common)?,
+                where_,
+                &answers,
+                time,
+                &lang,
+                common.format,
+            )
+        }
+        Command::Routes {
+            territory,
+            lang,
+            common,
+        } => query::routes(&directory(&common)?, &territory, &lang, common.format),
         Command::Build {
             dir,
             output,

@@ -177,3 +177,183 @@ pub fn nearest(
     )?;
     Ok(ExitCode::SUCCESS)
 }
+
+/// Where a pathway is asked for.
+pub enum Where {
+    /// A point.
+    Point(Point),
+    /// A place name or postcode.
+    Place(String),
+}
+
+fn text_in<'a>(t: &'a maillage::Text, lang: &str) -> &'a str {
+    if lang == "en" {
+        &t.en
+    } else {
+        &t.fr
+    }
+}
+
+fn contact_json(c: &maillage::StepContact) -> Value {
+    json!({
+        "id": c.service.id,
+        "name": c.service.name,
+        "phone": c.service.contacts.iter()
+            .find(|x| x.kind == maillage::ContactKind::Phone && x.visibility == maillage::Visibility::Public)
+            .map(|x| x.shown()),
+        "contacts": c.service.contacts.iter()
+            .filter(|x| x.visibility == maillage::Visibility::Public)
+            .map(|x| json!({"kind": x.kind, "href": x.href(), "display": x.shown()}))
+            .collect::<Vec<_>>(),
+        "hours": c.service.hours,
+        "open": c.open.as_option(),
+        "next_change": c.next_change.map(paris_time),
+        "distance_m": c.distance_m.map(|d| d.round()),
+        "reasons": c.reasons,
+    })
+}
+
+fn contact_text(c: &maillage::StepContact) -> String {
+    let open = match c.open.as_option() {
+        Some(true) => "répond maintenant",
+        Some(false) => "fermé",
+        None => "horaires inconnus",
+    };
+    let contacts: Vec<&str> = c.service.contacts.iter().map(|x| x.shown()).collect();
+    format!(
+        "    - {}{} : {} [{open}]\n",
+        c.service.name,
+        c.distance_m
+            .map_or(String::new(), |d| format!(" ({:.1} km)", d / 1000.0)),
+        contacts.join(", ")
+    )
+}
+
+pub fn pathway(
+    directory: &Directory,
+    at: Where,
+    situation: &maillage::Situation,
+    time: NaiveDateTime,
+    lang: &str,
+    format: Format,
+) -> Result<ExitCode> {
+    let index = Index::new(directory.clone());
+    let (point, place) = match at {
+        Where::Point(p) => (p, None),
+        Where::Place(name) => {
+            let Some(m) = index.places(&name, 1).into_iter().next() else {
+                eprintln!("maillage: no place matches `{name}`");
+                return Ok(ExitCode::FAILURE);
+            };
+            let commune = directory
+                .places
+                .iter()
+                .find(|p| p.id == m.commune)
+                .unwrap_or(m.place);
+            (commune.point, Some(commune.name.clone()))
+        }
+    };
+    let Some(steps) = maillage::suggest(&index, point, situation, time) else {
+        return outside(point, format);
+    };
+    let mut text = format!(
+        "Parcours{} — {}\n",
+        place.as_ref().map_or(String::new(), |p| format!(" à {p}")),
+        paris_time(time)
+    );
+    let json_steps: Vec<Value> = steps
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            text.push_str(&format!(
+                "{}. {}\n   {}\n   ({})\n",
+                i + 1,
+                text_in(&s.step.title, lang),
+                text_in(&s.step.advice, lang),
+                s.why.join("; ")
+            ));
+            for c in s.contacts() {
+                text.push_str(&contact_text(c));
+            }
+            for (t, l) in &s.leads {
+                text.push_str(&format!("    chef de file ({}) : {}\n", t.name, l.partner));
+            }
+            json!({
+                "id": s.step.id,
+                "title": text_in(&s.step.title, lang),
+                "advice": text_in(&s.step.advice, lang),
+                "why": s.why,
+                "national": s.national.iter().map(contact_json).collect::<Vec<_>>(),
+                "services": s.services.iter().map(contact_json).collect::<Vec<_>>(),
+                "leads": s.leads.iter().map(|(t, l)| json!({"territory": t.id, "theme": l.theme, "partner": l.partner, "service": l.service})).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    emit(
+        format,
+        &json!({"place": place, "at": paris_time(time), "sample": directory.metadata.sample, "steps": json_steps}),
+        &text,
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn routes(
+    directory: &Directory,
+    territory: &maillage::TerritoryId,
+    lang: &str,
+    format: Format,
+) -> Result<ExitCode> {
+    let index = Index::new(directory.clone());
+    let Some(steps) = maillage::routes(&index, territory) else {
+        eprintln!("maillage: unknown territory `{territory}`");
+        return Ok(ExitCode::FAILURE);
+    };
+    let name = directory
+        .territory(territory)
+        .map_or("", |t| t.name.as_str());
+    let mut text = format!("Qui appeler — {name} ({territory})\n");
+    let service_json = |s: &maillage::Service| {
+        json!({
+            "id": s.id, "name": s.name, "organisation": s.organisation,
+            "commune": s.location.as_ref().map(|l| &l.commune),
+            "hours": s.hours,
+            "contacts": s.contacts.iter()
+                .map(|x| json!({"kind": x.kind, "href": x.href(), "display": x.shown(), "label": x.label, "visibility": x.visibility}))
+                .collect::<Vec<_>>(),
+            "conditions": s.conditions,
+        })
+    };
+    let json_steps: Vec<Value> = steps
+        .iter()
+        .map(|r| {
+            text.push_str(&format!("\n{}\n", text_in(&r.step.title, lang)));
+            for (t, l) in &r.leads {
+                text.push_str(&format!("  chef de file ({}) : {}\n", t.name, l.partner));
+            }
+            for s in r.national.iter().chain(&r.services) {
+                let contacts: Vec<String> = s
+                    .contacts
+                    .iter()
+                    .map(|c| match c.visibility {
+                        maillage::Visibility::Professionnels => format!("{} (réservé aux professionnels)", c.shown()),
+                        _ => c.shown().to_owned(),
+                    })
+                    .collect();
+                text.push_str(&format!("  - {} : {}\n", s.name, contacts.join(", ")));
+            }
+            json!({
+                "id": r.step.id,
+                "title": text_in(&r.step.title, lang),
+                "national": r.national.iter().map(|s| service_json(s)).collect::<Vec<_>>(),
+                "services": r.services.iter().map(|s| service_json(s)).collect::<Vec<_>>(),
+                "leads": r.leads.iter().map(|(t, l)| json!({"territory": t.id, "theme": l.theme, "partner": l.partner, "service": l.service})).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    emit(
+        format,
+        &json!({"territory": {"id": territory, "name": name}, "sample": directory.metadata.sample, "steps": json_steps}),
+        &text,
+    )?;
+    Ok(ExitCode::SUCCESS)
+}

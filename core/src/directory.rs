@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::pathway::PathwayStep;
 use crate::service::{Point, Service};
 use crate::territory::{Territory, TerritoryId};
 
@@ -90,7 +91,7 @@ pub struct Place {
 /// use maillage::{Directory, Metadata};
 /// let d = Directory {
 ///     metadata: serde_json::from_str(r#"{"name":"Test","scope":"departement:50","version":"1"}"#).unwrap(),
-///     territories: vec![], places: vec![], services: vec![], national: vec![],
+///     territories: vec![], places: vec![], services: vec![], national: vec![], pathways: vec![],
 /// };
 /// assert!(d.service("3919").is_none());
 /// ```
@@ -106,6 +107,8 @@ pub struct Directory {
     pub services: Vec<Service>,
     /// National lines (served area `national`).
     pub national: Vec<Service>,
+    /// The exit pathway's steps, in their default order.
+    pub pathways: Vec<PathwayStep>,
 }
 
 impl Directory {

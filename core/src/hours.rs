@@ -656,8 +656,24 @@ impl OpeningHours {
         let mut yesterday = self.spans(start_date.pred_opt()?);
         let mut today = self.spans(start_date);
         let current = Self::state_with(start_minute, &today, &yesterday);
+        // A week covers every weekday rule; dates and holidays may need up to a year.
+        let horizon = if self
+            .rules
+            .iter()
+            .any(|r| !r.dates.is_empty() || r.days.contains(&DaySelector::PublicHoliday))
+        {
+            400
+        } else if self
+            .rules
+            .iter()
+            .all(|r| r.always && r.kind == RuleKind::Normal)
+        {
+            1
+        } else {
+            9
+        };
         let mut date = start_date;
-        for _ in 0..400 {
+        for _ in 0..horizon {
             let mut bounds: Vec<u16> = vec![0];
             for s in &today {
                 bounds.extend([s.start, s.end.min(24 * 60)]);

@@ -56,9 +56,17 @@ impl Index {
     /// Services for a person at a point; `None` outside the directory's area.
     pub fn nearest(&self, point: Point, query: &NearestQuery) -> Option<NearestAnswer<'_>> {
         let here = self.locate(point)?;
-        Some(
-            self.services
-                .nearest(&self.directory, point, &here.territories, query),
-        )
+        Some(self.nearest_in(point, &here, query))
+    }
+
+    /// Services for a person at a point already located (saves locating again).
+    pub fn nearest_in<'a>(
+        &'a self,
+        point: Point,
+        here: &Located<'a>,
+        query: &NearestQuery,
+    ) -> NearestAnswer<'a> {
+        self.services
+            .nearest(&self.directory, point, &here.territories, query)
     }
 }

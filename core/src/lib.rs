@@ -21,6 +21,10 @@
 //! opening hours are evaluated in Paris time with French public holidays ([`OpenState`],
 //! [`public_holiday`], [`utc_to_paris`]).
 //!
+//! **Pathways** — [`PathwayStep`]s are data; [`suggest`] orders them for a [`Situation`]
+//! (optional answers to a few [`Question`]s and a [`Role`]) into [`SuggestedStep`]s with national
+//! lines, local services and lead partners.
+//!
 //! **Directory** — [`Directory`] and its [`Metadata`]; [`load`] builds one from the files of a
 //! directory folder ([`SourceFile`]), [`validate`] reports every problem as a [`Problem`] in a
 //! [`Report`]; [`bundle`] writes and reads the compact file the CLI and the widget load.
@@ -43,6 +47,7 @@ mod index;
 mod load;
 mod locate;
 mod nearest;
+mod pathway;
 mod phone;
 mod search;
 mod service;
@@ -61,6 +66,10 @@ pub use index::Index;
 pub use load::{load, SourceFile};
 pub use locate::{Located, TerritoryIndex, COAST_TOLERANCE_M};
 pub use nearest::{Nearby, NearestAnswer, NearestQuery, ServiceIndex};
+pub use pathway::{
+    routes, suggest, Condition, PathwayStep, Question, Role, RouteStep, Situation, StepContact,
+    SuggestedStep, Text, SERVICES_PER_STEP,
+};
 pub use phone::{PhoneError, PhoneNumber};
 pub use search::{fold, MatchQuality, PlaceMatch, PlaceSearch};
 pub use service::{

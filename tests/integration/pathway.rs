@@ -1,0 +1,408 @@
+//! Exit pathways: properties over every combination of answers, and golden situations of the Manche.
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDateTime;
+use maillage::{
+    bundle, suggest, AccessMode, Category, ContactKind, Index, OpenState, Point, Question, Role,
+    Situation, SuggestedStep,
+};
+
+use super::util::*;
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        Index::new(bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap())
+    })
+}
+
+fn t(s: &str) -> NaiveDateTime {
+    format!("{s}:00").parse().unwrap()
+}
+
+const GRANVILLE: Point = Point {
+    lat: 48.8375,
+    lon: -1.5970,
+};
+/// Saint-Pois, a rural commune of the CA Mont-Saint-Michel-Normandie, far from any town.
+const RURAL: Point = Point {
+    lat: 48.7475,
+    lon: -1.0617,
+};
+const CHERBOURG: Point = Point {
+    lat: 49.6386,
+    lon: -1.6163,
+};
+
+fn ids<'a>(steps: &'a [SuggestedStep<'a>]) -> Vec<&'a str> {
+    steps.iter().map(|s| s.step.id.as_str()).collect()
+}
+
+fn is_silent(c: &maillage::StepContact) -> bool {
+    c.service
+        .access
+        .iter()
+        .any(|a| matches!(a, AccessMode::Sms | AccessMode::EnLigne))
+        && c.service
+            .contacts
+            .iter()
+            .any(|x| matches!(x.kind, ContactKind::Sms | ContactKind::Web))
+}
+
+/// Every situation: each of the 7 questions unanswered, yes or no, for each role.
+fn every_situation() -> impl Iterator<Item = Situation> {
+    let roles = [
+        Role::Victim,
+        Role::Relative,
+        Role::Professional,
+        Role::Perpetrator,
+    ];
+    roles.into_iter().flat_map(|role| {
+        (0..3usize.pow(7)).map(move |mut n| {
+            let mut s = Situation {
+                role,
+                answers: vec![],
+            };
+            for q in Question::ALL {
+                match n % 3 {
+                    1 => s.set(q, true),
+                    2 => s.set(q, false),
+                    _ => {}
+                }
+                n /= 3;
+            }
+            s
+        })
+    })
+}
+
+fn check_properties(at: Point, time: NaiveDateTime) {
+    let mut checked = 0;
+    for situation in every_situation() {
+        let steps = suggest(index(), at, &situation, time).unwrap();
+        let ctx = format!("{situation:?} at {time}");
+        assert!(!steps.is_empty(), "{ctx}");
+        let answer = |q| situation.answer(q);
+        let perpetrator = situation.role == Role::Perpetrator;
+        let contacts = |s: &SuggestedStep| {
+            s.contacts()
+                .map(|c| c.service.id.clone())
+                .collect::<Vec<_>>()
+        };
+
+        // At any hour, every step has a contact that answers now.
+        for s in &steps {
+            assert!(
+                s.contacts().any(|c| c.open == OpenState::Open),
+                "step {} has nothing open: {ctx}",
+                s.step.id
+            );
+        }
+        if perpetrator {
+            // Only perpetrators' resources (and 17 in case of imminent risk): never shelters or victims' services.
+            for s in &steps {
+                for c in s.contacts() {
+                    assert!(
+                        c.service.categories == [Category::Auteurs] || c.service.id == "17",
+                        "perpetrator shown {} in step {}: {ctx}",
+                        c.service.id,
+                        s.step.id
+                    );
+                }
+            }
+            checked += 1;
+            continue;
+        }
+        if answer(Question::InDangerNow) == Some(true) {
+            assert_eq!(steps[0].step.id, "urgence", "{ctx}");
+            let first = contacts(&steps[0]);
+            for n in ["17", "112", "114"] {
+                assert!(
+                    first.contains(&n.to_owned()),
+                    "{n} missing in urgence: {ctx}"
+                );
+            }
+        }
+        if answer(Question::CanSpeakSafely) == Some(false) {
+            for s in &steps {
+                let list: Vec<_> = s.contacts().collect();
+                assert!(
+                    is_silent(list[0]),
+                    "step {} starts with a call: {ctx}",
+                    s.step.id
+                );
+                let first_voice = list
+                    .iter()
+                    .position(|c| !is_silent(c))
+                    .unwrap_or(list.len());
+                for id in ["114", "arretonslesviolences"] {
+                    let i = list.iter().position(|c| c.service.id == id);
+                    assert!(
+                        i.is_some_and(|i| i < first_voice),
+                        "{id} not before voice numbers in {}: {ctx}",
+                        s.step.id
+                    );
+                }
+            }
+        }
+        if answer(Question::Children) == Some(true) {
+            let enfants = steps
+                .iter()
+                .find(|s| s.step.id == "enfants")
+                .expect("children step");
+            assert!(contacts(enfants).contains(&"119".to_owned()), "{ctx}");
+        } else {
+            assert!(!ids(&steps).contains(&"enfants"), "{ctx}");
+        }
+        if matches!(situation.role, Role::Victim | Role::Relative) {
+            assert!(
+                steps
+                    .iter()
+                    .any(|s| contacts(s).contains(&"3919".to_owned())),
+                "{ctx}"
+            );
+            assert!(!ids(&steps).contains(&"auteurs"), "{ctx}");
+        }
+        if answer(Question::WantsToReport) == Some(false) {
+            assert!(!ids(&steps).contains(&"plainte"), "{ctx}");
+        }
+        checked += 1;
+    }
+    assert_eq!(checked, 4 * 3usize.pow(7));
+}
+
+#[test]
+fn properties_hold_for_every_answer_combination_in_granville_at_night() {
+    check_properties(GRANVILLE, t("2026-12-06T03:00")); // a Sunday night
+}
+
+#[test]
+fn properties_hold_for_every_answer_combination_in_a_rural_commune_on_a_holiday() {
+    check_properties(RURAL, t("2026-12-25T14:00"));
+}
+
+fn steps_for(at: Point, answers: &str, time: &str) -> Vec<SuggestedStep<'static>> {
+    suggest(index(), at, &answers.parse().unwrap(), t(time)).unwrap()
+}
+
+// Golden situations, checked against the domain brief.
+
+#[test]
+fn golden_granville_weekday_morning_with_children() {
+    let s = steps_for(
+        GRANVILLE,
+        "in_danger_now=no,children=yes",
+        "2026-12-01T10:00",
+    );
+    assert_eq!(s[0].step.id, "ecoute");
+    assert_eq!(s[0].national[0].service.id, "3919");
+    // The Pôle Famille of Granville is the nearest listening place.
+    assert_eq!(s[0].services[0].service.id, "pole-famille-granville");
+    assert!(ids(&s).contains(&"enfants"));
+}
+
+#[test]
+fn golden_cherbourg_in_danger_at_night() {
+    let s = steps_for(CHERBOURG, "in_danger_now=yes", "2026-12-05T23:30");
+    assert_eq!(s[0].step.id, "urgence");
+    let first: Vec<_> = s[0]
+        .national
+        .iter()
+        .map(|c| c.service.id.as_str())
+        .collect();
+    assert_eq!(&first[..3], ["17", "112", "114"]);
+    // The police station of Cherbourg is among the places of the emergency step.
+    assert!(s.iter().any(|st| st
+        .services
+        .iter()
+        .any(|c| c.service.id == "commissariat-cherbourg")));
+}
+
+#[test]
+fn golden_someone_who_cannot_speak() {
+    let s = steps_for(GRANVILLE, "can_speak_safely=no", "2026-12-01T21:00");
+    for step in &s {
+        assert!(
+            is_silent(step.contacts().next().unwrap()),
+            "{}",
+            step.step.id
+        );
+    }
+    assert!(s[0].why.iter().any(|w| w.contains("par écrit")));
+}
+
+#[test]
+fn golden_needs_shelter_tonight_gets_115_first_and_no_shelter_address() {
+    let s = steps_for(RURAL, "needs_shelter_tonight=yes", "2026-12-01T22:30");
+    assert_eq!(s[0].step.id, "hebergement");
+    assert_eq!(s[0].national[0].service.id, "115");
+    for c in s[0].services.iter() {
+        if let Some(l) = &c.service.location {
+            assert!(l.address.is_none() || l.visibility == maillage::Visibility::Public);
+        }
+        assert!(
+            c.distance_m.is_none()
+                || c.service.location.as_ref().unwrap().visibility == maillage::Visibility::Public
+        );
+    }
+}
+
+#[test]
+fn golden_heavy_signals_put_urgence_and_protection_first() {
+    let s = steps_for(
+        GRANVILLE,
+        "in_danger_now=no,heavy_signals=yes",
+        "2026-12-02T15:00",
+    );
+    assert_eq!(&ids(&s)[..2], ["urgence", "protection"]);
+}
+
+#[test]
+fn golden_sexual_violence_brings_care_and_vfi_forward() {
+    let s = steps_for(CHERBOURG, "sexual_violence=yes", "2026-12-02T11:00");
+    assert_eq!(s[0].step.id, "soins");
+    assert!(s[0]
+        .national
+        .iter()
+        .any(|c| c.service.id == "vfi-0800059595" && c.open == OpenState::Open));
+}
+
+#[test]
+fn golden_relative_on_a_sunday() {
+    let s = steps_for(RURAL, "role=relative", "2026-12-06T16:00");
+    assert_eq!(s[0].step.id, "ecoute");
+    assert!(!ids(&s).contains(&"auteurs"));
+    // 116 006 answers 7 days a week; VFI is closed on Sundays.
+    let ecoute = &s[0];
+    let state = |id: &str| {
+        ecoute
+            .national
+            .iter()
+            .find(|c| c.service.id == id)
+            .unwrap()
+            .open
+    };
+    assert_eq!(state("116006"), OpenState::Open);
+    assert_eq!(state("vfi-0800059595"), OpenState::Closed);
+}
+
+#[test]
+fn golden_perpetrator_in_villedieu_gets_the_cpca_and_the_perpetrators_line() {
+    let villedieu = Point {
+        lat: 48.8389,
+        lon: -1.2210,
+    };
+    let s = steps_for(villedieu, "role=perpetrator", "2026-12-01T11:00");
+    assert_eq!(ids(&s), ["auteurs"]);
+    let c: Vec<_> = s[0].contacts().map(|c| c.service.id.as_str()).collect();
+    assert!(
+        c.contains(&"auteurs-0801901911") && c.contains(&"cpca-acjm"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn golden_professional_sees_the_perpetrators_step_too() {
+    let s = steps_for(GRANVILLE, "role=professional", "2026-12-01T11:00");
+    assert!(ids(&s).contains(&"auteurs"));
+    assert!(ids(&s).contains(&"ecoute"));
+}
+
+#[test]
+fn golden_wants_to_report_moves_the_complaint_step_up() {
+    let s = steps_for(GRANVILLE, "wants_to_report=yes", "2026-12-01T11:00");
+    assert_eq!(s[0].step.id, "plainte");
+    let s = steps_for(GRANVILLE, "wants_to_report=no", "2026-12-01T11:00");
+    assert!(!ids(&s).contains(&"plainte"));
+}
+
+#[test]
+fn golden_rural_night_every_step_answers() {
+    let s = steps_for(RURAL, "", "2026-12-02T02:00");
+    for step in &s {
+        assert!(
+            step.contacts().any(|c| c.open == OpenState::Open),
+            "{}",
+            step.step.id
+        );
+    }
+}
+
+#[test]
+fn cli_pathway_for_granville_at_night() {
+    let o = maillage(&[
+        "pathway",
+        "--place",
+        "Granville",
+        "--answers",
+        "in_danger_now=no,children=yes",
+        "--at-time",
+        "2026-12-01T22:30",
+        "--format",
+        "json",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["place"], "Granville");
+    let steps = v["steps"].as_array().unwrap();
+    for s in steps {
+        assert!(s["title"].is_string() && !s["why"].as_array().unwrap().is_empty());
+        let any_open = s["national"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .chain(s["services"].as_array().unwrap())
+            .any(|c| c["open"] == true);
+        assert!(any_open, "{s}");
+    }
+    let enfants = steps.iter().find(|s| s["id"] == "enfants").unwrap();
+    assert_eq!(enfants["national"][0]["phone"], "119");
+}
+
+#[test]
+fn cli_pathway_at_a_point_and_bad_answers() {
+    let o = maillage(&[
+        "pathway",
+        "--at",
+        "48.7475,-1.0617",
+        "--answers",
+        "role=perpetrator",
+        "--format",
+        "json",
+    ]);
+    assert!(o.status.success());
+    let o = maillage(&[
+        "pathway",
+        "--place",
+        "Granville",
+        "--answers",
+        "children=maybe",
+    ]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("yes or no"));
+}
+
+#[test]
+fn cli_routes_for_granville_terre_et_mer() {
+    let o = maillage(&["routes", "epci:200042604", "--format", "json"]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let steps = v["steps"].as_array().unwrap();
+    assert!(steps.len() >= 10);
+    let services = |id: &str| -> Vec<String> {
+        steps.iter().find(|s| s["id"] == id).unwrap()["services"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert!(services("ecoute").contains(&"pole-famille-granville".to_owned()));
+    assert!(services("plainte").contains(&"commissariat-granville".to_owned()));
+    assert!(services("auteurs").contains(&"cpca-acjm".to_owned()));
+    // Professionals-only contacts appear in the routes.
+    let text = String::from_utf8_lossy(&maillage(&["routes", "commune:50502"]).stdout).into_owned();
+    assert!(text.contains("réservé aux professionnels"), "{text}");
+    assert!(!maillage(&["routes", "epci:000000000"]).status.success());
+}
