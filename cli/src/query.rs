@@ -34,22 +34,13 @@ fn outside(point: Point, format: Format) -> Result<ExitCode> {
     Ok(ExitCode::FAILURE)
 }
 
-/// A Paris wall-clock time with its UTC offset, e.g. `2026-12-01T12:00+01:00`.
-fn paris_time(t: NaiveDateTime) -> String {
-    let offset = maillage::paris_offset_minutes(maillage::paris_to_utc(t));
-    format!("{}+{:02}:00", t.format("%Y-%m-%dT%H:%M"), offset / 60)
-}
+use maillage::paris_iso as paris_time;
 
 pub fn locate(directory: &Directory, point: Point, format: Format) -> Result<ExitCode> {
     let index = Index::new(directory.clone());
     let Some(here) = index.locate(point) else {
         return outside(point, format);
     };
-    let territories: Vec<Value> = here
-        .territories
-        .iter()
-        .map(|t| json!({"id": t.id, "kind": t.kind, "name": t.name}))
-        .collect();
     let mut text = String::new();
     if here.approximate {
         text.push_str(&format!(
@@ -65,11 +56,7 @@ pub fn locate(directory: &Directory, point: Point, format: Format) -> Result<Exi
             t.name
         ));
     }
-    emit(
-        format,
-        &json!({"territories": territories, "approximate": here.approximate, "distance_m": here.distance_m}),
-        &text,
-    )?;
+    emit(format, &serde_json::to_value(&here)?, &text)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -82,50 +69,21 @@ pub fn places(
     let index = Index::new(directory.clone());
     let found = index.places(query, limit);
     let mut text = String::new();
-    let places: Vec<Value> = found
-        .iter()
-        .map(|m| {
-            let commune = directory.places.iter().find(|p| p.id == m.commune);
-            let name = commune.map_or(m.place.name.as_str(), |c| c.name.as_str());
-            let point = commune.map_or(m.place.point, |c| c.point);
-            let postcodes = commune.map_or(&m.place.postcodes, |c| &c.postcodes);
-            let via = (m.place.id != m.commune).then(|| m.place.name.clone());
-            text.push_str(&format!(
-                "{:<16} {}{} {}\n",
-                m.commune.to_string(),
-                name,
-                via.as_ref()
-                    .map_or(String::new(), |v| format!(" (via {v})")),
-                postcodes.join(" ")
-            ));
-            json!({
-                "id": m.commune, "name": name, "postcodes": postcodes,
-                "lat": point.lat, "lon": point.lon, "via": via, "match": m.quality,
-            })
-        })
-        .collect();
+    for m in &found {
+        let via = (m.place.id != m.commune).then(|| format!(" (via {})", m.place.name));
+        text.push_str(&format!(
+            "{:<16} {}{} {}\n",
+            m.commune.to_string(),
+            m.current.name,
+            via.unwrap_or_default(),
+            m.current.postcodes.join(" ")
+        ));
+    }
     if found.is_empty() {
         text.push_str(&format!("no place matches `{query}`\n"));
     }
-    emit(format, &json!({"places": places}), &text)?;
+    emit(format, &json!({ "places": found }), &text)?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn nearby_json(n: &Nearby) -> Value {
-    json!({
-        "id": n.service.id,
-        "name": n.service.name,
-        "organisation": n.service.organisation,
-        "distance_m": n.distance_m.map(|d| d.round()),
-        "open": n.open.as_option(),
-        "next_change": n.next_change.map(paris_time),
-        "categories": n.service.categories,
-        "contacts": n.service.contacts.iter()
-            .filter(|c| c.visibility == maillage::Visibility::Public)
-            .map(|c| json!({"kind": c.kind, "href": c.href(), "display": c.shown()}))
-            .collect::<Vec<_>>(),
-        "reasons": n.reasons,
-    })
 }
 
 fn nearby_text(n: &Nearby) -> String {
@@ -137,7 +95,7 @@ fn nearby_text(n: &Nearby) -> String {
     let next = n
         .next_change
         .map_or(String::new(), |t| format!(" jusqu'à {}", paris_time(t)));
-    let contacts: Vec<&str> = n.service.contacts.iter().map(|c| c.shown()).collect();
+    let contacts: Vec<&str> = n.contacts().map(|c| c.shown()).collect();
     format!(
         "{}{} — {} [{open}{next}] {}\n    {}\n",
         n.distance_m
@@ -167,14 +125,7 @@ pub fn nearest(
     for n in &answer.remote {
         text.push_str(&nearby_text(n));
     }
-    emit(
-        format,
-        &json!({
-            "results": answer.places.iter().map(nearby_json).collect::<Vec<_>>(),
-            "remote": answer.remote.iter().map(nearby_json).collect::<Vec<_>>(),
-        }),
-        &text,
-    )?;
+    emit(format, &serde_json::to_value(&answer)?, &text)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -194,32 +145,13 @@ fn text_in<'a>(t: &'a maillage::Text, lang: &str) -> &'a str {
     }
 }
 
-fn contact_json(c: &maillage::StepContact) -> Value {
-    json!({
-        "id": c.service.id,
-        "name": c.service.name,
-        "phone": c.service.contacts.iter()
-            .find(|x| x.kind == maillage::ContactKind::Phone && x.visibility == maillage::Visibility::Public)
-            .map(|x| x.shown()),
-        "contacts": c.service.contacts.iter()
-            .filter(|x| x.visibility == maillage::Visibility::Public)
-            .map(|x| json!({"kind": x.kind, "href": x.href(), "display": x.shown()}))
-            .collect::<Vec<_>>(),
-        "hours": c.service.hours,
-        "open": c.open.as_option(),
-        "next_change": c.next_change.map(paris_time),
-        "distance_m": c.distance_m.map(|d| d.round()),
-        "reasons": c.reasons,
-    })
-}
-
-fn contact_text(c: &maillage::StepContact) -> String {
+fn contact_text(c: &Nearby) -> String {
     let open = match c.open.as_option() {
         Some(true) => "répond maintenant",
         Some(false) => "fermé",
         None => "horaires inconnus",
     };
-    let contacts: Vec<&str> = c.service.contacts.iter().map(|x| x.shown()).collect();
+    let contacts: Vec<&str> = c.contacts().map(|x| x.shown()).collect();
     format!(
         "    - {}{} : {} [{open}]\n",
         c.service.name,
@@ -283,8 +215,8 @@ pub fn pathway(
                 "title": text_in(&s.step.title, lang),
                 "advice": text_in(&s.step.advice, lang),
                 "why": s.why,
-                "national": s.national.iter().map(contact_json).collect::<Vec<_>>(),
-                "services": s.services.iter().map(contact_json).collect::<Vec<_>>(),
+                "national": s.national,
+                "services": s.services,
                 "leads": s.leads.iter().map(|(t, l)| json!({"territory": t.id, "theme": l.theme, "partner": l.partner, "service": l.service})).collect::<Vec<_>>(),
             })
         })

@@ -4,7 +4,7 @@
 //! (summer time from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC,
 //! fixed since 1996), and the whole tz database would weigh on the widget.
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
 /// Easter Sunday of a year (Gregorian calendar, anonymous algorithm).
 ///
@@ -128,4 +128,26 @@ pub fn paris_to_utc(local: NaiveDateTime) -> NaiveDateTime {
         return summer;
     }
     local - Duration::minutes(60)
+}
+
+/// A Paris wall-clock time written with its UTC offset, e.g. `2026-12-01T12:00+01:00`.
+///
+/// ```
+/// use maillage::paris_iso;
+/// let t = |s: &str| s.parse::<chrono::NaiveDateTime>().unwrap();
+/// assert_eq!(paris_iso(t("2026-12-01T12:00:00")), "2026-12-01T12:00+01:00");
+/// assert_eq!(paris_iso(t("2026-07-01T12:00:00")), "2026-07-01T12:00+02:00");
+/// ```
+pub fn paris_iso(local: NaiveDateTime) -> String {
+    let offset = paris_offset_minutes(paris_to_utc(local));
+    // Formatted by hand: chrono's strftime machinery weighs on the widget.
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}+{:02}:00",
+        local.year(),
+        local.month(),
+        local.day(),
+        local.hour(),
+        local.minute(),
+        offset / 60
+    )
 }

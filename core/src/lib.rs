@@ -25,6 +25,8 @@
 //! (optional answers to a few [`Question`]s and a [`Role`]) into [`SuggestedStep`]s with national
 //! lines, local services and lead partners.
 //!
+//! **Maps** — [`MapFrame`] draws territories as SVG paths, locally.
+//!
 //! **Directory** — [`Directory`] and its [`Metadata`]; [`load`] builds one from the files of a
 //! directory folder ([`SourceFile`]), [`validate`] reports every problem as a [`Problem`] in a
 //! [`Report`]; [`bundle`] writes and reads the compact file the CLI and the widget load.
@@ -46,6 +48,7 @@ mod hours;
 mod index;
 mod load;
 mod locate;
+mod map;
 mod nearest;
 mod pathway;
 mod phone;
@@ -55,7 +58,7 @@ mod territory;
 mod validate;
 
 pub use calendar::{
-    easter_sunday, paris_offset_minutes, paris_to_utc, public_holiday, utc_to_paris,
+    easter_sunday, paris_iso, paris_offset_minutes, paris_to_utc, public_holiday, utc_to_paris,
 };
 pub use directory::{Directory, Metadata, Place, PlaceKind};
 pub use hours::{
@@ -65,9 +68,10 @@ pub use hours::{
 pub use index::Index;
 pub use load::{load, SourceFile};
 pub use locate::{Located, TerritoryIndex, COAST_TOLERANCE_M};
+pub use map::MapFrame;
 pub use nearest::{Nearby, NearestAnswer, NearestQuery, ServiceIndex};
 pub use pathway::{
-    routes, suggest, Condition, PathwayStep, Question, Role, RouteStep, Situation, StepContact,
+    routes, suggest, Condition, PathwayStep, Question, Role, RouteStep, Situation,
     SuggestedStep, Text, SERVICES_PER_STEP,
 };
 pub use phone::{PhoneError, PhoneNumber};

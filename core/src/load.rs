@@ -82,7 +82,7 @@ pub fn load(files: &[SourceFile], today: Option<NaiveDate>) -> (Option<Directory
     let mut leads: Vec<(TerritoryLead, Where)> = Vec::new();
 
     let mut sorted: Vec<&SourceFile> = files.iter().collect();
-    sorted.sort_by(|a, b| a.path.cmp(&b.path));
+    sorted.sort_unstable_by(|a, b| a.path.cmp(&b.path));
     for file in sorted {
         let path = file.path.as_str();
         let is_json = path.ends_with(".json") || path.ends_with(".geojson");
@@ -153,8 +153,8 @@ pub fn load(files: &[SourceFile], today: Option<NaiveDate>) -> (Option<Directory
         ));
         return (None, Report::new(problems, None));
     };
-    territories.sort_by(|a, b| a.id.cmp(&b.id));
-    places.sort_by(|a, b| a.id.cmp(&b.id));
+    territories.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+    places.sort_unstable_by(|a, b| a.id.cmp(&b.id));
     for (lead, at) in leads {
         match territories.binary_search_by(|t| t.id.cmp(&lead.territory)) {
             Ok(i) => territories[i].leads.push(LeadPartner {

@@ -25,6 +25,23 @@ pub struct Located<'a> {
     pub distance_m: Option<f64>,
 }
 
+impl serde::Serialize for Located<'_> {
+    /// `{"territories": [{"id", "kind", "name"}, …], "approximate", "distance_m"}`.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let territories: Vec<serde_json::Value> = self
+            .territories
+            .iter()
+            .map(|t| serde_json::json!({"id": t.id, "kind": t.kind, "name": t.name}))
+            .collect();
+        let mut st = s.serialize_struct("Located", 3)?;
+        st.serialize_field("territories", &territories)?;
+        st.serialize_field("approximate", &self.approximate)?;
+        st.serialize_field("distance_m", &self.distance_m)?;
+        st.end()
+    }
+}
+
 /// An R-tree of territory envelopes, answering point queries exactly.
 #[derive(Clone, Debug)]
 pub struct TerritoryIndex {
@@ -89,7 +106,7 @@ impl TerritoryIndex {
                 }
             }
         }
-        found.sort_by(|a, b| (a.kind.rank(), &a.id).cmp(&(b.kind.rank(), &b.id)));
+        found.sort_unstable_by(|a, b| (a.kind.rank(), &a.id).cmp(&(b.kind.rank(), &b.id)));
         found.dedup_by(|a, b| a.id == b.id);
         Some(Located {
             territories: found,

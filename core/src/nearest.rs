@@ -55,9 +55,84 @@ pub struct Nearby<'a> {
     pub next_change: Option<NaiveDateTime>,
     /// Why it was chosen, in plain words.
     pub reasons: Vec<String>,
+    /// Whether professionals-only contacts and places may be shown.
+    pub professional: bool,
 }
 
-/// The answer to a nearest query.
+impl Nearby<'_> {
+    /// The contacts that may be shown (professionals-only ones only in professional mode;
+    /// confidential ones never).
+    pub fn contacts(&self) -> impl Iterator<Item = &crate::Contact> {
+        self.service.contacts.iter().filter(move |c| match c.visibility {
+            Visibility::Public => true,
+            Visibility::Professionnels => self.professional,
+            Visibility::Confidentiel => false,
+        })
+    }
+}
+
+impl serde::Serialize for Nearby<'_> {
+    /// The shape shared by the CLI's JSON and the widget: the service as it may be shown
+    /// (a confidential location reduced to its commune), with distance, open state and reasons.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let svc = self.service;
+        let location = svc.location.as_ref().map(|l| {
+            let shown = match l.visibility {
+                Visibility::Public => true,
+                Visibility::Professionnels => self.professional,
+                Visibility::Confidentiel => false,
+            };
+            serde_json::json!({
+                "commune": l.commune,
+                "address": if shown { l.address.as_deref() } else { None },
+                "postcode": if shown { l.postcode.as_deref() } else { None },
+                "point": if shown { l.point } else { None },
+                "confidential": l.visibility == Visibility::Confidentiel,
+            })
+        });
+        let contacts: Vec<serde_json::Value> = self
+            .contacts()
+            .map(|c| {
+                serde_json::json!({
+                    "kind": c.kind, "href": c.href(), "display": c.shown(), "label": c.label,
+                    "professionals_only": c.visibility == Visibility::Professionnels,
+                })
+            })
+            .collect();
+        let phone = self
+            .contacts()
+            .find(|c| c.kind == crate::ContactKind::Phone)
+            .map(|c| c.shown());
+        let mut st = s.serialize_struct("Nearby", 22)?;
+        st.serialize_field("id", &svc.id)?;
+        st.serialize_field("name", &svc.name)?;
+        st.serialize_field("organisation", &svc.organisation)?;
+        st.serialize_field("description", &svc.description)?;
+        st.serialize_field("categories", &svc.categories)?;
+        st.serialize_field("audiences", &svc.audiences)?;
+        st.serialize_field("access", &svc.access)?;
+        st.serialize_field("distance_m", &self.distance_m.map(f64::round))?;
+        st.serialize_field("open", &self.open.as_option())?;
+        st.serialize_field("next_change", &self.next_change.map(crate::paris_iso))?;
+        st.serialize_field("hours", &svc.hours)?;
+        st.serialize_field("phone", &phone)?;
+        st.serialize_field("contacts", &contacts)?;
+        st.serialize_field("location", &location)?;
+        st.serialize_field("national", &(svc.served_area == ServedArea::National))?;
+        st.serialize_field("languages", &svc.languages)?;
+        st.serialize_field("step_free", &svc.accessibility.step_free)?;
+        st.serialize_field("accessibility", &svc.accessibility.details)?;
+        st.serialize_field("free", &svc.free)?;
+        st.serialize_field("anonymous", &svc.anonymous)?;
+        st.serialize_field("conditions", &svc.conditions)?;
+        st.serialize_field("checked_on", &svc.checked_on)?;
+        st.serialize_field("reasons", &self.reasons)?;
+        st.end()
+    }
+}
+
+/// The answer to a nearest query; serializes as `{"results": […], "remote": […]}`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct NearestAnswer<'a> {
     /// Places to go to, nearest first (ties by id).
@@ -65,6 +140,16 @@ pub struct NearestAnswer<'a> {
     /// Phone, SMS and online services that serve the person's territory, local before national,
     /// open before unknown before closed, then by id.
     pub remote: Vec<Nearby<'a>>,
+}
+
+impl serde::Serialize for NearestAnswer<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("NearestAnswer", 2)?;
+        st.serialize_field("results", &self.places)?;
+        st.serialize_field("remote", &self.remote)?;
+        st.end()
+    }
 }
 
 type Entry = GeomWithData<[f64; 2], u32>;
@@ -169,13 +254,15 @@ impl ServiceIndex {
             let d = Geodesic.distance(from, geo::Point::new(p.lon, p.lat));
             n.distance_m = Some(d);
             n.reasons.push(format!("à {:.1} km", d / 1000.0));
-            places.push(n);
-            places.sort_by(|a, b| {
-                a.distance_m
+            // Keep the list ordered by distance, then id (binary insertion).
+            let at = places.partition_point(|x| {
+                x.distance_m
                     .unwrap_or(0.0)
-                    .total_cmp(&b.distance_m.unwrap_or(0.0))
-                    .then_with(|| a.service.id.cmp(&b.service.id))
+                    .total_cmp(&d)
+                    .then_with(|| x.service.id.cmp(&n.service.id))
+                    .is_lt()
             });
+            places.insert(at, n);
             if query.limit > 0 && places.len() >= query.limit {
                 places.truncate(query.limit);
                 kth = places
@@ -216,7 +303,7 @@ impl ServiceIndex {
             OpenState::Unknown => 1,
             OpenState::Closed => 2,
         };
-        answer.remote.sort_by(|a, b| {
+        answer.remote.sort_unstable_by(|a, b| {
             let na = a.service.served_area == ServedArea::National;
             let nb = b.service.served_area == ServedArea::National;
             (na, open_rank(a.open), &a.service.id).cmp(&(nb, open_rank(b.open), &b.service.id))
@@ -299,5 +386,6 @@ fn select<'a>(
         open,
         next_change,
         reasons,
+        professional: q.professional,
     })
 }

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::directory::Directory;
 use crate::hours::{OpenState, OpeningHours};
+use serde::ser::SerializeStruct;
 use crate::nearest::{Nearby, NearestQuery};
 use crate::service::{AccessMode, Audience, Category, ContactKind, Point, Service};
 use crate::territory::{LeadPartner, Territory};
@@ -213,21 +214,6 @@ impl std::str::FromStr for Situation {
     }
 }
 
-/// A contact to show in a step: a national line or a local service, and whether it answers now.
-#[derive(Clone, Debug, PartialEq)]
-pub struct StepContact<'a> {
-    /// The service or line.
-    pub service: &'a Service,
-    /// Open now.
-    pub open: OpenState,
-    /// When that changes (Paris time).
-    pub next_change: Option<NaiveDateTime>,
-    /// Distance in metres, for places.
-    pub distance_m: Option<f64>,
-    /// Reasons it was chosen.
-    pub reasons: Vec<String>,
-}
-
 /// One step of a suggested pathway.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SuggestedStep<'a> {
@@ -236,16 +222,35 @@ pub struct SuggestedStep<'a> {
     /// Why it is there and at this place (plain words, French).
     pub why: Vec<String>,
     /// National lines, silent ones first when the person cannot speak.
-    pub national: Vec<StepContact<'a>>,
+    pub national: Vec<Nearby<'a>>,
     /// The best local services: open first, then nearest.
-    pub services: Vec<StepContact<'a>>,
+    pub services: Vec<Nearby<'a>>,
     /// The lead partners ("chefs de file") for this step's themes in the person's territories.
     pub leads: Vec<(&'a Territory, &'a LeadPartner)>,
 }
 
+impl Serialize for SuggestedStep<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("SuggestedStep", 7)?;
+        st.serialize_field("id", &self.step.id)?;
+        st.serialize_field("title", &self.step.title)?;
+        st.serialize_field("advice", &self.step.advice)?;
+        st.serialize_field("why", &self.why)?;
+        st.serialize_field("national", &self.national)?;
+        st.serialize_field("services", &self.services)?;
+        let leads: Vec<serde_json::Value> = self
+            .leads
+            .iter()
+            .map(|(t, l)| serde_json::json!({"territory": t.id, "territory_name": t.name, "theme": l.theme, "partner": l.partner, "service": l.service}))
+            .collect();
+        st.serialize_field("leads", &leads)?;
+        st.end()
+    }
+}
+
 impl SuggestedStep<'_> {
     /// Every contact of the step, in the order shown.
-    pub fn contacts(&self) -> impl Iterator<Item = &StepContact<'_>> {
+    pub fn contacts(&self) -> impl Iterator<Item = &Nearby<'_>> {
         self.national.iter().chain(&self.services)
     }
 }
@@ -259,28 +264,24 @@ fn is_silent(s: &Service) -> bool {
             .any(|c| matches!(c.kind, ContactKind::Sms | ContactKind::Web))
 }
 
-fn step_contact<'a>(service: &'a Service, at: NaiveDateTime, reason: &str) -> StepContact<'a> {
+fn national_contact<'a>(
+    service: &'a Service,
+    at: NaiveDateTime,
+    reason: &str,
+    professional: bool,
+) -> Nearby<'a> {
     let hours: Option<OpeningHours> = service.hours.as_deref().and_then(|h| h.parse().ok());
     let (open, next_change) = match hours {
         Some(h) => (h.state_at(at), h.next_change(at)),
         None => (OpenState::Unknown, None),
     };
-    StepContact {
+    Nearby {
         service,
+        distance_m: None,
         open,
         next_change,
-        distance_m: None,
         reasons: vec![reason.to_owned()],
-    }
-}
-
-fn from_nearby(n: Nearby<'_>) -> StepContact<'_> {
-    StepContact {
-        service: n.service,
-        open: n.open,
-        next_change: n.next_change,
-        distance_m: n.distance_m,
-        reasons: n.reasons,
+        professional,
     }
 }
 
@@ -309,6 +310,7 @@ pub fn suggest<'a>(
     let here = index.locate(point)?;
     let perpetrator = situation.role == Role::Perpetrator;
     let cannot_speak = situation.answer(Question::CanSpeakSafely) == Some(false);
+    let professional = situation.role == Role::Professional;
     let mut steps: Vec<(bool, SuggestedStep<'a>)> = Vec::new();
     for step in &directory.pathways {
         let roles_ok = if step.roles.is_empty() {
@@ -339,11 +341,11 @@ pub fn suggest<'a>(
                 yes_no(c.is)
             ));
         }
-        let mut national: Vec<StepContact<'a>> = step
+        let mut national: Vec<Nearby<'a>> = step
             .national
             .iter()
             .filter_map(|id| directory.national.iter().find(|s| &s.id == id))
-            .map(|s| step_contact(s, at, "ligne nationale de cette étape"))
+            .map(|s| national_contact(s, at, "ligne nationale de cette étape", professional))
             .collect();
         if cannot_speak {
             // Silent routes first, and no step may start with a voice call.
@@ -351,16 +353,17 @@ pub fn suggest<'a>(
                 if !national.iter().any(|c| c.service.id == id) {
                     if let Some(s) = directory.national.iter().find(|s| s.id == id) {
                         if !perpetrator {
-                            national.push(step_contact(
+                            national.push(national_contact(
                                 s,
                                 at,
                                 "vous ne pouvez pas parler : par écrit",
+                                professional,
                             ));
                         }
                     }
                 }
             }
-            national.sort_by_key(|c| !is_silent(c.service));
+            national = by_rank(national, |c| usize::from(!is_silent(c.service)));
             if !perpetrator {
                 why.push(
                     "contacts par écrit en premier : vous ne pouvez pas parler sans risque".into(),
@@ -376,14 +379,14 @@ pub fn suggest<'a>(
                 vec![]
             },
             at: Some(at),
-            professional: situation.role == Role::Professional,
+            professional,
             limit: 0,
             ..NearestQuery::default()
         };
         let answer = index.nearest_in(point, &here, &query);
-        let mut places: Vec<StepContact<'a>> = answer.places.into_iter().map(from_nearby).collect();
-        // Open first, then nearest (the list is already by distance; the sort is stable).
-        places.sort_by_key(|c| match c.open {
+        let mut places: Vec<Nearby<'a>> = answer.places;
+        // Open first, then nearest (the list is already by distance).
+        places = by_rank(places, |c| match c.open {
             OpenState::Open => 0,
             OpenState::Unknown => 1,
             OpenState::Closed => 2,
@@ -403,11 +406,11 @@ pub fn suggest<'a>(
                 if places.len() >= SERVICES_PER_STEP {
                     break;
                 }
-                places.push(from_nearby(n));
+                places.push(n);
             }
         }
         if cannot_speak {
-            places.sort_by_key(|c| !is_silent(c.service));
+            places = by_rank(places, |c| usize::from(!is_silent(c.service)));
         }
         let leads = here
             .territories
@@ -427,8 +430,19 @@ pub fn suggest<'a>(
         ));
     }
     // Urgent steps first, then the order of the definitions (stable).
-    steps.sort_by_key(|(urgent, _)| !urgent);
+    let steps = by_rank(steps, |(urgent, _)| usize::from(!urgent));
     Some(steps.into_iter().map(|(_, s)| s).collect())
+}
+
+/// Reorders by a small rank (0, 1, 2), keeping the order within each rank. A bucket pass
+/// rather than a stable sort: the widget's WebAssembly carries one copy of a sort per type.
+fn by_rank<T>(items: Vec<T>, rank: impl Fn(&T) -> usize) -> Vec<T> {
+    let mut buckets: [Vec<T>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+    for item in items {
+        let r = rank(&item).min(2);
+        buckets[r].push(item);
+    }
+    buckets.into_iter().flatten().collect()
 }
 
 fn yes_no(b: bool) -> &'static str {
@@ -451,6 +465,37 @@ pub struct RouteStep<'a> {
     pub services: Vec<&'a Service>,
     /// Lead partners for this step's themes, from the territory and its parents.
     pub leads: Vec<(&'a Territory, &'a LeadPartner)>,
+}
+
+impl Serialize for RouteStep<'_> {
+    /// `{"id", "title", "national": […], "services": […], "leads": […]}`; services as in
+    /// [`Nearby`]'s form, professionals-only contacts included.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        fn view<'s>(service: &'s Service) -> Nearby<'s> {
+            Nearby {
+                service,
+                distance_m: None,
+                open: OpenState::Unknown,
+                next_change: None,
+                reasons: vec![],
+                professional: true,
+            }
+        }
+        let national: Vec<Nearby<'_>> = self.national.iter().map(|s| view(s)).collect();
+        let services: Vec<Nearby<'_>> = self.services.iter().map(|s| view(s)).collect();
+        let leads: Vec<serde_json::Value> = self
+            .leads
+            .iter()
+            .map(|(t, l)| serde_json::json!({"territory": t.id, "territory_name": t.name, "theme": l.theme, "partner": l.partner, "service": l.service}))
+            .collect();
+        let mut st = s.serialize_struct("RouteStep", 5)?;
+        st.serialize_field("id", &self.step.id)?;
+        st.serialize_field("title", &self.step.title)?;
+        st.serialize_field("national", &national)?;
+        st.serialize_field("services", &services)?;
+        st.serialize_field("leads", &leads)?;
+        st.end()
+    }
 }
 
 /// The referral route of a territory for professionals: "who do I call in Villedieu for…".
@@ -501,7 +546,7 @@ pub fn routes<'a>(index: &'a Index, territory: &crate::TerritoryId) -> Option<Ve
             .filter(|s| s.categories.iter().any(|c| step.categories.contains(c)))
             .filter(|s| serves(s))
             .collect();
-        services.sort_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));
+        services.sort_unstable_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));
         let mut leads: Vec<(&Territory, &LeadPartner)> = Vec::new();
         for r in std::iter::once(t).chain(t.parents.iter().filter_map(|p| d.territory(p))) {
             leads.extend(

@@ -73,8 +73,28 @@ pub struct PlaceMatch<'a> {
     pub commune: TerritoryId,
     /// The place that matched: the commune itself, or a former commune ("via Tourlaville").
     pub place: &'a Place,
+    /// The current commune's own place entry (name, postcodes, point to show).
+    pub current: &'a Place,
     /// How it matched.
     pub quality: MatchQuality,
+}
+
+impl serde::Serialize for PlaceMatch<'_> {
+    /// `{"id", "name", "postcodes", "lat", "lon", "via", "match"}`: the current commune, and the
+    /// former commune's name in `via` when that is what matched.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("PlaceMatch", 7)?;
+        st.serialize_field("id", &self.commune)?;
+        st.serialize_field("name", &self.current.name)?;
+        st.serialize_field("postcodes", &self.current.postcodes)?;
+        st.serialize_field("lat", &self.current.point.lat)?;
+        st.serialize_field("lon", &self.current.point.lon)?;
+        let via = (self.place.id != self.commune).then_some(&self.place.name);
+        st.serialize_field("via", &via)?;
+        st.serialize_field("match", &self.quality)?;
+        st.end()
+    }
 }
 
 /// An index over a directory's places.
@@ -118,8 +138,8 @@ impl PlaceSearch {
                 postcodes.push((pc.clone(), i));
             }
         }
-        keys.sort();
-        postcodes.sort();
+        keys.sort_unstable();
+        postcodes.sort_unstable();
         PlaceSearch { keys, postcodes }
     }
 
@@ -216,7 +236,7 @@ fn rank(places: &[Place], found: Vec<(MatchQuality, u32)>, limit: usize) -> Vec<
             )
         })
         .collect();
-    best.sort_by(|a, b| (a.0, a.1, a.2, &a.3.id).cmp(&(b.0, b.1, b.2, &b.3.id)));
+    best.sort_unstable_by(|a, b| (a.0, a.1, a.2, &a.3.id).cmp(&(b.0, b.1, b.2, &b.3.id)));
     let mut seen = std::collections::HashSet::new();
     best.into_iter()
         .filter(|(_, _, _, p)| seen.insert(&p.commune))
@@ -224,6 +244,9 @@ fn rank(places: &[Place], found: Vec<(MatchQuality, u32)>, limit: usize) -> Vec<
         .map(|(quality, _, _, p)| PlaceMatch {
             commune: p.commune.clone(),
             place: p,
+            current: places
+                .binary_search_by(|x| x.id.cmp(&p.commune))
+                .map_or(p, |i| &places[i]),
             quality,
         })
         .collect()

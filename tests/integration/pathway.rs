@@ -39,7 +39,7 @@ fn ids<'a>(steps: &'a [SuggestedStep<'a>]) -> Vec<&'a str> {
     steps.iter().map(|s| s.step.id.as_str()).collect()
 }
 
-fn is_silent(c: &maillage::StepContact) -> bool {
+fn is_silent(c: &maillage::Nearby) -> bool {
     c.service
         .access
         .iter()
