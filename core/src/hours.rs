@@ -49,7 +49,7 @@ pub enum RuleKind {
     Normal,
     /// `,` — adds to earlier rules.
     Additional,
-    /// `||` — applies only when no earlier rule matched.
+    /// `||` — fills the times earlier rules leave closed (`Mo-Fr 09:00-17:00 || "rdv"`).
     Fallback,
 }
 
@@ -60,7 +60,7 @@ pub enum Modifier {
     Open,
     /// Closed (`off` or `closed`).
     Closed,
-    /// Unknown (`unknown`, or a rule that is only a comment).
+    /// Unknown (`unknown`, or a comment without `open`: `Mo 09:00-12:00 "sur rendez-vous"`).
     Unknown,
 }
 
@@ -414,6 +414,7 @@ impl<'a> Parser<'a> {
             selected = !(rule.dates.is_empty() && rule.days.is_empty() && rule.times.is_empty());
         }
         self.skip_ws();
+        let mut modifier_given = false;
         for (word, modifier) in [
             ("open", Modifier::Open),
             ("off", Modifier::Closed),
@@ -424,6 +425,7 @@ impl<'a> Parser<'a> {
                 self.pos += word.len();
                 rule.modifier = modifier;
                 selected = true;
+                modifier_given = true;
                 break;
             }
         }
@@ -438,7 +440,9 @@ impl<'a> Parser<'a> {
             }
             rule.comment = Some(self.chars[start..self.pos].iter().collect());
             self.pos += 1;
-            if !selected {
+            // A comment without `open` means the times are not sure ("sur rendez-vous"): unknown,
+            // as in the reference implementation and the OSM specification.
+            if !modifier_given {
                 rule.modifier = Modifier::Unknown;
             }
             selected = true;
@@ -504,7 +508,8 @@ pub enum OpenState {
     Open,
     /// Closed.
     Closed,
-    /// Unknown: hours missing or unreadable, `unknown`, or only a comment ("sur rendez-vous").
+    /// Unknown: hours missing or unreadable, `unknown`, or a comment without `open`
+    /// ("sur rendez-vous").
     Unknown,
 }
 
@@ -525,6 +530,8 @@ struct Span {
     start: u16,
     end: u16,
     state: OpenState,
+    /// From a `||` rule: applies only where the other rules leave the time closed.
+    fallback: bool,
 }
 
 impl DateRange {
@@ -570,11 +577,7 @@ impl OpeningHours {
     /// The spans a date's own rules give, later spans winning over earlier ones.
     fn spans(&self, date: NaiveDate) -> Vec<Span> {
         let mut spans: Vec<Span> = Vec::new();
-        let mut matched = false;
         for rule in &self.rules {
-            if rule.kind == RuleKind::Fallback && matched {
-                continue;
-            }
             if !rule.matches(date) {
                 continue;
             }
@@ -598,26 +601,33 @@ impl OpeningHours {
                 start: t.start,
                 end: t.end,
                 state,
+                fallback: rule.kind == RuleKind::Fallback,
             }));
-            matched = true;
         }
         spans
     }
 
+    /// The state at a minute of the day: the day's own spans, then what spills over from the
+    /// day before; `||` spans fill only the times the others leave closed.
     fn state_with(minute: u16, today: &[Span], yesterday: &[Span]) -> OpenState {
-        if let Some(s) = today
-            .iter()
-            .rev()
-            .find(|s| s.start <= minute && minute < s.end)
-        {
-            return s.state;
-        }
         let m = minute + 24 * 60;
-        yesterday
-            .iter()
-            .rev()
-            .find(|s| s.start <= m && m < s.end)
-            .map_or(OpenState::Closed, |s| s.state)
+        let find = |fallback: bool| {
+            today
+                .iter()
+                .rev()
+                .find(|s| s.fallback == fallback && s.start <= minute && minute < s.end)
+                .or_else(|| {
+                    yesterday
+                        .iter()
+                        .rev()
+                        .find(|s| s.fallback == fallback && s.start <= m && m < s.end)
+                })
+                .map(|s| s.state)
+        };
+        match find(false) {
+            Some(state) if state != OpenState::Closed => state,
+            _ => find(true).unwrap_or(OpenState::Closed),
+        }
     }
 
     /// Whether it is open at a Paris wall-clock time.

@@ -1,6 +1,6 @@
 //! "Where am I": a point → every territory containing it, most specific first.
 
-use geo::{BoundingRect, ClosestPoint, Distance, Haversine, Intersects};
+use geo::{BoundingRect, Distance, Haversine, HaversineClosestPoint, Intersects};
 use rstar::primitives::{GeomWithData, Rectangle};
 use rstar::{RTree, AABB};
 
@@ -132,7 +132,7 @@ impl TerritoryIndex {
             .map(|e| &directory.territories[e.data as usize])
             .filter(|t| t.kind == TerritoryKind::Commune)
             .filter_map(|t| {
-                let closest = match t.geometry.closest_point(&p) {
+                let closest = match t.geometry.haversine_closest_point(&p) {
                     geo::Closest::Intersection(c) | geo::Closest::SinglePoint(c) => c,
                     geo::Closest::Indeterminate => return None,
                 };

@@ -31,12 +31,19 @@ fn manche_files() -> Vec<SourceFile> {
             let p = e.unwrap().path();
             let name = p.file_name().unwrap().to_string_lossy().into_owned();
             if p.is_file() && (name.ends_with(".json") || name.ends_with(".geojson")) {
-                let rel = if sub.is_empty() { name } else { format!("{sub}/{name}") };
+                let rel = if sub.is_empty() {
+                    name
+                } else {
+                    format!("{sub}/{name}")
+                };
                 files.push(SourceFile::new(rel, std::fs::read_to_string(&p).unwrap()));
             }
         }
     }
-    for (file, empty) in [("services.json", r#"{"services":[]}"#), ("national.json", r#"{"national":[]}"#)] {
+    for (file, empty) in [
+        ("services.json", r#"{"services":[]}"#),
+        ("national.json", r#"{"national":[]}"#),
+    ] {
         if !files.iter().any(|f| f.path == file) {
             files.push(SourceFile::new(file, empty));
         }
@@ -44,10 +51,15 @@ fn manche_files() -> Vec<SourceFile> {
     files
 }
 
-/// `cases` random cases, the same on every run (set `PROPTEST_RNG_SEED` to explore others);
-/// failures are printed with their minimal input, not saved to files.
+/// `cases` random cases, the same on every run (set `PROPTEST_RNG_SEED` to explore others,
+/// `PROPTEST_CASES` for more); failures are printed with their minimal input, not saved to files.
 fn config(cases: u32) -> ProptestConfig {
     let default = ProptestConfig::default();
+    let cases = if std::env::var_os("PROPTEST_CASES").is_some() {
+        default.cases
+    } else {
+        cases
+    };
     let rng_seed = if std::env::var_os("PROPTEST_RNG_SEED").is_some() {
         default.rng_seed
     } else {
@@ -57,6 +69,8 @@ fn config(cases: u32) -> ProptestConfig {
         cases,
         rng_seed,
         failure_persistence: None,
+        // A failure is shrunk for a few seconds at most, not minutes.
+        max_shrink_iters: 300,
         ..default
     }
 }
@@ -70,7 +84,9 @@ fn manche_index() -> &'static Index {
 }
 
 fn communes(d: &Directory) -> impl Iterator<Item = &Territory> {
-    d.territories.iter().filter(|t| t.kind == TerritoryKind::Commune)
+    d.territories
+        .iter()
+        .filter(|t| t.kind == TerritoryKind::Commune)
 }
 
 /// Metres per degree of latitude, and of longitude at the equator (a local projection is
@@ -111,7 +127,11 @@ fn check_locate(lon: f64, lat: f64) -> Result<(), TestCaseError> {
     let p = geo::Point::new(lon, lat);
     let here: Vec<&Territory> = communes(d).filter(|t| t.geometry.intersects(&p)).collect();
     let Some(located) = index.locate(Point { lat, lon }) else {
-        prop_assert!(here.is_empty(), "({lat}, {lon}): none located, but inside {:?}", ids(&here));
+        prop_assert!(
+            here.is_empty(),
+            "({lat}, {lon}): none located, but inside {:?}",
+            ids(&here)
+        );
         let (nearest, dist) = communes(d)
             .map(|t| (t, border_distance_m(p, t)))
             .min_by(|a, b| a.1.total_cmp(&b.1))
@@ -126,10 +146,19 @@ fn check_locate(lon: f64, lat: f64) -> Result<(), TestCaseError> {
     };
     // Most specific first, no duplicates.
     let ranks: Vec<u8> = located.territories.iter().map(|t| t.kind.rank()).collect();
-    prop_assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "({lat}, {lon}): order {ranks:?}");
+    prop_assert!(
+        ranks.windows(2).all(|w| w[0] <= w[1]),
+        "({lat}, {lon}): order {ranks:?}"
+    );
     let mut all_ids = ids(&located.territories);
     all_ids.dedup();
-    prop_assert_eq!(all_ids.len(), located.territories.len(), "({}, {}): duplicates", lat, lon);
+    prop_assert_eq!(
+        all_ids.len(),
+        located.territories.len(),
+        "({}, {}): duplicates",
+        lat,
+        lon
+    );
     let commune = located.territories[0];
     prop_assert_eq!(&commune.kind, &TerritoryKind::Commune);
     let located_communes: Vec<&Territory> = located
@@ -141,10 +170,17 @@ fn check_locate(lon: f64, lat: f64) -> Result<(), TestCaseError> {
 
     if located.approximate {
         // At sea, within the tolerance: the nearest commune, at the distance it says.
-        prop_assert!(here.is_empty(), "({lat}, {lon}): approximate, but inside {:?}", ids(&here));
+        prop_assert!(
+            here.is_empty(),
+            "({lat}, {lon}): approximate, but inside {:?}",
+            ids(&here)
+        );
         prop_assert_eq!(located_communes.len(), 1);
         let reported = located.distance_m.unwrap();
-        prop_assert!(reported <= COAST_TOLERANCE_M, "({lat}, {lon}): {reported} m");
+        prop_assert!(
+            reported <= COAST_TOLERANCE_M,
+            "({lat}, {lon}): {reported} m"
+        );
         let ours = border_distance_m(p, commune);
         let (best, best_dist) = communes(d)
             .map(|t| (t, border_distance_m(p, t)))
@@ -192,7 +228,12 @@ fn check_locate(lon: f64, lat: f64) -> Result<(), TestCaseError> {
         TerritoryKind::Tribunal,
         TerritoryKind::Departement,
     ] {
-        let ours: Vec<&Territory> = located.territories.iter().copied().filter(|t| t.kind == kind).collect();
+        let ours: Vec<&Territory> = located
+            .territories
+            .iter()
+            .copied()
+            .filter(|t| t.kind == kind)
+            .collect();
         let theirs: Vec<&Territory> = d
             .territories
             .iter()
@@ -239,7 +280,8 @@ fn check_locate(lon: f64, lat: f64) -> Result<(), TestCaseError> {
     // Nothing else: the communes and their parents.
     for t in &located.territories {
         prop_assert!(
-            t.kind == TerritoryKind::Commune || located_communes.iter().any(|c| c.parents.contains(&t.id)),
+            t.kind == TerritoryKind::Commune
+                || located_communes.iter().any(|c| c.parents.contains(&t.id)),
             "({lat}, {lon}): {} is no parent of {:?}",
             t.id,
             ids(&located_communes)
@@ -261,6 +303,20 @@ fn near_a_border(commune: Pick, vertex: Pick, dx: f64, dy: f64) -> (f64, f64) {
     let c = ring.0[vertex.index(ring.0.len())];
     let k = c.y.to_radians().cos() * M_PER_DEG_LON;
     (c.x + dx / k, c.y + dy / M_PER_DEG_LAT)
+}
+
+/// Exactly on commune vertices, shared by two or three communes: every commune there is given
+/// (borders belong to both sides), with all their parents.
+#[test]
+fn locate_on_shared_vertices() {
+    let d = manche_index().directory();
+    for t in communes(d).step_by(7) {
+        for c in t.geometry.0[0].exterior().0.iter().step_by(5).take(3) {
+            if let Err(e) = check_locate(c.x, c.y) {
+                panic!("{e}");
+            }
+        }
+    }
 }
 
 proptest! {
@@ -300,11 +356,19 @@ const LANGUAGES: &[&str] = &["fr", "en", "ar"];
 
 /// Audiences a victims' service may have (perpetrators' services are drawn apart).
 fn victims_audiences() -> Vec<Audience> {
-    Audience::ALL.iter().copied().filter(|a| *a != Audience::Auteurs).collect()
+    Audience::ALL
+        .iter()
+        .copied()
+        .filter(|a| *a != Audience::Auteurs)
+        .collect()
 }
 
 fn victims_categories() -> Vec<Category> {
-    Category::ALL.iter().copied().filter(|c| *c != Category::Auteurs).collect()
+    Category::ALL
+        .iter()
+        .copied()
+        .filter(|c| *c != Category::Auteurs)
+        .collect()
 }
 
 #[derive(Clone, Debug)]
@@ -327,7 +391,11 @@ struct ServiceSpec {
 
 fn service_spec() -> impl Strategy<Value = ServiceSpec> {
     (
-        (any::<Pick>(), (-3000.0f64..3000.0, -3000.0f64..3000.0), prop::bool::weighted(0.15)),
+        (
+            any::<Pick>(),
+            (-3000.0f64..3000.0, -3000.0f64..3000.0),
+            prop::bool::weighted(0.15),
+        ),
         prop::bool::weighted(0.1),
         prop::sample::subsequence(victims_categories(), 1..4),
         prop::sample::subsequence(victims_audiences(), 0..3),
@@ -345,7 +413,18 @@ fn service_spec() -> impl Strategy<Value = ServiceSpec> {
         prop::option::of(any::<bool>()),
     )
         .prop_map(
-            |((commune, offset, same), perpetrators, categories, audiences, access, visibility, whole, hours, languages, step_free)| {
+            |(
+                (commune, offset, same),
+                perpetrators,
+                categories,
+                audiences,
+                access,
+                visibility,
+                whole,
+                hours,
+                languages,
+                step_free,
+            )| {
                 ServiceSpec {
                     commune,
                     offset,
@@ -378,7 +457,18 @@ fn query_strategy() -> impl Strategy<Value = NearestQuery> {
         0usize..8,
     )
         .prop_map(
-            |(categories, mut audiences, perpetrators, access, minutes, open_only, language, step_free, professional, limit)| {
+            |(
+                categories,
+                mut audiences,
+                perpetrators,
+                access,
+                minutes,
+                open_only,
+                language,
+                step_free,
+                professional,
+                limit,
+            )| {
                 if perpetrators {
                     audiences.push(Audience::Auteurs);
                 }
@@ -408,7 +498,10 @@ fn point_near(d: &Directory, commune: &Territory, offset: (f64, f64)) -> Point {
         .iter()
         .any(|t| t.kind == TerritoryKind::Departement && t.geometry.intersects(&moved));
     let p = if inside { moved } else { c };
-    Point { lat: p.y(), lon: p.x() }
+    Point {
+        lat: p.y(),
+        lon: p.x(),
+    }
 }
 
 /// The Manche's territories with synthetic services.
@@ -459,7 +552,8 @@ fn synthetic_directory(specs: &[ServiceSpec]) -> Directory {
             "languages": s.languages,
             "accessibility": { "step_free": s.step_free },
         });
-        let service: Service = serde_json::from_value(v.clone()).unwrap_or_else(|e| panic!("{e}: {v}"));
+        let service: Service =
+            serde_json::from_value(v.clone()).unwrap_or_else(|e| panic!("{e}: {v}"));
         services.push(service);
     }
     // The Manche as it is, its services replaced (struct update keeps fields added later).
@@ -472,7 +566,12 @@ fn synthetic_directory(specs: &[ServiceSpec]) -> Directory {
 
 /// The places to go to, by brute force: every filter of [`NearestQuery`], then a sort by
 /// geodesic distance (ties by id) and the limit.
-fn brute_force<'a>(d: &'a Directory, here: &[&Territory], from: Point, q: &NearestQuery) -> Vec<(&'a str, f64)> {
+fn brute_force<'a>(
+    d: &'a Directory,
+    here: &[&Territory],
+    from: Point,
+    q: &NearestQuery,
+) -> Vec<(&'a str, f64)> {
     let mut out: Vec<(&str, f64)> = d
         .services
         .iter()
@@ -491,7 +590,10 @@ fn brute_force<'a>(d: &'a Directory, here: &[&Territory], from: Point, q: &Neare
                 return None;
             }
             let for_everyone = s.audiences.is_empty() || s.audiences.contains(&Audience::Tous);
-            if !q.audiences.is_empty() && !for_everyone && !s.audiences.iter().any(|a| q.audiences.contains(a)) {
+            if !q.audiences.is_empty()
+                && !for_everyone
+                && !s.audiences.iter().any(|a| q.audiences.contains(a))
+            {
                 return None;
             }
             if !q.access.is_empty() && !s.access.iter().any(|a| q.access.contains(a)) {
@@ -575,4 +677,3 @@ proptest! {
         }
     }
 }
-

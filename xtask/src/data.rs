@@ -13,7 +13,6 @@
 mod fetch;
 mod geom;
 /// National benchmark data, for `cargo xtask bench` (xtask/src/bench.rs).
-#[allow(dead_code)] // until `cargo xtask bench` is declared in main.rs
 pub(crate) mod national;
 mod output;
 mod sources;

@@ -1,50 +1,77 @@
-//! `cargo xtask demo`: the README's main command — build the Manche bundle and tour it.
+//! `cargo xtask demo`: the README's main command — build the widget and serve the page of a
+//! fictional partner embedding it, on http://127.0.0.1:8080 (loopback only).
 
-use std::process::Command;
+use std::path::{Path, PathBuf};
 
-use anyhow::{bail, Context, Result};
+use anyhow::{anyhow, Result};
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Port on 127.0.0.1.
+    #[arg(long, default_value_t = 8080)]
+    pub port: u16,
+    /// Serve what is already in target/dist without building it.
+    #[arg(long)]
+    pub no_build: bool,
+}
 
-pub fn run(_args: Args) -> Result<()> {
+pub fn run(args: Args) -> Result<()> {
     let root = crate::root();
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let status = Command::new(&cargo)
-        .current_dir(&root)
-        .args(["build", "--quiet", "--package", "maillage-cli"])
-        .status()
-        .context("building maillage-cli")?;
-    if !status.success() {
-        bail!("building maillage-cli failed");
+    if !args.no_build {
+        crate::dist::run(crate::dist::Args {})?;
     }
-    let exe = root.join("target/debug/maillage");
-    let bundle = root.join("target/manche.maillage");
-    let tour: [(&str, Vec<String>); 2] = [
-        (
-            "Check the Manche directory folder",
-            vec!["validate".into(), "data/manche".into()],
-        ),
-        (
-            "Build the bundle the CLI and the widget load",
-            vec![
-                "build".into(),
-                "data/manche".into(),
-                "-o".into(),
-                bundle.display().to_string(),
-            ],
-        ),
-    ];
-    for (what, args) in tour {
-        println!("\n== {what}\n$ maillage {}", args.join(" "));
-        let status = Command::new(&exe)
-            .current_dir(&root)
-            .args(&args)
-            .status()
-            .with_context(|| format!("running maillage {}", args.join(" ")))?;
-        if !status.success() {
-            bail!("maillage {} failed", args.join(" "));
-        }
+    let server = tiny_http::Server::http(("127.0.0.1", args.port))
+        .map_err(|e| anyhow!("cannot listen on 127.0.0.1:{}: {e}", args.port))?;
+    println!(
+        "\nmaillage demo: http://127.0.0.1:{}/  (the partner page; the widget is under /maillage/)\nCtrl-C to stop.",
+        args.port
+    );
+    for request in server.incoming_requests() {
+        let path = resolve(&root, request.url());
+        let response = match path.and_then(|p| std::fs::read(&p).ok().map(|b| (p, b))) {
+            Some((p, bytes)) => tiny_http::Response::from_data(bytes)
+                .with_header(header("Content-Type", content_type(&p)))
+                .with_header(header("Cache-Control", "no-store")),
+            None => tiny_http::Response::from_string("not found").with_status_code(404),
+        };
+        let _ = request.respond(response);
     }
     Ok(())
+}
+
+/// Maps a URL path to a file: `/maillage/…` → target/dist, anything else → the partner site.
+/// Paths with `..` are refused.
+pub fn resolve(root: &Path, url: &str) -> Option<PathBuf> {
+    let path = url.split(['?', '#']).next().unwrap_or("/");
+    if path.split('/').any(|s| s == "..") {
+        return None;
+    }
+    let (base, rest) = match path.strip_prefix("/maillage/") {
+        Some(rest) => (root.join("target/dist"), rest),
+        None => (root.join("examples/partner-site"), path.trim_start_matches('/')),
+    };
+    let file = if rest.is_empty() || rest.ends_with('/') {
+        base.join(rest).join("index.html")
+    } else {
+        base.join(rest)
+    };
+    file.is_file().then_some(file)
+}
+
+fn content_type(p: &Path) -> &'static str {
+    match p.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js" | "mjs") => "text/javascript; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("json") => "application/json",
+        Some("svg") => "image/svg+xml",
+        Some("md" | "ts") => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+fn header(name: &str, value: &str) -> tiny_http::Header {
+    tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes())
+        .expect("static header names and values are valid")
 }

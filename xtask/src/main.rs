@@ -1,11 +1,15 @@
 //! `cargo xtask`: maillage's automation, as Rust rather than shell scripts.
 //!
-//! - `cargo xtask data 50` — rebuild a département's territories from pinned open data.
-//! - `cargo xtask demo` — the main job: build the Manche directory and tour it.
+//! - `cargo xtask demo` — the main job: build the widget and serve the partner-site demo.
 //! - `cargo xtask test` — the whole test suite, installing what it needs first.
+//! - `cargo xtask data 50` — rebuild a département's territories from pinned open data.
+//! - `cargo xtask dist` — the widget for partners, in `target/dist/`.
+//! - `cargo xtask bench` — national-scale engine benchmarks (see BENCHMARKS.md).
 
+mod bench;
 mod data;
 mod demo;
+mod dist;
 mod test;
 
 use anyhow::Result;
@@ -22,8 +26,12 @@ struct Cli {
 enum Command {
     /// Rebuild a département's territory files and place index from pinned open data.
     Data(data::Args),
-    /// The main job: build the Manche directory and tour it.
+    /// The main job: build the widget and serve the partner-site demo on http://127.0.0.1:8080.
     Demo(demo::Args),
+    /// Build the widget (JS, wasm, types, Manche bundle, partner README) into target/dist.
+    Dist(dist::Args),
+    /// National-scale engine benchmarks.
+    Bench(bench::Args),
     /// Run the whole test suite (format, lints, unit, integration, doc tests).
     Test(test::Args),
 }
@@ -32,6 +40,8 @@ fn main() -> Result<()> {
     match Cli::parse().command {
         Command::Data(args) => data::run(args),
         Command::Demo(args) => demo::run(args),
+        Command::Dist(args) => dist::run(args),
+        Command::Bench(args) => bench::run(args),
         Command::Test(args) => test::run(args),
     }
 }

@@ -1,7 +1,11 @@
-//! `cargo xtask test`: the README's test command — format, lints, every test.
+//! `cargo xtask test`: the README's test command — format, lints, every Rust test (unit,
+//! integration, doc), the opening-hours cross-check against the reference JavaScript library,
+//! then the widget: `cargo xtask dist`, the bindings in Node and the browser tests in a real
+//! headless Chromium.
 //!
-//! Installs what it needs when missing and skips nothing silently: each step prints what it
-//! runs, and the first failure stops the run with a non-zero exit.
+//! Installs what it needs when missing (npm packages from the lock files, Debian's Chromium,
+//! the wasm toolchain through `dist`) and skips nothing silently: each step prints what it runs,
+//! and the first failure stops the run with a non-zero exit.
 
 use std::process::Command;
 
@@ -39,11 +43,39 @@ pub fn run(args: Args) -> Result<()> {
             ]),
         )?;
     }
+    crate::dist::ensure_npm(&root.join("tests/hours-crosscheck"))?;
     step(
         "tests (unit, integration, doc)",
         Command::new(&cargo)
             .current_dir(&root)
             .args(["test", "--workspace", "--locked"]),
+    )?;
+    eprintln!("xtask test: the widget");
+    crate::dist::ensure_debian_packages(&["chromium"])?;
+    crate::dist::run(crate::dist::Args {})?;
+    std::fs::create_dir_all(root.join("target/fixtures"))?;
+    step(
+        "hostile bundle for the browser tests",
+        Command::new(&cargo).current_dir(&root).args([
+            "run",
+            "--quiet",
+            "--locked",
+            "--package",
+            "maillage-wasm",
+            "--example",
+            "hostile_bundle",
+            "--",
+            "target/fixtures/hostile.maillage",
+        ]),
+    )?;
+    step(
+        "widget tests (bindings in Node, browser in headless Chromium)",
+        Command::new("node").current_dir(root.join("wasm")).args([
+            "--test",
+            "--test-concurrency=1",
+            "tests/bindings.test.mjs",
+            "tests/browser.test.mjs",
+        ]),
     )?;
     eprintln!("xtask test: all steps passed");
     Ok(())

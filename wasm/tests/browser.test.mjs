@@ -1,0 +1,280 @@
+// The widget in a real headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core).
+// Run by `cargo xtask test` after `cargo xtask dist`; needs target/dist and the hostile bundle
+// at target/fixtures/hostile.maillage.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { start, ROOT } from './server.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+const NEUTRAL = 'https://neutral.example/';
+
+let browser;
+let site;
+
+before(async () => {
+  site = await start({ hostileBundle: join(ROOT, 'target/fixtures/hostile.maillage') });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A fresh context and page; records every request; serves the neutral exit page locally. */
+async function open(path, { geolocation } = {}) {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
+  if (geolocation) {
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation(geolocation);
+  }
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  await context.route(NEUTRAL, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Météo</title><h1>Météo</h1>' }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); d.dismiss(); });
+  await page.goto(site.origin + path);
+  return { context, page, requests, errors };
+}
+
+const finder = (page, nth = 0) => page.locator('maillage-finder').nth(nth);
+
+async function ready(page, nth = 0) {
+  await finder(page, nth).locator('section h2').waitFor();
+  await page.waitForFunction((n) => document.querySelectorAll('maillage-finder')[n]?.getAttribute('aria-busy') === 'false', nth);
+}
+
+async function chooseGranville(page) {
+  const input = finder(page).locator('input[role=combobox]');
+  await input.fill('granvil');
+  const option = finder(page).getByRole('option', { name: /Granville/ }).first();
+  await option.waitFor();
+  await option.click();
+  await finder(page).locator('.results .card').first().waitFor();
+}
+
+async function axeViolations(page) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document.querySelector('maillage-finder'), {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+}
+
+test('typing "granvil" and choosing Granville shows places nearby', async () => {
+  const { page, context, errors } = await open('/fixtures/public.html');
+  await ready(page);
+  await chooseGranville(page);
+  const names = await finder(page).locator('.results .card h4').allTextContents();
+  assert.ok(names.length >= 3, names.join(' | '));
+  assert.match(await finder(page).locator('[role=status]').last().textContent(), /Granville/);
+  // The emergency strip is always there, with tel:/sms: links.
+  const hrefs = await finder(page).locator('.strip a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(hrefs, ['tel:17', 'tel:112', 'sms:114', 'tel:3919']);
+  // The sample banner is visible.
+  assert.ok(await finder(page).locator('.banner').isVisible());
+  // A map drawn locally from the directory's polygons.
+  assert.ok(await finder(page).locator('svg.map path').count() >= 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('answering "in danger now" puts urgence first with 17, 112 and 114', async () => {
+  const { page, context } = await open('/fixtures/public.html');
+  await ready(page);
+  await chooseGranville(page);
+  await finder(page).getByRole('group', { name: /en danger maintenant/ }).getByLabel('Oui').check();
+  await finder(page).getByRole('button', { name: 'Voir les étapes' }).click();
+  const first = finder(page).locator('ol.steps > li').first();
+  await first.waitFor();
+  assert.match(await first.locator('h4').first().textContent(), /Urgence/);
+  const hrefs = await first.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const h of ['tel:17', 'tel:112', 'sms:114']) assert.ok(hrefs.includes(h), `${h} in ${hrefs}`);
+  await context.close();
+});
+
+test('quick exit button blanks the page and replaces it with the neutral page', async () => {
+  const { page, context } = await open('/fixtures/public.html');
+  await ready(page);
+  await chooseGranville(page);
+  await Promise.all([page.waitForURL(NEUTRAL), finder(page).locator('button.exit').click()]);
+  assert.equal(page.url(), NEUTRAL);
+  assert.equal(await page.locator('maillage-finder').count(), 0);
+  await context.close();
+});
+
+test('quick exit with Shift pressed three times, and the first tab stop is the exit link', async () => {
+  const { page, context } = await open('/fixtures/public.html');
+  await ready(page);
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => document.querySelector('maillage-finder').shadowRoot.activeElement?.textContent);
+  assert.equal(first, 'Quitter ce site rapidement');
+  await page.evaluate(() => document.querySelector('maillage-finder').shadowRoot.activeElement.blur());
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  const status = await finder(page).locator('[role=status]').first().textContent();
+  assert.match(status, /encore 1 fois/);
+  await Promise.all([page.waitForURL(NEUTRAL), page.keyboard.press('Shift')]);
+  assert.equal(await page.locator('maillage-finder').count(), 0);
+  await context.close();
+});
+
+test('another key between the Shift presses resets the count', async () => {
+  const { page, context } = await open('/fixtures/public.html');
+  await ready(page);
+  await page.locator('h1').click();
+  for (const key of ['Shift', 'Shift', 'a', 'Shift']) await page.keyboard.press(key);
+  await page.waitForTimeout(300);
+  assert.notEqual(page.url(), NEUTRAL);
+  await context.close();
+});
+
+test('quick exit from a widget inside a frame replaces the top page', async () => {
+  const { page, context } = await open('/fixtures/frame.html');
+  const frame = page.frameLocator('iframe');
+  await frame.locator('maillage-finder button.exit').waitFor();
+  await page.waitForTimeout(300);
+  await Promise.all([page.waitForURL(NEUTRAL), frame.locator('maillage-finder button.exit').click()]);
+  assert.equal(page.url(), NEUTRAL);
+  await context.close();
+});
+
+test('works under a strict Content-Security-Policy, and says why when wasm is forbidden', async () => {
+  const { page, context } = await open('/fixtures/csp.html');
+  const violations = [];
+  await page.exposeFunction('reportViolation', (v) => violations.push(v));
+  await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+  await ready(page);
+  await chooseGranville(page);
+  assert.deepEqual(violations, []);
+  await context.close();
+
+  const blocked = await open('/fixtures/no-wasm.html');
+  const alert = finder(blocked.page).getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /17.*112.*114.*39 19/s);
+  await blocked.context.close();
+});
+
+test('a missing directory shows the national numbers, not an empty box', async () => {
+  const { page, context } = await open('/fixtures/missing.html');
+  const alert = finder(page).getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /119/);
+  await context.close();
+});
+
+test('a hostile directory renders as inert text and runs no script', async () => {
+  const { page, context, errors } = await open('/fixtures/hostile.html');
+  await ready(page);
+  await chooseGranville(page);
+  await finder(page).getByRole('button', { name: 'Voir les étapes' }).click();
+  await finder(page).locator('ol.steps > li').first().waitFor();
+  const text = await finder(page).locator('section').first().textContent();
+  assert.ok(text.includes('<script>window.__pwned=1</script>'), 'markup shown as text');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  const shadow = await page.evaluate(() => {
+    const root = document.querySelector('maillage-finder').shadowRoot;
+    return {
+      scripts: root.querySelectorAll('script, img, iframe').length,
+      jsLinks: [...root.querySelectorAll('a')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') || '')).length,
+    };
+  });
+  assert.deepEqual(shadow, { scripts: 0, jsLinks: 0 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('every request stays on the page origin, and nothing is stored', async () => {
+  const { page, context, requests } = await open('/fixtures/public.html', { geolocation: { latitude: 49.1157, longitude: -1.0903 } });
+  await ready(page);
+  await finder(page).getByRole('button', { name: 'Autour de moi' }).click();
+  await finder(page).locator('.results .card').first().waitFor();
+  await chooseGranville(page);
+  await finder(page).getByRole('button', { name: 'Voir les étapes' }).click();
+  await finder(page).locator('ol.steps > li').first().waitFor();
+  for (const url of requests) assert.ok(url.startsWith(site.origin + '/'), `request to ${url}`);
+  assert.ok(requests.some((u) => u.endsWith('.wasm')) && requests.some((u) => u.endsWith('.maillage')));
+  const stored = await page.evaluate(async () => ({
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: (await indexedDB.databases()).length,
+  }));
+  assert.deepEqual(stored, { cookie: '', local: 0, session: 0, idb: 0 });
+  assert.deepEqual(await context.cookies(), []);
+  await context.close();
+});
+
+test('axe finds no WCAG 2.1 A/AA violation in public mode, results and steps shown', async () => {
+  for (const path of ['/fixtures/public.html', '/fixtures/public-en.html']) {
+    const { page, context } = await open(path);
+    await ready(page);
+    const input = finder(page).locator('input[role=combobox]');
+    await input.fill('granvil');
+    await finder(page).getByRole('option').first().waitFor();
+    assert.deepEqual(await axeViolations(page), [], `${path} with the list open`);
+    await finder(page).getByRole('option').first().click();
+    await finder(page).locator('.results .card').first().waitFor();
+    await finder(page).locator('form button[type=submit]').click();
+    await finder(page).locator('ol.steps > li').first().waitFor();
+    assert.deepEqual(await axeViolations(page), [], path);
+    await context.close();
+  }
+});
+
+test('axe finds no WCAG 2.1 A/AA violation in professional mode, which lists professionals-only contacts', async () => {
+  const { page, context } = await open('/fixtures/pro.html');
+  await ready(page);
+  await finder(page).locator('.results .card').first().waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await finder(page).getByLabel('Territoire').selectOption('epci:200066389');
+  await finder(page).getByRole('button', { name: 'Afficher' }).click();
+  await page.waitForTimeout(100);
+  const text = await finder(page).locator('section').textContent();
+  assert.match(text, /réservé aux professionnels/);
+  await context.close();
+});
+
+test('the whole journey works with the keyboard alone', async () => {
+  const { page, context } = await open('/fixtures/public.html');
+  await ready(page);
+  const active = () => page.evaluate(() => {
+    const a = document.querySelector('maillage-finder').shadowRoot.activeElement;
+    return a ? `${a.tagName}:${a.getAttribute('role') || a.getAttribute('type') || ''}:${a.textContent}` : '';
+  });
+  // Tab to the place box.
+  for (let i = 0; i < 10 && !(await active()).startsWith('INPUT:combobox'); i++) await page.keyboard.press('Tab');
+  assert.match(await active(), /^INPUT:combobox/);
+  await page.keyboard.type('granvil');
+  await finder(page).getByRole('option').first().waitFor();
+  await page.keyboard.press('ArrowDown');
+  const activeDescendant = await finder(page).locator('input[role=combobox]').getAttribute('aria-activedescendant');
+  assert.ok(activeDescendant);
+  await page.keyboard.press('Enter');
+  await finder(page).locator('.results .card').first().waitFor();
+  // Tab on to the first question and answer "yes" with the arrow keys? Radios: Space checks the focused one.
+  for (let i = 0; i < 120 && !(await active()).startsWith('INPUT:radio'); i++) await page.keyboard.press('Tab');
+  assert.match(await active(), /^INPUT:radio/);
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 60 && !(await active()).startsWith('BUTTON:submit'); i++) await page.keyboard.press('Tab');
+  assert.match(await active(), /^BUTTON:submit/);
+  await page.keyboard.press('Enter');
+  await finder(page).locator('ol.steps > li').first().waitFor();
+  // Focus moved to the steps' heading, so a screen reader reads them next.
+  assert.match(await active(), /^H3/);
+  await context.close();
+});

@@ -1,0 +1,70 @@
+// A static server on 127.0.0.1 for the widget's tests: /maillage/ → target/dist, / → the
+// partner-site demo, /fixtures/… → small pages made here. Per-path headers (CSP) on request.
+import http from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DIST = join(ROOT, 'target/dist');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm', '.maillage': 'application/octet-stream', '.json': 'application/json',
+};
+
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+export const NO_WASM_CSP = "default-src 'self'; script-src 'self'";
+
+/** A page holding one widget. */
+export function page({ attrs = '', before = '', after = '' } = {}) {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Test</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<script type="module" src="/maillage/maillage.js"></script></head>
+<body><main>${before}<h1>Page de test</h1><maillage-finder ${attrs}></maillage-finder>${after}</main></body></html>`;
+}
+
+const FIXTURES = {
+  '/fixtures/public.html': { body: page({ attrs: 'directory="manche.maillage" lang="fr" exit-url="https://neutral.example/"' }) },
+  '/fixtures/public-en.html': { body: page({ attrs: 'directory="manche.maillage" lang="en" exit-url="https://neutral.example/"' }) },
+  '/fixtures/pro.html': { body: page({ attrs: 'directory="manche.maillage" lang="fr" mode="professional" scope="epci:200043354"' }) },
+  '/fixtures/csp.html': { body: page({ attrs: 'directory="manche.maillage" exit-url="https://neutral.example/"' }), csp: STRICT_CSP },
+  '/fixtures/no-wasm.html': { body: page({ attrs: 'directory="manche.maillage"' }), csp: NO_WASM_CSP },
+  '/fixtures/hostile.html': { body: page({ attrs: 'directory="/fixtures/hostile.maillage" exit-url="https://neutral.example/"' }), csp: STRICT_CSP },
+  '/fixtures/frame.html': { body: '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Cadre</title></head><body><h1>Page avec cadre</h1><iframe title="Aide" src="/fixtures/public.html" width="360" height="700"></iframe></body></html>' },
+  '/fixtures/missing.html': { body: page({ attrs: 'directory="nowhere.maillage"' }) },
+};
+
+export function start({ hostileBundle } = {}) {
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    const fixture = FIXTURES[url.pathname];
+    const headers = { 'Cache-Control': 'no-store' };
+    try {
+      if (fixture) {
+        if (fixture.csp) headers['Content-Security-Policy'] = fixture.csp;
+        res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] });
+        res.end(fixture.body);
+        return;
+      }
+      let file;
+      if (url.pathname === '/fixtures/hostile.maillage' && hostileBundle) file = hostileBundle;
+      else if (url.pathname.startsWith('/maillage/')) file = join(DIST, url.pathname.slice('/maillage/'.length));
+      else file = join(ROOT, 'examples/partner-site', url.pathname === '/' ? 'index.html' : url.pathname);
+      if (normalize(file) !== file || file.includes('..')) throw new Error('bad path');
+      const body = await readFile(file);
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] || 'application/octet-stream' });
+      res.end(body);
+    } catch (_) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ server, origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}

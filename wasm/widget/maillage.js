@@ -1,0 +1,739 @@
+// <maillage-finder>: find help nearby and the next steps out of violence.
+//
+// One script tag and one element on a partner's page. Everything runs here, in the visitor's
+// browser: no request except this widget's own files and the directory, no cookie, no storage,
+// no analytics, no fonts or tiles from elsewhere. The position is asked only on a tap and never
+// leaves the device. Every text from the directory is inserted as text (never as markup), and
+// only https:, tel:, sms: and mailto: links are made.
+//
+// The domain logic (matching, ranking, opening hours, pathway order) lives in the Rust core,
+// compiled to WebAssembly (maillage_core.js + maillage_core_bg.wasm, beside this file).
+
+const HERE = import.meta.url;
+const SAFE_SCHEMES = ['https:', 'tel:', 'sms:', 'mailto:'];
+const DEFAULT_EXIT = 'https://meteofrance.com/';
+
+const STRINGS = {
+  fr: {
+    title: 'Trouver de l’aide face aux violences',
+    emergency: 'En danger : appelez le 17 ou le 112 · SMS au 114 · Écoute 24h/24 : 39 19',
+    call17: 'Appeler le 17 (police)',
+    call112: 'Appeler le 112',
+    sms114: 'SMS au 114',
+    call3919: 'Appeler le 39 19',
+    exit: 'Quitter',
+    exitLong: 'Quitter ce site rapidement',
+    exitHint: 'Ou appuyez 3 fois sur la touche Maj.',
+    exitRemaining: (n) => `Appuyez encore ${n} fois sur Maj pour quitter.`,
+    safetyTitle: 'Naviguer en sécurité',
+    safety: 'Le bouton « Quitter » affiche une autre page, mais n’efface pas l’historique du navigateur. Utilisez une fenêtre de navigation privée, effacez l’historique après votre visite. Les appels et SMS apparaissent dans le journal du téléphone.',
+    sample: 'Données d’exemple : les contacts locaux viennent de sources publiques et doivent encore être vérifiés.',
+    placeLabel: 'Votre commune ou code postal',
+    placeHint: 'Tapez au moins 2 lettres, puis choisissez dans la liste.',
+    aroundMe: 'Autour de moi',
+    aroundMeNote: 'Votre position reste sur cet appareil.',
+    noPlace: 'Aucune commune trouvée.',
+    suggestions: (n) => `${n} suggestion${n > 1 ? 's' : ''}. Flèches haut et bas pour choisir.`,
+    categoryLabel: 'Type d’aide',
+    allCategories: 'Toutes',
+    results: 'Lieux proches',
+    remote: 'Par téléphone, SMS ou en ligne',
+    count: (n, where) => `${n} résultat${n > 1 ? 's' : ''} près de ${where}.`,
+    open: 'Ouvert',
+    closed: 'Fermé',
+    unknownHours: 'Horaires à vérifier',
+    hours: 'Horaires : ',
+    until: (t) => ` jusqu’à ${t}`,
+    opensAt: (t) => ` — ouvre ${t}`,
+    km: (d) => `à ${d} km`,
+    stepFree: 'Accès de plain-pied',
+    free: 'Gratuit',
+    anonymous: 'Anonyme',
+    confidential: 'Adresse confidentielle',
+    questionsTitle: 'Quelles sont les prochaines étapes ?',
+    questionsIntro: 'Quelques questions facultatives pour ordonner les étapes. Vos réponses ne sont ni enregistrées ni envoyées.',
+    yes: 'Oui',
+    no: 'Non',
+    skip: 'Je ne sais pas',
+    role: 'Vous êtes',
+    roles: { victim: 'la personne concernée', relative: 'un proche', professional: 'un ou une professionnelle', perpetrator: 'une personne qui veut arrêter d’être violente' },
+    questions: {
+      in_danger_now: 'Êtes-vous en danger maintenant ?',
+      can_speak_safely: 'Pouvez-vous parler sans risque d’être entendu·e ?',
+      children: 'Y a-t-il des enfants à la maison ?',
+      sexual_violence: 'Y a-t-il des violences sexuelles ?',
+      needs_shelter_tonight: 'Avez-vous besoin d’un endroit où dormir ce soir ?',
+      wants_to_report: 'Souhaitez-vous porter plainte ?',
+      heavy_signals: 'Menaces de mort, étranglement, arme, séparation récente ou violences qui s’aggravent ?',
+    },
+    showSteps: 'Voir les étapes',
+    stepsTitle: 'Vos prochaines étapes',
+    why: 'Pourquoi : ',
+    print: 'Imprimer la fiche de mon territoire',
+    mapTitle: (where) => `Carte : ${where} et les lieux proches`,
+    loadError: 'Le service ne peut pas s’afficher ici. En cas de danger, appelez le 17 ou le 112, envoyez un SMS au 114. Écoute 24h/24 : 39 19. Enfants en danger : 119.',
+    outside: 'Ce point est hors de la zone couverte par cet annuaire.',
+    proTitle: 'Qui appeler sur un territoire',
+    territoryLabel: 'Territoire',
+    showRoutes: 'Afficher',
+    proOnly: 'réservé aux professionnels',
+    lead: 'Chef de file : ',
+    geoError: 'Position indisponible. Tapez votre commune.',
+    source: 'Sources : ',
+    checked: 'vérifié le ',
+  },
+  en: {
+    title: 'Find help facing violence',
+    emergency: 'In danger: call 17 or 112 · text 114 · 24/7 helpline: 39 19',
+    call17: 'Call 17 (police)',
+    call112: 'Call 112',
+    sms114: 'Text 114',
+    call3919: 'Call 39 19',
+    exit: 'Exit',
+    exitLong: 'Leave this site quickly',
+    exitHint: 'Or press the Shift key 3 times.',
+    exitRemaining: (n) => `Press Shift ${n} more time${n > 1 ? 's' : ''} to leave.`,
+    safetyTitle: 'Browsing safely',
+    safety: 'The “Exit” button shows another page but does not erase your browser history. Use a private window and clear your history after your visit. Calls and texts appear in the phone’s call log.',
+    sample: 'Sample data: local contacts come from public sources and still have to be verified.',
+    placeLabel: 'Your town or postcode',
+    placeHint: 'Type at least 2 letters, then choose from the list.',
+    aroundMe: 'Around me',
+    aroundMeNote: 'Your position stays on this device.',
+    noPlace: 'No town found.',
+    suggestions: (n) => `${n} suggestion${n > 1 ? 's' : ''}. Use up and down arrows to choose.`,
+    categoryLabel: 'Kind of help',
+    allCategories: 'All',
+    results: 'Places nearby',
+    remote: 'By phone, text or online',
+    count: (n, where) => `${n} result${n > 1 ? 's' : ''} near ${where}.`,
+    open: 'Open',
+    closed: 'Closed',
+    unknownHours: 'Hours to be checked',
+    hours: 'Hours: ',
+    until: (t) => ` until ${t}`,
+    opensAt: (t) => ` — opens ${t}`,
+    km: (d) => `${d} km away`,
+    stepFree: 'Step-free access',
+    free: 'Free',
+    anonymous: 'Anonymous',
+    confidential: 'Confidential address',
+    questionsTitle: 'What are the next steps?',
+    questionsIntro: 'A few optional questions to order the steps. Your answers are neither stored nor sent.',
+    yes: 'Yes',
+    no: 'No',
+    skip: 'Don’t know',
+    role: 'You are',
+    roles: { victim: 'the person concerned', relative: 'a relative or friend', professional: 'a professional', perpetrator: 'someone who wants to stop being violent' },
+    questions: {
+      in_danger_now: 'Are you in danger right now?',
+      can_speak_safely: 'Can you speak without being overheard?',
+      children: 'Are there children at home?',
+      sexual_violence: 'Is there sexual violence?',
+      needs_shelter_tonight: 'Do you need a place to sleep tonight?',
+      wants_to_report: 'Do you wish to report to the police?',
+      heavy_signals: 'Threats to kill, strangulation, a weapon, a recent separation or escalating violence?',
+    },
+    showSteps: 'Show the steps',
+    stepsTitle: 'Your next steps',
+    why: 'Why: ',
+    print: 'Print the leaflet for my area',
+    mapTitle: (where) => `Map: ${where} and places nearby`,
+    loadError: 'This service cannot be shown here. In danger, call 17 or 112, text 114. 24/7 helpline: 39 19. Children in danger: 119.',
+    outside: 'This point is outside the area of this directory.',
+    proTitle: 'Who to call in a territory',
+    territoryLabel: 'Territory',
+    showRoutes: 'Show',
+    proOnly: 'professionals only',
+    lead: 'Lead partner: ',
+    geoError: 'Position unavailable. Type your town.',
+    source: 'Sources: ',
+    checked: 'checked on ',
+  },
+};
+
+const CSS = `
+:host { --mf-accent: #005a8c; --mf-danger: #b00020; --mf-bg: #ffffff; --mf-fg: #1a1a1a;
+  --mf-muted: #4d4d4d; --mf-radius: 6px; --mf-font: inherit;
+  display: block; font-family: var(--mf-font); color: var(--mf-fg); background: var(--mf-bg);
+  line-height: 1.45; max-width: 48rem; }
+* { box-sizing: border-box; }
+.skip { position: absolute; left: -10000px; top: auto; width: 1px; height: 1px; overflow: hidden; }
+.skip:focus { position: fixed; left: 0.5rem; top: 0.5rem; width: auto; height: auto; z-index: 2147483647;
+  background: #fff; color: var(--mf-danger); padding: 0.5rem 1rem; outline: 3px solid var(--mf-danger); }
+.exit { position: fixed; right: 0.75rem; top: 0.75rem; z-index: 2147483646; background: var(--mf-danger);
+  color: #fff; border: 2px solid #fff; border-radius: var(--mf-radius); padding: 0.6rem 1rem;
+  font: inherit; font-weight: bold; cursor: pointer; box-shadow: 0 2px 6px rgba(0,0,0,.4); }
+.exit:focus-visible, button:focus-visible, a:focus-visible, input:focus-visible, select:focus-visible,
+[role=option]:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
+.strip { background: var(--mf-danger); color: #fff; padding: 0.5rem 0.75rem; border-radius: var(--mf-radius); }
+.strip p { margin: 0 0 0.25rem; font-weight: bold; }
+.strip a { color: #fff; display: inline-block; margin: 0.15rem 0.75rem 0.15rem 0; font-weight: bold; }
+.banner { background: #fff4ce; color: #3d2e00; border-left: 4px solid #8a6d00; padding: 0.5rem 0.75rem; margin: 0.75rem 0; }
+h2 { font-size: 1.3rem; margin: 1rem 0 0.5rem; }
+h3 { font-size: 1.1rem; margin: 1rem 0 0.4rem; }
+h4 { font-size: 1rem; margin: 0.2rem 0; }
+label { display: block; font-weight: bold; margin-top: 0.5rem; }
+.hint, .note { color: var(--mf-muted); font-size: 0.9rem; margin: 0.2rem 0; }
+input[type=text], select { font: inherit; padding: 0.5rem; width: 100%; max-width: 28rem;
+  border: 2px solid var(--mf-muted); border-radius: var(--mf-radius); background: #fff; color: var(--mf-fg); }
+button { font: inherit; padding: 0.5rem 0.9rem; border-radius: var(--mf-radius); border: 2px solid var(--mf-accent);
+  background: var(--mf-accent); color: #fff; cursor: pointer; margin: 0.4rem 0.4rem 0 0; }
+button.secondary { background: #fff; color: var(--mf-accent); }
+.combo { position: relative; max-width: 28rem; }
+[role=listbox] { list-style: none; margin: 0; padding: 0; border: 2px solid var(--mf-muted); border-top: 0;
+  background: #fff; max-height: 16rem; overflow-y: auto; }
+[role=listbox][hidden] { display: none; }
+[role=option] { padding: 0.45rem 0.6rem; cursor: pointer; }
+[role=option][aria-selected=true] { background: var(--mf-accent); color: #fff; }
+.results, .steps { list-style: none; padding: 0; margin: 0; }
+.card { border: 1px solid #8c8c8c; border-radius: var(--mf-radius); padding: 0.6rem 0.75rem; margin: 0.5rem 0; }
+.meta { color: var(--mf-muted); font-size: 0.95rem; margin: 0.2rem 0; }
+.state-open { color: #0b6b2e; font-weight: bold; }
+.state-closed { color: var(--mf-danger); font-weight: bold; }
+.state-unknown { color: var(--mf-muted); font-weight: bold; }
+.contacts a { display: inline-block; margin: 0.2rem 0.8rem 0.2rem 0; color: var(--mf-accent); font-weight: bold; }
+fieldset { border: 1px solid #8c8c8c; border-radius: var(--mf-radius); margin: 0.5rem 0; padding: 0.4rem 0.75rem; }
+legend { font-weight: bold; padding: 0 0.25rem; }
+fieldset label { display: inline-block; font-weight: normal; margin-right: 1rem; }
+svg.map { width: 100%; max-width: 28rem; height: auto; border: 1px solid #8c8c8c; border-radius: var(--mf-radius); background: #eef4f8; }
+svg.map path { fill: #ffffff; stroke: #3a3a3a; stroke-width: 1; }
+svg.map circle { fill: var(--mf-danger); stroke: #fff; stroke-width: 1.5; }
+svg.map circle.here { fill: var(--mf-accent); }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.error { color: var(--mf-danger); font-weight: bold; }
+.fallback { border: 3px solid var(--mf-danger); padding: 0.75rem; }
+footer { color: var(--mf-muted); font-size: 0.85rem; margin-top: 1rem; }
+@media print {
+  .exit, .skip, .no-print, button, .combo, form { display: none !important; }
+  .card { break-inside: avoid; }
+  a { color: #000 !important; text-decoration: none; }
+}
+`;
+
+// Shown by the host page while printing: only the widget is printed.
+const PRINT_HOST_CSS = '@media print { body > :not(maillage-finder) { display: none !important; } }';
+
+let sheet = null;
+function styleSheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  return sheet;
+}
+
+/** Creates an element with text (never markup) and attributes. */
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'class') node.className = v;
+    else if (k === 'text') node.textContent = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+/** A link only for safe schemes; anything else becomes plain text. */
+function safeLink(href, text) {
+  try {
+    const url = new URL(href, 'https://invalid.example/');
+    if (SAFE_SCHEMES.includes(url.protocol) && !/^\s*javascript:/i.test(href)) {
+      return el('a', { href: url.protocol === 'https:' ? url.href : href, rel: 'noopener noreferrer', text });
+    }
+  } catch (_) { /* fall through */ }
+  return el('span', { text });
+}
+
+function hhmm(iso) {
+  // "2026-12-01T12:00+01:00" → "12:00" (same day) or "lun. 12:00"-like short form.
+  if (!iso) return '';
+  const [date, rest] = iso.split('T');
+  return `${date.slice(8, 10)}/${date.slice(5, 7)} ${rest.slice(0, 5)}`;
+}
+
+let instances = 0;
+let wasmReady = null;
+
+async function loadCore() {
+  if (!wasmReady) {
+    wasmReady = import(new URL('./maillage_core.js', HERE).href).then(async (mod) => {
+      await mod.default({ module_or_path: new URL('./maillage_core_bg.wasm', HERE) });
+      return mod;
+    });
+  }
+  return wasmReady;
+}
+
+class MaillageFinder extends HTMLElement {
+  static get observedAttributes() { return ['lang']; }
+
+  constructor() {
+    super();
+    this.id_ = `mf${++instances}`;
+    this.root = this.attachShadow({ mode: 'open' });
+    this.root.adoptedStyleSheets = [styleSheet()];
+    this.shiftPresses = [];
+    this.onKey = this.onKey.bind(this);
+    this.onPageShow = this.onPageShow.bind(this);
+  }
+
+  get t() { return STRINGS[this.lang_()] || STRINGS.fr; }
+  lang_() { return (this.getAttribute('lang') || 'fr').startsWith('en') ? 'en' : 'fr'; }
+  mode() { return this.getAttribute('mode') === 'professional' ? 'professional' : 'public'; }
+
+  connectedCallback() {
+    document.addEventListener('keydown', this.onKey, true);
+    window.addEventListener('pageshow', this.onPageShow);
+    this.render();
+    this.start();
+  }
+
+  disconnectedCallback() {
+    document.removeEventListener('keydown', this.onKey, true);
+    window.removeEventListener('pageshow', this.onPageShow);
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (name === 'lang' && oldValue !== null && oldValue !== newValue && this.finder) this.render(true);
+  }
+
+  async start() {
+    try {
+      const core = await loadCore();
+      const source = this.getAttribute('directory') || 'manche.maillage';
+      const response = await fetch(new URL(source, HERE), { credentials: 'omit' });
+      if (!response.ok) throw new Error(`${source}: ${response.status}`);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      this.finder = new core.Finder(bytes);
+      this.meta = JSON.parse(this.finder.metadata());
+      this.render(true);
+      this.dispatchEvent(new CustomEvent('maillage-ready', { bubbles: true, composed: true }));
+    } catch (error) {
+      this.failed = String(error && error.message ? error.message : error);
+      this.render();
+      this.dispatchEvent(new CustomEvent('maillage-error', { bubbles: true, composed: true, detail: this.failed }));
+    }
+  }
+
+  // ---- quick exit -------------------------------------------------------------------------
+
+  exitUrl() {
+    const wanted = this.getAttribute('exit-url');
+    try {
+      if (wanted && new URL(wanted).protocol === 'https:') return new URL(wanted).href;
+    } catch (_) { /* default */ }
+    return DEFAULT_EXIT;
+  }
+
+  quickExit(event) {
+    if (event) event.preventDefault();
+    // Blank the page at once, then leave without keeping this page in the back history.
+    const cover = document.createElement('div');
+    cover.setAttribute('data-maillage-exit', '');
+    Object.assign(cover.style, {
+      position: 'fixed', inset: '0', background: '#ffffff', zIndex: '2147483647',
+    });
+    document.documentElement.append(cover);
+    this.root.replaceChildren();
+    this.hidden = true;
+    const url = this.exitUrl();
+    try {
+      window.top.location.replace(url);
+    } catch (_) {
+      window.location.replace(url);
+    }
+  }
+
+  onPageShow(event) {
+    // Back from the bfcache after a quick exit: make the page usable again.
+    if (event.persisted) {
+      document.querySelectorAll('[data-maillage-exit]').forEach((n) => n.remove());
+      this.hidden = false;
+      this.render(true);
+    }
+  }
+
+  onKey(event) {
+    if (event.key !== 'Shift') {
+      this.shiftPresses = [];
+      return;
+    }
+    if (event.repeat) return;
+    const now = Date.now();
+    this.shiftPresses = this.shiftPresses.filter((t) => now - t < 5000);
+    this.shiftPresses.push(now);
+    const left = 3 - this.shiftPresses.length;
+    if (left <= 0) {
+      this.shiftPresses = [];
+      this.quickExit();
+    } else if (this.exitStatus) {
+      this.exitStatus.textContent = this.t.exitRemaining(left);
+    }
+  }
+
+  // ---- rendering --------------------------------------------------------------------------
+
+  render(full) {
+    const t = this.t;
+    this.root.replaceChildren();
+    this.setAttribute('aria-busy', this.finder || this.failed ? 'false' : 'true');
+    this.root.append(
+      el('a', { class: 'skip', href: '#', text: t.exitLong, onclick: (e) => this.quickExit(e) }),
+      el('button', { class: 'exit', type: 'button', text: t.exit, 'aria-describedby': `${this.id_}-exit-hint`, onclick: (e) => this.quickExit(e) }),
+      el('p', { class: 'visually-hidden', id: `${this.id_}-exit-hint`, text: `${t.exitLong}. ${t.exitHint}` }),
+    );
+    this.exitStatus = el('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+    this.root.append(this.exitStatus);
+    const section = el('section', { 'aria-labelledby': `${this.id_}-title`, lang: this.lang_() });
+    this.root.append(section);
+    section.append(el('h2', { id: `${this.id_}-title`, text: t.title }));
+    section.append(this.emergencyStrip());
+    if (this.failed) {
+      section.append(el('div', { class: 'fallback', role: 'alert' }, el('p', { text: t.loadError })));
+      return;
+    }
+    if (this.meta && this.meta.metadata.sample) {
+      section.append(el('p', { class: 'banner', text: t.sample }));
+    }
+    if (!this.finder || !full) return;
+    if (this.mode() === 'professional') this.renderProfessional(section);
+    else this.renderPublic(section);
+    section.append(el('details', { class: 'no-print' },
+      el('summary', { text: t.safetyTitle }),
+      el('p', { text: t.safety }),
+      el('p', { class: 'hint', text: t.exitHint })));
+    const attribution = (this.meta.metadata.attribution || []).join(' · ');
+    section.append(el('footer', { text: `${this.meta.metadata.name} — ${t.source}${attribution}` }));
+  }
+
+  emergencyStrip() {
+    const t = this.t;
+    return el('div', { class: 'strip', role: 'region', 'aria-label': t.emergency },
+      el('p', { text: t.emergency }),
+      safeLink('tel:17', t.call17), safeLink('tel:112', t.call112),
+      safeLink('sms:114', t.sms114), safeLink('tel:3919', t.call3919));
+  }
+
+  renderPublic(section) {
+    const t = this.t;
+    const id = this.id_;
+    const input = el('input', {
+      type: 'text', id: `${id}-place`, role: 'combobox', 'aria-autocomplete': 'list',
+      'aria-expanded': 'false', 'aria-controls': `${id}-listbox`, 'aria-describedby': `${id}-place-hint`,
+      autocomplete: 'off', spellcheck: 'false',
+    });
+    const listbox = el('ul', { id: `${id}-listbox`, role: 'listbox', 'aria-label': t.placeLabel, hidden: true });
+    this.listStatus = el('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+    const categories = el('select', { id: `${id}-category` },
+      el('option', { value: '', text: t.allCategories }),
+      ...this.allowedCategories().map((c) => el('option', { value: c.id, text: this.lang_() === 'en' ? c.en : c.fr })));
+    categories.addEventListener('change', () => { if (this.here) this.showResults(); });
+    this.combo = { input, listbox, options: [], active: -1 };
+    input.addEventListener('input', () => this.suggest());
+    input.addEventListener('keydown', (e) => this.comboKey(e));
+    input.addEventListener('blur', () => setTimeout(() => this.closeList(), 150));
+    this.categorySelect = categories;
+    section.append(
+      el('div', { class: 'no-print' },
+        el('label', { for: `${id}-place`, text: t.placeLabel }),
+        el('p', { class: 'hint', id: `${id}-place-hint`, text: t.placeHint }),
+        el('div', { class: 'combo' }, input, listbox),
+        this.listStatus,
+        el('button', { type: 'button', class: 'secondary', text: t.aroundMe, 'aria-describedby': `${id}-geo-note`, onclick: () => this.aroundMe() }),
+        el('p', { class: 'note', id: `${id}-geo-note`, text: t.aroundMeNote }),
+        el('label', { for: `${id}-category`, text: t.categoryLabel }),
+        categories),
+    );
+    this.status = el('p', { role: 'status', 'aria-live': 'polite', class: 'meta' });
+    this.alert = el('p', { role: 'alert', class: 'error' });
+    this.output = el('div', {});
+    section.append(this.status, this.alert, this.output);
+    if (this.here) this.showResults();
+  }
+
+  allowedCategories() {
+    const wanted = (this.getAttribute('categories') || '').split(',').map((s) => s.trim()).filter(Boolean);
+    const all = this.meta.categories;
+    return wanted.length ? all.filter((c) => wanted.includes(c.id)) : all;
+  }
+
+  // ---- combobox (WAI-ARIA APG "editable combobox with list autocomplete") -------------------
+
+  suggest() {
+    const { input, listbox } = this.combo;
+    const text = input.value.trim();
+    listbox.replaceChildren();
+    this.combo.options = [];
+    this.combo.active = -1;
+    input.removeAttribute('aria-activedescendant');
+    if (text.length < 2) { this.closeList(); return; }
+    const places = JSON.parse(this.finder.places(text, 8)).places;
+    if (!places.length) {
+      this.closeList();
+      this.listStatus.textContent = this.t.noPlace;
+      return;
+    }
+    places.forEach((p, i) => {
+      const label = p.via ? `${p.name} (${p.via})` : p.name;
+      const option = el('li', {
+        id: `${this.id_}-opt-${i}`, role: 'option', 'aria-selected': 'false',
+        text: `${label} — ${p.postcodes.join(', ')}`,
+      });
+      option.addEventListener('mousedown', (e) => e.preventDefault());
+      option.addEventListener('click', () => this.choose(i));
+      listbox.append(option);
+      this.combo.options.push({ node: option, place: p, label });
+    });
+    listbox.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    this.listStatus.textContent = this.t.suggestions(places.length);
+  }
+
+  closeList() {
+    if (!this.combo) return;
+    this.combo.listbox.hidden = true;
+    this.combo.input.setAttribute('aria-expanded', 'false');
+    this.combo.input.removeAttribute('aria-activedescendant');
+  }
+
+  comboKey(event) {
+    const c = this.combo;
+    const n = c.options.length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (!n) return;
+      event.preventDefault();
+      if (c.listbox.hidden) { c.listbox.hidden = false; c.input.setAttribute('aria-expanded', 'true'); }
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      c.active = c.active < 0 ? (step > 0 ? 0 : n - 1) : (c.active + step + n) % n;
+      c.options.forEach((o, i) => o.node.setAttribute('aria-selected', String(i === c.active)));
+      c.input.setAttribute('aria-activedescendant', c.options[c.active].node.id);
+      c.options[c.active].node.scrollIntoView({ block: 'nearest' });
+    } else if (event.key === 'Enter') {
+      if (!c.listbox.hidden && n) {
+        event.preventDefault();
+        this.choose(c.active < 0 ? 0 : c.active);
+      }
+    } else if (event.key === 'Escape') {
+      if (!c.listbox.hidden) { event.preventDefault(); event.stopPropagation(); this.closeList(); }
+      else c.input.value = '';
+    }
+  }
+
+  choose(i) {
+    const o = this.combo.options[i];
+    this.combo.input.value = o.label;
+    this.closeList();
+    this.here = { lat: o.place.lat, lon: o.place.lon, name: o.place.name };
+    this.showResults();
+  }
+
+  aroundMe() {
+    if (!navigator.geolocation) { this.alert.textContent = this.t.geoError; return; }
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        this.here = { lat: pos.coords.latitude, lon: pos.coords.longitude, name: this.t.aroundMe.toLowerCase() };
+        this.showResults();
+      },
+      () => { this.alert.textContent = this.t.geoError; },
+      { enableHighAccuracy: false, maximumAge: 600000, timeout: 15000 },
+    );
+  }
+
+  // ---- results ----------------------------------------------------------------------------
+
+  showResults() {
+    const t = this.t;
+    const { lat, lon, name } = this.here;
+    this.alert.textContent = '';
+    const chosen = this.categorySelect.value;
+    const categories = chosen ? [chosen] : this.allowedCategories().length === this.meta.categories.length ? [] : this.allowedCategories().map((c) => c.id);
+    const answer = JSON.parse(this.finder.nearest(lat, lon, JSON.stringify({ categories, limit: 8 }), Date.now()));
+    this.output.replaceChildren();
+    if (!answer) { this.alert.textContent = t.outside; return; }
+    const located = JSON.parse(this.finder.locate(lat, lon));
+    this.located = located;
+    this.status.textContent = t.count(answer.results.length + answer.remote.length, name);
+    const where = located && located.territories.find((x) => x.kind === 'epci') || located && located.territories[0];
+    if (where) this.output.append(this.drawMap(where, answer.results, lat, lon));
+    this.output.append(el('h3', { text: t.results }), this.cards(answer.results));
+    this.output.append(el('h3', { text: t.remote }), this.cards(answer.remote));
+    this.output.append(this.questionsForm());
+    this.output.append(el('button', { type: 'button', class: 'secondary', text: t.print, onclick: () => this.print() }));
+  }
+
+  cards(list) {
+    const ul = el('ul', { class: 'results' });
+    for (const s of list) ul.append(el('li', { class: 'card' }, ...this.serviceBody(s)));
+    return ul;
+  }
+
+  stateLine(s) {
+    const t = this.t;
+    const state = s.open === true ? 'open' : s.open === false ? 'closed' : 'unknown';
+    let text = state === 'open' ? t.open : state === 'closed' ? t.closed : t.unknownHours;
+    if (s.next_change && state === 'open') text += t.until(hhmm(s.next_change));
+    if (s.next_change && state === 'closed') text += t.opensAt(hhmm(s.next_change));
+    if (state === 'unknown' && s.hours) text = `${t.hours}${s.hours}`;
+    return el('span', { class: `state-${state}`, text });
+  }
+
+  serviceBody(s) {
+    const t = this.t;
+    const facts = [];
+    if (s.distance_m !== null && s.distance_m !== undefined) facts.push(t.km((s.distance_m / 1000).toFixed(1)));
+    if (s.step_free === true) facts.push(t.stepFree);
+    if (s.free === true) facts.push(t.free);
+    if (s.anonymous === true) facts.push(t.anonymous);
+    if (s.location && s.location.confidential) facts.push(t.confidential);
+    const address = s.location && s.location.address ? [s.location.address, s.location.postcode].filter(Boolean).join(', ') : null;
+    const contacts = el('p', { class: 'contacts' });
+    for (const c of s.contacts || []) {
+      const label = c.professionals_only ? `${c.display} (${t.proOnly})` : c.display;
+      contacts.append(safeLink(c.href, label));
+    }
+    return [
+      el('h4', { text: s.name }),
+      el('p', { class: 'meta' }, this.stateLine(s), facts.length ? ` · ${facts.join(' · ')}` : ''),
+      address ? el('p', { class: 'meta', text: address }) : null,
+      s.description ? el('p', { text: s.description }) : null,
+      s.conditions ? el('p', { class: 'meta', text: s.conditions }) : null,
+      contacts,
+    ];
+  }
+
+  drawMap(territory, results, lat, lon) {
+    const points = [lat, lon];
+    for (const r of results) if (r.location && r.location.point) points.push(r.location.point.lat, r.location.point.lon);
+    const map = JSON.parse(this.finder.map(territory.id, 400, new Float64Array(points)));
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('class', 'map');
+    svg.setAttribute('viewBox', `-6 -6 ${Math.ceil(map.width) + 12} ${Math.ceil(map.height) + 12}`);
+    svg.setAttribute('role', 'img');
+    const title = document.createElementNS(ns, 'title');
+    title.textContent = this.t.mapTitle(territory.name);
+    svg.append(title);
+    svg.setAttribute('aria-label', this.t.mapTitle(territory.name));
+    const path = document.createElementNS(ns, 'path');
+    path.setAttribute('d', map.outline);
+    svg.append(path);
+    map.points.forEach(([x, y], i) => {
+      const c = document.createElementNS(ns, 'circle');
+      c.setAttribute('cx', x); c.setAttribute('cy', y); c.setAttribute('r', i === 0 ? 6 : 5);
+      if (i === 0) c.setAttribute('class', 'here');
+      svg.append(c);
+    });
+    return svg;
+  }
+
+  // ---- pathway ----------------------------------------------------------------------------
+
+  questionsForm() {
+    const t = this.t;
+    const id = this.id_;
+    const form = el('form', { 'aria-labelledby': `${id}-q-title` });
+    form.append(el('h3', { id: `${id}-q-title`, text: t.questionsTitle }), el('p', { class: 'hint', text: t.questionsIntro }));
+    const role = el('select', { id: `${id}-role`, name: 'role' },
+      ...['victim', 'relative', 'professional', 'perpetrator'].map((r) => el('option', { value: r, text: t.roles[r] })));
+    form.append(el('label', { for: `${id}-role`, text: t.role }), role);
+    for (const q of this.meta.questions) {
+      const fs = el('fieldset', {}, el('legend', { text: t.questions[q] || q }));
+      for (const [value, text] of [['yes', t.yes], ['no', t.no], ['', t.skip]]) {
+        const rid = `${id}-${q}-${value || 'skip'}`;
+        fs.append(el('label', { for: rid },
+          el('input', { type: 'radio', id: rid, name: q, value, checked: value === '' }), ` ${text}`));
+      }
+      form.append(fs);
+    }
+    form.append(el('button', { type: 'submit', text: t.showSteps }));
+    this.stepsOutput = el('div', {});
+    form.addEventListener('submit', (e) => { e.preventDefault(); this.showPathway(new FormData(form)); });
+    return el('div', {}, form, this.stepsOutput);
+  }
+
+  showPathway(data) {
+    const t = this.t;
+    const answers = [];
+    for (const [k, v] of data.entries()) if (v) answers.push(`${k}=${v}`);
+    const result = JSON.parse(this.finder.pathway(this.here.lat, this.here.lon, answers.join(','), Date.now()));
+    this.stepsOutput.replaceChildren();
+    if (!result) { this.alert.textContent = t.outside; return; }
+    const lang = this.lang_();
+    const heading = el('h3', { id: `${this.id_}-steps`, tabindex: '-1', text: t.stepsTitle });
+    const ol = el('ol', { class: 'steps' });
+    for (const step of result.steps) {
+      const li = el('li', { class: 'card' },
+        el('h4', { text: step.title[lang] }),
+        el('p', { text: step.advice[lang] }),
+        el('p', { class: 'meta', text: t.why + step.why.join(' ; ') }));
+      const list = el('ul', { class: 'results' });
+      for (const s of [...step.national, ...step.services]) list.append(el('li', {}, ...this.serviceBody(s)));
+      li.append(list);
+      for (const l of step.leads || []) li.append(el('p', { class: 'meta', text: `${t.lead}${l.partner} (${l.territory_name})` }));
+      ol.append(li);
+    }
+    this.stepsOutput.append(heading, ol);
+    this.status.textContent = `${t.stepsTitle} : ${result.steps.length}`;
+    heading.focus();
+  }
+
+  // ---- professional mode ------------------------------------------------------------------
+
+  renderProfessional(section) {
+    const t = this.t;
+    const id = this.id_;
+    const scope = this.getAttribute('scope');
+    const territories = this.meta.territories.filter((x) => x.kind !== 'departement' || !scope);
+    const select = el('select', { id: `${id}-territory` },
+      ...territories.map((x) => el('option', { value: x.id, text: x.name, selected: x.id === scope })));
+    this.output = el('div', {});
+    this.status = el('p', { role: 'status', 'aria-live': 'polite', class: 'meta' });
+    section.append(
+      el('h3', { text: t.proTitle }),
+      el('div', { class: 'no-print' },
+        el('label', { for: `${id}-territory`, text: t.territoryLabel }), select,
+        el('button', { type: 'button', text: t.showRoutes, onclick: () => this.showRoutes(select.value) }),
+        el('button', { type: 'button', class: 'secondary', text: t.print, onclick: () => this.print() })),
+      this.status, this.output);
+    this.showRoutes(select.value);
+  }
+
+  showRoutes(territory) {
+    const lang = this.lang_();
+    const routes = JSON.parse(this.finder.routes(territory));
+    this.output.replaceChildren();
+    for (const step of routes.steps) {
+      const list = el('ul', { class: 'results' });
+      for (const s of [...step.national, ...step.services]) list.append(el('li', { class: 'card' }, ...this.serviceBody(s)));
+      this.output.append(el('h4', { text: step.title[lang] }));
+      for (const l of step.leads || []) this.output.append(el('p', { class: 'meta', text: `${this.t.lead}${l.partner}` }));
+      this.output.append(list);
+    }
+    this.status.textContent = `${routes.steps.length} ${lang === 'en' ? 'steps' : 'étapes'}`;
+  }
+
+  // ---- printing ---------------------------------------------------------------------------
+
+  print() {
+    const hostSheet = new CSSStyleSheet();
+    hostSheet.replaceSync(PRINT_HOST_CSS);
+    const before = document.adoptedStyleSheets;
+    document.adoptedStyleSheets = [...before, hostSheet];
+    const restore = () => { document.adoptedStyleSheets = before; window.removeEventListener('afterprint', restore); };
+    window.addEventListener('afterprint', restore);
+    window.print();
+  }
+}
+
+if (!customElements.get('maillage-finder')) {
+  customElements.define('maillage-finder', MaillageFinder);
+}
+
+export { MaillageFinder };
