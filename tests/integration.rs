@@ -2,9 +2,11 @@
 
 mod integration {
     pub mod data;
-    pub mod pathway;
+    pub mod exchange;
     pub mod hours;
+    pub mod pathway;
     pub mod properties;
+    pub mod publish;
     pub mod query;
     pub mod util;
     pub mod validate;

@@ -1,11 +1,16 @@
 //! The engine at national scale: `locate` per point, `nearest` (k = 10, one category), place
 //! search per keystroke, and building the indexes. Run with `cargo xtask bench` (which
 //! prepares the data first); `cargo xtask bench -- locate` runs only the matching benchmarks.
+//!
+//! Times are wall-clock by default. With `MAILLAGE_BENCH_CLOCK=cpu` they are the benchmark
+//! thread's CPU time (`CLOCK_THREAD_CPUTIME_ID`), in groups suffixed `-cpu`: on a shared,
+//! busy machine that leaves out the time the thread waits for a core.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use criterion::measurement::{Measurement, ValueFormatter, WallTime};
+use criterion::{BatchSize, Criterion, Throughput};
 use maillage::{Index, PlaceSearch, Point, ServiceIndex, TerritoryIndex};
 use maillage_benches::{
     box_points, keystrokes, land_points, nearest_queries, served_everywhere, National, SEED,
@@ -15,7 +20,7 @@ use maillage_benches::{
 const POINTS: usize = 10_000;
 
 /// Calls `f` on each input in turn, forever: one call per iteration.
-fn cycle<T, R>(inputs: &[T], mut f: impl FnMut(&T) -> R) -> impl FnMut() -> R {
+fn cycle<'a, T, R>(inputs: &'a [T], mut f: impl FnMut(&'a T) -> R + 'a) -> impl FnMut() -> R + 'a {
     let mut i = 0;
     move || {
         i = if i + 1 == inputs.len() { 0 } else { i + 1 };
@@ -35,7 +40,73 @@ fn median_time(runs: usize, mut f: impl FnMut()) -> Duration {
     times[runs / 2]
 }
 
-fn engine(c: &mut Criterion) {
+/// The calling thread's CPU time, in nanoseconds.
+struct ThreadCpuTime;
+
+fn thread_cpu_ns() -> u64 {
+    let mut t = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `t` is a valid, writable timespec; the clock id is a constant Linux knows.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) };
+    assert_eq!(rc, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
+    t.tv_sec as u64 * 1_000_000_000 + t.tv_nsec as u64
+}
+
+impl Measurement for ThreadCpuTime {
+    type Intermediate = u64;
+    type Value = u64;
+    fn start(&self) -> u64 {
+        thread_cpu_ns()
+    }
+    fn end(&self, start: u64) -> u64 {
+        thread_cpu_ns().saturating_sub(start)
+    }
+    fn add(&self, a: &u64, b: &u64) -> u64 {
+        a + b
+    }
+    fn zero(&self) -> u64 {
+        0
+    }
+    fn to_f64(&self, v: &u64) -> f64 {
+        *v as f64
+    }
+    fn formatter(&self) -> &dyn ValueFormatter {
+        &CpuFormatter
+    }
+}
+
+/// Nanoseconds shown as ns, µs, ms or s of CPU time; throughput as elements per CPU second.
+struct CpuFormatter;
+
+impl ValueFormatter for CpuFormatter {
+    fn scale_values(&self, typical: f64, values: &mut [f64]) -> &'static str {
+        let (factor, unit) = match typical {
+            t if t < 1e3 => (1.0, "ns (cpu)"),
+            t if t < 1e6 => (1e-3, "µs (cpu)"),
+            t if t < 1e9 => (1e-6, "ms (cpu)"),
+            _ => (1e-9, "s (cpu)"),
+        };
+        values.iter_mut().for_each(|v| *v *= factor);
+        unit
+    }
+    fn scale_throughputs(&self, _: f64, t: &Throughput, values: &mut [f64]) -> &'static str {
+        let n = match t {
+            Throughput::Elements(n) | Throughput::Bytes(n) | Throughput::BytesDecimal(n) => {
+                *n as f64
+            }
+            _ => 1.0,
+        };
+        values.iter_mut().for_each(|v| *v = n * 1e9 / *v);
+        "per cpu second"
+    }
+    fn scale_for_machines(&self, _: &mut [f64]) -> &'static str {
+        "ns"
+    }
+}
+
+fn engine<M: Measurement + 'static>(c: &mut Criterion<M>, suffix: &str) {
     let national = National::load();
     eprintln!("data: {}", national.describe());
     let directory = &national.directory;
@@ -99,7 +170,7 @@ fn engine(c: &mut Criterion) {
             )
         })
         .collect();
-    slowest.sort_by(|a, b| b.0.cmp(&a.0));
+    slowest.sort_by_key(|(t, _)| std::cmp::Reverse(*t));
     let total: Duration = slowest.iter().map(|(t, _)| *t).sum();
     eprintln!(
         "place search: {} keystrokes of {} names, mean {:.1} µs; slowest: {}",
@@ -114,7 +185,7 @@ fn engine(c: &mut Criterion) {
             .join(", ")
     );
 
-    let mut g = c.benchmark_group("locate");
+    let mut g = c.benchmark_group(format!("{}{suffix}", "locate"));
     g.throughput(Throughput::Elements(1));
     g.bench_function("land", |b| b.iter(cycle(&land, |p| index.locate(*p))));
     g.bench_function("mainland-box", |b| {
@@ -122,7 +193,7 @@ fn engine(c: &mut Criterion) {
     });
     g.finish();
 
-    let mut g = c.benchmark_group("nearest");
+    let mut g = c.benchmark_group(format!("{}{suffix}", "nearest"));
     g.throughput(Throughput::Elements(1));
     g.bench_function("k10-category", |b| {
         b.iter(cycle(&queries, |(p, q)| index.nearest(*p, q)))
@@ -138,7 +209,7 @@ fn engine(c: &mut Criterion) {
         .filter(|k| (3..=4).contains(&k.chars().count()))
         .collect();
     let long: Vec<&String> = keys.iter().filter(|k| k.chars().count() >= 5).collect();
-    let mut g = c.benchmark_group("places");
+    let mut g = c.benchmark_group(format!("{}{suffix}", "places"));
     g.throughput(Throughput::Elements(1));
     g.bench_function("keystroke", |b| {
         b.iter(cycle(&keys, |k| index.places(k, 10)))
@@ -154,7 +225,7 @@ fn engine(c: &mut Criterion) {
     });
     g.finish();
 
-    let mut g = c.benchmark_group("build");
+    let mut g = c.benchmark_group(format!("{}{suffix}", "build"));
     g.sample_size(10).measurement_time(Duration::from_secs(15));
     g.bench_function("Index::new", |b| {
         b.iter_batched(|| directory.clone(), Index::new, BatchSize::PerIteration)
@@ -171,12 +242,21 @@ fn engine(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group! {
-    name = benches;
-    config = Criterion::default()
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3))
-        .sample_size(30);
-    targets = engine
+fn main() {
+    let config = |c: Criterion<WallTime>| {
+        c.warm_up_time(Duration::from_secs(1))
+            .measurement_time(Duration::from_secs(3))
+            .sample_size(30)
+    };
+    if std::env::var("MAILLAGE_BENCH_CLOCK").is_ok_and(|v| v == "cpu") {
+        let mut c = config(Criterion::default())
+            .with_measurement(ThreadCpuTime)
+            .configure_from_args();
+        engine(&mut c, "-cpu");
+        c.final_summary();
+    } else {
+        let mut c = config(Criterion::default()).configure_from_args();
+        engine(&mut c, "");
+        c.final_summary();
+    }
 }
-criterion_main!(benches);

@@ -136,7 +136,7 @@ impl Rng {
 
     /// Uniform in `0..n` (`n > 0`).
     pub fn below(&mut self, n: usize) -> usize {
-        ((self.next_u64() >> 32) * n as u64 >> 32) as usize
+        (((self.next_u64() >> 32) * n as u64) >> 32) as usize
     }
 
     /// One element of a non-empty slice.
@@ -343,11 +343,11 @@ pub fn synthetic_services(d: &Directory, n: usize, seed: u64) -> Vec<Service> {
             let (categories, audiences) = if perpetrators {
                 (vec![Category::Auteurs], vec![Audience::Auteurs])
             } else {
-                let k = 1 + rng.below(3);
-                let a = 1 + rng.below(2);
+                let (k, a) = (1 + rng.below(3), 1 + rng.below(2));
                 (rng.choose(&victims, k), rng.choose(&audiences, a))
             };
-            let mut modes = rng.choose(&access, 1 + rng.below(2));
+            let m = 1 + rng.below(2);
+            let mut modes = rng.choose(&access, m);
             if rng.unit() < 0.5 {
                 modes.insert(0, AccessMode::Telephone);
             }
@@ -481,6 +481,8 @@ mod tests {
         let (mut a, mut b) = (Rng::new(1), Rng::new(1));
         for _ in 0..1000 {
             assert_eq!(a.next_u64(), b.next_u64());
+        }
+        for _ in 0..1000 {
             let u = a.unit();
             assert!((0.0..1.0).contains(&u));
             assert!(a.below(7) < 7);

@@ -1,7 +1,9 @@
 //! `maillage`: the coordinator's and developer's command. Thin glue over the `maillage` crate:
 //! it reads files, parses arguments and prints; every domain decision lives in the library.
 
+mod exchange;
 mod folder;
+mod publish;
 mod query;
 
 use std::io::Write;
@@ -141,6 +143,19 @@ enum Command {
         #[arg(long)]
         built_on: Option<chrono::NaiveDate>,
     },
+    /// Write the directory as a spreadsheet (CSV) or in an open standard (HSDS 3.0, data·inclusion).
+    #[command(subcommand)]
+    Export(exchange::Export),
+    /// Read a spreadsheet back into a directory, or convert another directory's HSDS or
+    /// data·inclusion export into records to review.
+    #[command(subcommand)]
+    Import(exchange::Import),
+    /// A print-ready leaflet (self-contained HTML, A4 or A5) of a territory's public contacts;
+    /// `--all -o DIR` writes one per EPCI.
+    Leaflet(publish::LeafletArgs),
+    /// Coverage of every commune: distance to the nearest place per category, phone and online
+    /// lines, figures per EPCI, records to check again (JSON, CSV, or an SVG map).
+    Coverage(publish::CoverageArgs),
 }
 
 /// Options shared by the query commands.
@@ -309,6 +324,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             lang,
             common,
         } => query::routes(&directory(&common)?, &territory, &lang, common.format),
+        Command::Leaflet(args) => publish::leaflet(args),
+        Command::Coverage(args) => publish::coverage(args),
+        Command::Export(cmd) => exchange::export(cmd),
+        Command::Import(cmd) => exchange::import(cmd),
         Command::Build {
             dir,
             output,

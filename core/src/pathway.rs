@@ -529,6 +529,16 @@ pub fn routes<'a>(index: &'a Index, territory: &crate::TerritoryId) -> Option<Ve
             .collect()
     };
     related.extend(inside);
+    // The wider territories of its communes serve it too: an EPCI's only parent is the
+    // département, but its communes belong to an arrondissement and a court district.
+    related.extend(
+        communes
+            .iter()
+            .filter_map(|c| d.territory(c))
+            .flat_map(|c| c.parents.iter().filter_map(|p| d.territory(p))),
+    );
+    related.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+    related.dedup_by(|a, b| a.id == b.id);
     let serves = |s: &Service| {
         s.served_area
             .territories()

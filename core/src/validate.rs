@@ -545,6 +545,13 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
                         "confidential location with a published address: remove the address (only the commune may be shown)".into(),
                     );
                 }
+                if loc.postcode.is_some() {
+                    push(
+                        Severity::Error,
+                        "location/postcode",
+                        "confidential location with a published postcode: remove the postcode (only the commune may be shown)".into(),
+                    );
+                }
                 if loc.point.is_some() {
                     push(
                         Severity::Error,

@@ -2,29 +2,9 @@
 
 use std::collections::BTreeSet;
 
-use maillage::{Category, Directory, SourceFile, TerritoryKind, Visibility};
+use maillage::{Category, TerritoryKind, Visibility};
 
 use super::util::*;
-
-fn load_manche() -> Directory {
-    let mut files = Vec::new();
-    for sub in ["", "territories"] {
-        for e in std::fs::read_dir(manche().join(sub)).unwrap() {
-            let p = e.unwrap().path();
-            let name = p.file_name().unwrap().to_string_lossy().into_owned();
-            if p.is_file() && (name.ends_with(".json") || name.ends_with(".geojson")) {
-                let rel = if sub.is_empty() {
-                    name
-                } else {
-                    format!("{sub}/{name}")
-                };
-                files.push(SourceFile::new(rel, std::fs::read_to_string(&p).unwrap()));
-            }
-        }
-    }
-    let (d, report) = maillage::load(&files, None);
-    d.unwrap_or_else(|| panic!("{:#?}", report.problems))
-}
 
 #[test]
 fn embedded_bundle_matches_the_data_folder() {

@@ -401,6 +401,8 @@ fn cli_routes_for_granville_terre_et_mer() {
     assert!(services("ecoute").contains(&"pole-famille-granville".to_owned()));
     assert!(services("plainte").contains(&"commissariat-granville".to_owned()));
     assert!(services("auteurs").contains(&"cpca-acjm".to_owned()));
+    // Served through the communes' court district and arrondissement, not the EPCI itself.
+    assert!(services("protection").contains(&"tribunal-judiciaire-coutances".to_owned()));
     // Professionals-only contacts appear in the routes.
     let text = String::from_utf8_lossy(&maillage(&["routes", "commune:50502"]).stdout).into_owned();
     assert!(text.contains("réservé aux professionnels"), "{text}");

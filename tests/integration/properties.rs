@@ -7,7 +7,7 @@ use chrono::{Duration, NaiveDateTime};
 use geo::{Distance, Euclidean, Geodesic, InteriorPoint, Intersects};
 use maillage::{
     AccessMode, Audience, Category, Directory, Index, NearestQuery, OpenState, OpeningHours, Point,
-    ServedArea, Service, SourceFile, Territory, TerritoryKind, Visibility, COAST_TOLERANCE_M,
+    ServedArea, Service, Territory, TerritoryKind, Visibility, COAST_TOLERANCE_M,
 };
 use proptest::prelude::*;
 use proptest::sample::Index as Pick;
@@ -22,34 +22,6 @@ const DISSOLVE_TOLERANCE_M: f64 = 50.0;
 
 /// Points on a shared border may be in two communes; "on" means within this many metres.
 const BORDER_M: f64 = 0.5;
-
-/// The Manche folder's files; empty service lists stand in for files not written yet.
-fn manche_files() -> Vec<SourceFile> {
-    let mut files = Vec::new();
-    for sub in ["", "territories"] {
-        for e in std::fs::read_dir(manche().join(sub)).unwrap() {
-            let p = e.unwrap().path();
-            let name = p.file_name().unwrap().to_string_lossy().into_owned();
-            if p.is_file() && (name.ends_with(".json") || name.ends_with(".geojson")) {
-                let rel = if sub.is_empty() {
-                    name
-                } else {
-                    format!("{sub}/{name}")
-                };
-                files.push(SourceFile::new(rel, std::fs::read_to_string(&p).unwrap()));
-            }
-        }
-    }
-    for (file, empty) in [
-        ("services.json", r#"{"services":[]}"#),
-        ("national.json", r#"{"national":[]}"#),
-    ] {
-        if !files.iter().any(|f| f.path == file) {
-            files.push(SourceFile::new(file, empty));
-        }
-    }
-    files
-}
 
 /// `cases` random cases, the same on every run (set `PROPTEST_RNG_SEED` to explore others,
 /// `PROPTEST_CASES` for more); failures are printed with their minimal input, not saved to files.

@@ -84,3 +84,32 @@ pub fn errors_for<'a>(
         })
         .collect()
 }
+
+/// The Manche folder's files, as `maillage validate` reads them.
+pub fn manche_files() -> Vec<maillage::SourceFile> {
+    let mut files = Vec::new();
+    for sub in ["", "territories"] {
+        for e in std::fs::read_dir(manche().join(sub)).unwrap() {
+            let p = e.unwrap().path();
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            if p.is_file() && (name.ends_with(".json") || name.ends_with(".geojson")) {
+                let rel = if sub.is_empty() {
+                    name
+                } else {
+                    format!("{sub}/{name}")
+                };
+                files.push(maillage::SourceFile::new(
+                    rel,
+                    std::fs::read_to_string(&p).unwrap(),
+                ));
+            }
+        }
+    }
+    files
+}
+
+/// The Manche directory loaded from its folder (panics with the problems if it is invalid).
+pub fn load_manche() -> maillage::Directory {
+    let (d, report) = maillage::load(&manche_files(), None);
+    d.unwrap_or_else(|| panic!("{:#?}", report.problems))
+}

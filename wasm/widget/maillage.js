@@ -9,6 +9,9 @@
 // The domain logic (matching, ranking, opening hours, pathway order) lives in the Rust core,
 // compiled to WebAssembly (maillage_core.js + maillage_core_bg.wasm, beside this file).
 
+// Marks the start of the script for the widget's bench (BENCHMARKS.md): start → interactive.
+performance.mark('maillage-start');
+
 const HERE = import.meta.url;
 const SAFE_SCHEMES = ['https:', 'tel:', 'sms:', 'mailto:'];
 const DEFAULT_EXIT = 'https://meteofrance.com/';
@@ -314,6 +317,7 @@ class MaillageFinder extends HTMLElement {
       this.finder = new core.Finder(bytes);
       this.meta = JSON.parse(this.finder.metadata());
       this.render(true);
+      performance.mark('maillage-ready');
       this.dispatchEvent(new CustomEvent('maillage-ready', { bubbles: true, composed: true }));
     } catch (error) {
       this.failed = String(error && error.message ? error.message : error);

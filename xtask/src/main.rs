@@ -5,11 +5,13 @@
 //! - `cargo xtask data 50` — rebuild a département's territories from pinned open data.
 //! - `cargo xtask dist` — the widget for partners, in `target/dist/`.
 //! - `cargo xtask bench` — national-scale engine benchmarks (see BENCHMARKS.md).
+//! - `cargo xtask fuzz` — every fuzz target for a bounded time.
 
 mod bench;
 mod data;
 mod demo;
 mod dist;
+mod fuzz;
 mod test;
 
 use anyhow::Result;
@@ -32,6 +34,8 @@ enum Command {
     Dist(dist::Args),
     /// National-scale engine benchmarks.
     Bench(bench::Args),
+    /// Run every fuzz target for a bounded time (importers, bundle loader).
+    Fuzz(fuzz::Args),
     /// Run the whole test suite (format, lints, unit, integration, doc tests).
     Test(test::Args),
 }
@@ -42,6 +46,7 @@ fn main() -> Result<()> {
         Command::Demo(args) => demo::run(args),
         Command::Dist(args) => dist::run(args),
         Command::Bench(args) => bench::run(args),
+        Command::Fuzz(args) => fuzz::run(args),
         Command::Test(args) => test::run(args),
     }
 }

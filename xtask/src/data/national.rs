@@ -487,3 +487,51 @@ communes of each zone ({}), not an outline of France.
     }
     Ok(s)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ring(points: &[(i64, i64)]) -> Vec<Fixed> {
+        points.iter().map(|&(x, y)| Fixed { x, y }).collect()
+    }
+
+    #[test]
+    fn zones() {
+        assert_eq!(zone_of("50502"), "metropole");
+        assert_eq!(zone_of("2A004"), "metropole");
+        assert_eq!(zone_of("97105"), "971");
+        assert_eq!(zone_of("97611"), "976");
+    }
+
+    #[test]
+    fn a_folded_spike_loses_one_vertex() {
+        // A square whose first edge goes out and folds back across the last edge.
+        let bad = vec![vec![ring(&[
+            (0, 0),
+            (20, 5),
+            (10, -1),
+            (10, 10),
+            (0, 10),
+            (0, 0),
+        ])]];
+        assert!(!geom::fixed_to_geo(&bad).is_valid());
+        let fixed = drop_one_vertex(&bad).unwrap();
+        assert!(geom::fixed_to_geo(&fixed).is_valid());
+        assert_eq!(fixed[0][0].len(), 5);
+        assert_eq!(fixed[0][0].first(), fixed[0][0].last());
+    }
+
+    #[test]
+    fn scope_boxes_are_apart_and_closed() {
+        let mut zones = BTreeMap::new();
+        zones.insert("metropole", Rect::new((-5.0, 41.0), (9.5, 51.0)));
+        zones.insert("971", Rect::new((-61.8, 15.8), (-61.0, 16.5)));
+        let boxes = scope_boxes(&zones).unwrap();
+        assert_eq!(boxes.len(), 2);
+        assert!(boxes.iter().all(|p| p[0].len() == 5 && p[0][0] == p[0][4]));
+        assert!(geom::fixed_to_geo(&boxes).is_valid());
+        zones.insert("972", Rect::new((-61.5, 16.0), (-61.2, 16.4)));
+        assert!(scope_boxes(&zones).is_err());
+    }
+}

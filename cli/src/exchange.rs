@@ -1,0 +1,611 @@
+//! `maillage export` and `maillage import`: spreadsheets (CSV) and open standards (HSDS 3.0,
+//! data·inclusion v1). Thin glue over `maillage-interop`: read files, call it, print, write.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use clap::ValueEnum;
+use maillage::{Directory, Problem, Severity, SourceFile};
+use maillage_interop::spreadsheet::{self, Base, SheetProblem, WriteOptions};
+use maillage_interop::{data_inclusion, hsds, ExportScope, Names};
+
+use crate::Format;
+
+/// What to export.
+#[derive(clap::Subcommand)]
+pub enum Export {
+    /// The services as a spreadsheet (CSV) to edit and read back with `import csv`.
+    ///
+    /// One row per contact point, French headers (see examples/templates/README.md).
+    /// Professionals-only contacts are included (it is the coordinator's working file);
+    /// confidential places never have an address, postcode or point.
+    Csv {
+        /// A directory folder or a bundle; the embedded Manche directory when absent.
+        dir: Option<PathBuf>,
+        /// The CSV file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Also write the national lines (column `ligne nationale` = oui).
+        #[arg(long)]
+        national: bool,
+        /// Column separator: semicolon (what French spreadsheets expect) or comma.
+        #[arg(long, value_enum, default_value_t)]
+        separator: Separator,
+        /// Leave out the UTF-8 byte-order mark (it makes Excel read accents right).
+        #[arg(long)]
+        no_bom: bool,
+    },
+    /// Open Referral HSDS 3.0: a JSON array of services.
+    ///
+    /// Service-oriented and dereferenced, for the public unless --professional. Confidential
+    /// places show their commune only.
+    Hsds {
+        /// A directory folder or a bundle; the embedded Manche directory when absent.
+        dir: Option<PathBuf>,
+        /// The JSON file to write; standard output when absent.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Also export the national lines.
+        #[arg(long)]
+        national: bool,
+        /// Include professionals-only places and contacts (never confidential ones).
+        #[arg(long)]
+        professional: bool,
+    },
+    /// data·inclusion v1: OUTPUT/structures.json and OUTPUT/services.json.
+    ///
+    /// For the public unless --professional. Confidential places show their commune only.
+    DataInclusion {
+        /// A directory folder or a bundle; the embedded Manche directory when absent.
+        dir: Option<PathBuf>,
+        /// The folder to write the two files in (created if needed).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Also export the national lines (zone `france`).
+        #[arg(long)]
+        national: bool,
+        /// Include professionals-only places and contacts (never confidential ones).
+        #[arg(long)]
+        professional: bool,
+        /// `date_maj` of records without a checked-on date (YYYY-MM-DD); today when absent.
+        #[arg(long)]
+        date: Option<chrono::NaiveDate>,
+    },
+}
+
+/// What to import.
+#[derive(clap::Subcommand)]
+pub enum Import {
+    /// Read a spreadsheet (CSV) back into OUTPUT/services.json; nothing is written on error.
+    ///
+    /// Rows with `ligne nationale` = oui go to national.json. Every row is checked, with the
+    /// core's checks against the directory in OUTPUT (or the embedded Manche directory when
+    /// OUTPUT holds none); when any row has an error, every error is listed with its row and
+    /// column and nothing is written.
+    Csv {
+        /// The CSV file: comma or semicolon separated, UTF-8 with or without byte-order mark.
+        file: PathBuf,
+        /// The directory folder to write services.json (and national.json) into.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Check only; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// The date freshness is judged against (YYYY-MM-DD); today when absent.
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+        /// Output format of the problems.
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Convert another directory's HSDS 3.0 services into records to review.
+    ///
+    /// Taxonomies are mapped to our categories; whatever could not be mapped is listed, and no
+    /// record is dropped.
+    Hsds {
+        /// The HSDS JSON: an array of services, a service, an API page or organizations.
+        file: PathBuf,
+        /// Where to write the records: a `.csv` spreadsheet (to review, then `import csv`) or a
+        /// `.json` file (`{"services": […], "national": […]}`).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The directory (folder or bundle) whose communes and territories names are matched
+        /// against; the embedded Manche directory when absent.
+        #[arg(long)]
+        directory: Option<PathBuf>,
+    },
+    /// Convert data·inclusion v1 services into records to review.
+    ///
+    /// Thématiques are mapped to our categories; whatever could not be mapped is listed, and no
+    /// record is dropped.
+    DataInclusion {
+        /// The services JSON, or a folder holding services.json (and structures.json, for the
+        /// organisations' names).
+        file: PathBuf,
+        /// Where to write the records: a `.csv` spreadsheet or a `.json` file.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The directory (folder or bundle) whose names are matched against; the embedded Manche
+        /// directory when absent.
+        #[arg(long)]
+        directory: Option<PathBuf>,
+    },
+}
+
+/// A CSV column separator.
+#[derive(Clone, Copy, Default, ValueEnum)]
+pub enum Separator {
+    /// `;`
+    #[default]
+    Semicolon,
+    /// `,`
+    Comma,
+}
+
+fn today() -> chrono::NaiveDate {
+    maillage::utc_to_paris(chrono::Utc::now().naive_utc()).date()
+}
+
+/// Writes a file through a temporary one, so that a failure never leaves half a file.
+fn write_file(path: &Path, contents: &[u8]) -> Result<()> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.tmp"));
+    std::fs::write(&tmp, contents).with_context(|| format!("writing {}", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))
+}
+
+/// A directory folder or bundle, or the embedded Manche directory.
+fn load_directory(path: Option<&Path>) -> Result<Directory> {
+    let Some(path) = path else {
+        return maillage::bundle::decode(crate::EMBEDDED_BUNDLE)
+            .context("the embedded Manche bundle");
+    };
+    if path.is_file() {
+        let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+        return maillage::bundle::decode(&bytes)
+            .with_context(|| format!("reading {}", path.display()));
+    }
+    let (files, problems) = crate::folder::read(path)?;
+    let (directory, report) = maillage::load(&files, None);
+    match directory.filter(|_| problems.is_empty()) {
+        Some(d) => Ok(d),
+        None => {
+            for p in problems.iter().chain(report.errors()) {
+                eprintln!("{}", in_folder(p, path));
+            }
+            bail!(
+                "{} is not valid: run `maillage validate {}`",
+                path.display(),
+                path.display()
+            )
+        }
+    }
+}
+
+fn in_folder(p: &Problem, dir: &Path) -> String {
+    let mut p = p.clone();
+    p.at.file = format!("{}/{}", dir.display(), p.at.file);
+    p.to_string()
+}
+
+/// Runs `maillage export …`.
+pub fn export(cmd: Export) -> Result<ExitCode> {
+    match cmd {
+        Export::Csv {
+            dir,
+            output,
+            national,
+            separator,
+            no_bom,
+        } => {
+            let d = load_directory(dir.as_deref())?;
+            let options = WriteOptions {
+                national,
+                delimiter: match separator {
+                    Separator::Semicolon => b';',
+                    Separator::Comma => b',',
+                },
+                bom: !no_bom,
+            };
+            let text = spreadsheet::write(&d, &options);
+            write_file(&output, text.as_bytes())?;
+            println!(
+                "wrote {}: {} rows ({} services{})",
+                output.display(),
+                d.services.len() + if national { d.national.len() } else { 0 },
+                d.services.len(),
+                if national {
+                    format!(", {} national lines", d.national.len())
+                } else {
+                    String::new()
+                }
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Export::Hsds {
+            dir,
+            output,
+            national,
+            professional,
+        } => {
+            let d = load_directory(dir.as_deref())?;
+            let out = hsds::export(
+                &d,
+                ExportScope {
+                    national,
+                    professional,
+                },
+            );
+            report_export(&out.problems);
+            let text = serde_json::to_string_pretty(&out.json)? + "\n";
+            match &output {
+                Some(path) => {
+                    write_file(path, text.as_bytes())?;
+                    println!(
+                        "wrote {}: {} HSDS services",
+                        path.display(),
+                        out.json.as_array().map_or(0, Vec::len)
+                    );
+                }
+                None => std::io::stdout().lock().write_all(text.as_bytes())?,
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Export::DataInclusion {
+            dir,
+            output,
+            national,
+            professional,
+            date,
+        } => {
+            let d = load_directory(dir.as_deref())?;
+            let out = data_inclusion::export(
+                &d,
+                ExportScope {
+                    national,
+                    professional,
+                },
+                date.unwrap_or_else(today),
+            );
+            report_export(&out.problems);
+            std::fs::create_dir_all(&output)
+                .with_context(|| format!("creating {}", output.display()))?;
+            for (name, value) in [
+                ("structures.json", &out.structures),
+                ("services.json", &out.services),
+            ] {
+                write_file(
+                    &output.join(name),
+                    (serde_json::to_string_pretty(value)? + "\n").as_bytes(),
+                )?;
+            }
+            println!(
+                "wrote {}/structures.json ({} structures) and {}/services.json ({} services)",
+                output.display(),
+                out.structures.as_array().map_or(0, Vec::len),
+                output.display(),
+                out.services.as_array().map_or(0, Vec::len)
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn report_export(problems: &[Problem]) {
+    for p in problems {
+        eprintln!("{p}");
+    }
+}
+
+/// Runs `maillage import …`.
+pub fn import(cmd: Import) -> Result<ExitCode> {
+    match cmd {
+        Import::Csv {
+            file,
+            output,
+            dry_run,
+            today: day,
+            format,
+        } => import_csv(&file, &output, dry_run, day.unwrap_or_else(today), format),
+        Import::Hsds {
+            file,
+            output,
+            directory,
+        } => {
+            let d = load_directory(directory.as_deref())?;
+            let text = read_text(&file)?;
+            let options = hsds::ImportOptions {
+                file: file.display().to_string(),
+                source: format!(
+                    "Import HSDS ({})",
+                    file.file_name().unwrap_or_default().to_string_lossy()
+                ),
+                names: Names::of(&d),
+            };
+            let imported = hsds::import(&text, &options);
+            write_imported(&imported, &output, &d)
+        }
+        Import::DataInclusion {
+            file,
+            output,
+            directory,
+        } => {
+            let d = load_directory(directory.as_deref())?;
+            let (services_path, structures_path) = if file.is_dir() {
+                (
+                    file.join("services.json"),
+                    Some(file.join("structures.json")),
+                )
+            } else {
+                let sibling = file.with_file_name("structures.json");
+                (file.clone(), Some(sibling).filter(|s| s != &file))
+            };
+            let services = read_text(&services_path)?;
+            let structures = match structures_path.filter(|p| p.is_file()) {
+                Some(p) => Some(read_text(&p)?),
+                None => None,
+            };
+            let options = hsds::ImportOptions {
+                file: services_path.display().to_string(),
+                source: format!(
+                    "Import data·inclusion ({})",
+                    services_path
+                        .file_name()
+                        .unwrap_or_default()
+                        .to_string_lossy()
+                ),
+                names: Names::of(&d),
+            };
+            let imported = data_inclusion::import(&services, structures.as_deref(), &options);
+            write_imported(&imported, &output, &d)
+        }
+    }
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    String::from_utf8(bytes.to_vec())
+        .map_err(|e| anyhow::anyhow!("{}: not UTF-8 text: {e}", path.display()))
+}
+
+fn write_imported(imported: &hsds::Imported, output: &Path, d: &Directory) -> Result<ExitCode> {
+    for p in &imported.problems {
+        eprintln!("{p}");
+    }
+    let errors = imported
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    let total = imported.services.len() + imported.national.len();
+    if total == 0 && errors > 0 {
+        eprintln!("maillage: nothing could be read; nothing written");
+        return Ok(ExitCode::FAILURE);
+    }
+    let is_csv = output
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let bytes = if is_csv {
+        let rows: Vec<(&maillage::Service, bool)> = imported
+            .services
+            .iter()
+            .map(|s| (s, false))
+            .chain(imported.national.iter().map(|s| (s, true)))
+            .collect();
+        spreadsheet::write_rows(&rows, &Names::of(d), &WriteOptions::default()).into_bytes()
+    } else {
+        let value = serde_json::json!({
+            "services": imported.services,
+            "national": imported.national,
+        });
+        (serde_json::to_string_pretty(&value)? + "\n").into_bytes()
+    };
+    write_file(output, &bytes)?;
+    let warnings = imported.problems.len() - errors;
+    println!(
+        "wrote {}: {} records ({} national lines); {} to review{}",
+        output.display(),
+        total,
+        imported.national.len(),
+        if warnings == 0 {
+            "nothing".to_owned()
+        } else {
+            format!("{warnings} point(s)")
+        },
+        if is_csv {
+            format!(
+                " — then `maillage import csv {} -o DIR` checks every row",
+                output.display()
+            )
+        } else {
+            String::new()
+        }
+    );
+    Ok(if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// The directory the rows are checked against, and its names.
+enum Against {
+    Files(Vec<SourceFile>, Option<Directory>),
+    Embedded(Directory),
+}
+
+fn import_csv(
+    file: &Path,
+    output: &Path,
+    dry_run: bool,
+    today: chrono::NaiveDate,
+    format: Format,
+) -> Result<ExitCode> {
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let mut notes: Vec<String> = Vec::new();
+    let against = if output.join("directory.json").is_file() {
+        let (files, problems) = crate::folder::read(output)?;
+        if !problems.is_empty() {
+            for p in &problems {
+                eprintln!("{}", in_folder(p, output));
+            }
+            bail!("{} has unreadable files; nothing written", output.display());
+        }
+        let names = names_of_files(&files);
+        if names.is_none() {
+            notes.push(format!(
+                "{} could not be loaded to look names up: communes and areas must be written as ids",
+                output.display()
+            ));
+        }
+        Against::Files(files, names)
+    } else {
+        notes.push(format!(
+            "{} holds no directory.json: the rows are checked against the embedded Manche directory",
+            output.display()
+        ));
+        Against::Embedded(maillage::bundle::decode(crate::EMBEDDED_BUNDLE)?)
+    };
+    let (names, base) = match &against {
+        Against::Files(files, d) => (
+            d.as_ref().map_or_else(Names::none, Names::of),
+            Base::Files(files),
+        ),
+        Against::Embedded(d) => (Names::of(d), Base::Directory(d)),
+    };
+    let sheet = spreadsheet::read(&bytes, &names);
+    let checked = spreadsheet::check(&sheet, base, Some(today));
+    let valid = checked.is_valid();
+    print_sheet_problems(file, output, &checked.problems, &checked.others, format)?;
+    let mut err = std::io::stderr().lock();
+    for n in &notes {
+        writeln!(err, "note: {n}")?;
+    }
+    let rows = sheet.rows.len();
+    let errors = checked.problems.iter().filter(|p| p.is_error()).count()
+        + checked
+            .others
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count();
+    if !valid {
+        writeln!(
+            err,
+            "maillage: {}: {errors} error(s) in {rows} rows; nothing written",
+            file.display()
+        )?;
+        return Ok(ExitCode::FAILURE);
+    }
+    let national = sheet.rows.iter().filter(|r| r.national).count();
+    let what = format!(
+        "{}/services.json ({} services){}",
+        output.display(),
+        rows - national,
+        checked
+            .national_json
+            .as_ref()
+            .map(|_| format!(
+                " and {}/national.json ({national} national lines)",
+                output.display()
+            ))
+            .unwrap_or_default()
+    );
+    if dry_run {
+        writeln!(
+            err,
+            "maillage: {} is valid; would write {what}",
+            file.display()
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    std::fs::create_dir_all(output).with_context(|| format!("creating {}", output.display()))?;
+    write_file(
+        &output.join("services.json"),
+        checked.services_json.as_bytes(),
+    )?;
+    if let Some(n) = &checked.national_json {
+        write_file(&output.join("national.json"), n.as_bytes())?;
+    }
+    println!("wrote {what}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The directory in a folder's files, for its names: as it is, or without its services (which
+/// the sheet replaces) when they are what is broken.
+fn names_of_files(files: &[SourceFile]) -> Option<Directory> {
+    maillage::load(files, None).0.or_else(|| {
+        let keep: Vec<SourceFile> = files
+            .iter()
+            .filter(|f| {
+                f.path == "directory.json"
+                    || f.path == "places.json"
+                    || f.path.starts_with("territories/")
+            })
+            .cloned()
+            .collect();
+        maillage::load(&keep, None).0
+    })
+}
+
+fn print_sheet_problems(
+    file: &Path,
+    dir: &Path,
+    sheet: &[SheetProblem],
+    others: &[Problem],
+    format: Format,
+) -> Result<()> {
+    match format {
+        Format::Text => {
+            let mut out = std::io::stdout().lock();
+            for p in sheet {
+                writeln!(out, "{}", p.located(&file.display().to_string()))?;
+            }
+            for p in others {
+                writeln!(out, "{}", in_folder(p, dir))?;
+            }
+        }
+        Format::Json => {
+            let item = |p: &SheetProblem| {
+                serde_json::json!({
+                    "file": file.display().to_string(),
+                    "row": p.row,
+                    "line": p.line,
+                    "column": p.column,
+                    "header": p.header,
+                    "record": p.record,
+                    "reason": p.reason,
+                })
+            };
+            let other = |p: &Problem| {
+                serde_json::json!({
+                    "file": format!("{}/{}", dir.display(), p.at.file),
+                    "line": p.at.line,
+                    "pointer": p.at.pointer,
+                    "record": p.record,
+                    "field": p.field,
+                    "reason": p.reason,
+                })
+            };
+            let json = serde_json::json!({
+                "errors": sheet.iter().filter(|p| p.is_error()).map(item)
+                    .chain(others.iter().filter(|p| p.severity == Severity::Error).map(other))
+                    .collect::<Vec<_>>(),
+                "warnings": sheet.iter().filter(|p| !p.is_error()).map(item)
+                    .chain(others.iter().filter(|p| p.severity == Severity::Warning).map(other))
+                    .collect::<Vec<_>>(),
+            });
+            writeln!(
+                std::io::stdout().lock(),
+                "{}",
+                serde_json::to_string_pretty(&json)?
+            )?;
+        }
+    }
+    Ok(())
+}

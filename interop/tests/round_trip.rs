@@ -1,0 +1,209 @@
+//! The spreadsheet loses nothing: any service, written then read, comes back equal — with
+//! texts full of the characters the cell syntax uses (`;`, `()`, `[]`, `<>`, `\`, quotes, line
+//! breaks), numbers a spreadsheet could misread, and formulas.
+//!
+//! The two normalisations of the format are respected by the generator: texts are trimmed and
+//! non-empty (an empty cell means "absent"), and contacts are grouped by kind (the sheet has
+//! one column per kind); a confidential place has no address, postcode or point.
+
+use chrono::NaiveDate;
+use maillage::{
+    AccessMode, Accessibility, Audience, Category, Contact, ContactKind, Location, Point,
+    ServedArea, Service, Source, TerritoryId, Visibility,
+};
+use maillage_interop::spreadsheet::{read, write_rows, WriteOptions};
+use maillage_interop::Names;
+use proptest::prelude::*;
+
+fn text() -> impl Strategy<Value = String> {
+    "[a-zA-Zéèàô0-9 ;,()\\[\\]<>\\\\\"'\n:._/+=@-]{1,24}".prop_filter_map(
+        "trimmed, non-empty",
+        |s| {
+            let t = s.trim();
+            (!t.is_empty()).then(|| t.to_owned())
+        },
+    )
+}
+
+fn one_of<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = T> {
+    proptest::sample::select(all)
+}
+
+fn contact() -> impl Strategy<Value = Contact> {
+    (
+        one_of(ContactKind::ALL),
+        prop_oneof![
+            text(),
+            Just("+33233771234".to_owned()),
+            Just("3919".to_owned())
+        ],
+        proptest::option::of(prop_oneof![text(), Just("02 33 77 12 34".to_owned())]),
+        proptest::option::of(text()),
+        one_of(Visibility::ALL),
+    )
+        .prop_map(|(kind, value, display, label, visibility)| Contact {
+            kind,
+            value,
+            display,
+            label,
+            visibility,
+        })
+}
+
+fn territory() -> impl Strategy<Value = TerritoryId> {
+    prop_oneof![
+        "[0-9]{5}".prop_map(|c| format!("commune:{c}")),
+        "2[AB][0-9]{3}".prop_map(|c| format!("commune:{c}")),
+        "[a-z][a-z-]{0,8}:[A-Za-z0-9_-]{1,10}",
+        "[A-Za-z0-9_-]{1,8}".prop_map(|c| format!("commune:{c}")),
+    ]
+    .prop_map(|s| s.parse().unwrap())
+}
+
+fn location() -> impl Strategy<Value = Location> {
+    (
+        proptest::option::of(text()),
+        proptest::option::of(text()),
+        territory(),
+        proptest::option::of(
+            (-90.0f64..90.0, -180.0f64..180.0).prop_map(|(lat, lon)| Point { lat, lon }),
+        ),
+        one_of(Visibility::ALL),
+    )
+        .prop_map(|(address, postcode, commune, point, visibility)| {
+            let secret = visibility == Visibility::Confidentiel;
+            Location {
+                address: address.filter(|_| !secret),
+                postcode: postcode.filter(|_| !secret),
+                commune,
+                point: point.filter(|_| !secret),
+                visibility,
+            }
+        })
+}
+
+fn service() -> impl Strategy<Value = (Service, bool)> {
+    let head = (
+        "[a-z0-9][a-z0-9-]{0,20}",
+        text(),
+        text(),
+        proptest::option::of(text()),
+        proptest::collection::vec(one_of(Category::ALL), 0..4),
+        proptest::collection::vec(one_of(Audience::ALL), 0..4),
+        proptest::collection::vec(one_of(AccessMode::ALL), 0..3),
+        proptest::collection::vec(contact(), 0..5),
+        proptest::option::of(location()),
+    );
+    let tail = (
+        prop_oneof![
+            Just(ServedArea::National),
+            proptest::collection::vec(territory(), 1..4).prop_map(ServedArea::Territories),
+        ],
+        proptest::option::of(text()),
+        proptest::collection::vec("[a-z]{2}", 0..3),
+        (
+            proptest::option::of(any::<bool>()),
+            proptest::option::of(text()),
+        ),
+        proptest::option::of(any::<bool>()),
+        proptest::option::of(any::<bool>()),
+        proptest::option::of(text()),
+        proptest::option::of((text(), proptest::option::of(text()))),
+        proptest::option::of(0i32..73000),
+        any::<bool>(),
+    );
+    (head, tail).prop_map(
+        |(
+            (
+                id,
+                name,
+                organisation,
+                description,
+                categories,
+                audiences,
+                access,
+                contacts,
+                location,
+            ),
+            (
+                served_area,
+                hours,
+                languages,
+                (step_free, details),
+                free,
+                anonymous,
+                conditions,
+                source,
+                day,
+                national,
+            ),
+        )| {
+            let mut contacts = contacts;
+            contacts.sort_by_key(|c| ContactKind::ALL.iter().position(|k| *k == c.kind));
+            let service = Service {
+                id,
+                name,
+                organisation,
+                description,
+                categories,
+                audiences,
+                access,
+                contacts,
+                location,
+                served_area,
+                hours,
+                languages,
+                accessibility: Accessibility { step_free, details },
+                free,
+                anonymous,
+                conditions,
+                source: source.map(|(title, url)| Source { title, url }),
+                checked_on: day.map(|d| {
+                    NaiveDate::from_ymd_opt(1900, 1, 1).unwrap() + chrono::Duration::days(d.into())
+                }),
+            };
+            (service, national)
+        },
+    )
+}
+
+/// 300 random cases, the same on every run (set `PROPTEST_RNG_SEED` to explore others,
+/// `PROPTEST_CASES` for more); failures are printed with their minimal input, not saved.
+fn config() -> ProptestConfig {
+    let default = ProptestConfig::default();
+    ProptestConfig {
+        cases: if std::env::var_os("PROPTEST_CASES").is_some() {
+            default.cases
+        } else {
+            300
+        },
+        rng_seed: if std::env::var_os("PROPTEST_RNG_SEED").is_some() {
+            default.rng_seed
+        } else {
+            proptest::test_runner::RngSeed::Fixed(0x6d61_696c_6c61_6765) // "maillage"
+        },
+        failure_persistence: None,
+        max_shrink_iters: 300,
+        ..default
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn any_service_survives_the_spreadsheet(
+        rows in proptest::collection::vec(service(), 1..6),
+        comma in any::<bool>(),
+        bom in any::<bool>(),
+    ) {
+        let options = WriteOptions { national: true, delimiter: if comma { b',' } else { b';' }, bom };
+        let refs: Vec<(&Service, bool)> = rows.iter().map(|(s, n)| (s, *n)).collect();
+        let text = write_rows(&refs, &Names::none(), &options);
+        let sheet = read(text.as_bytes(), &Names::none());
+        let errors: Vec<String> = sheet.problems.iter().filter(|p| p.is_error()).map(|p| p.to_string()).collect();
+        prop_assert!(errors.is_empty(), "{errors:?}\n{text}");
+        let back: Vec<(Service, bool)> = sheet.rows.into_iter().map(|r| (r.service, r.national)).collect();
+        prop_assert_eq!(back, rows, "{}", text);
+    }
+}

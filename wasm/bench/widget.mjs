@@ -1,0 +1,68 @@
+// The widget's budgets, measured in headless Chromium (Debian's /usr/bin/chromium):
+// sizes (raw and gzipped), script start → interactive, and time per keystroke of place search.
+// `node wasm/bench/widget.mjs` after `cargo xtask dist`; prints a Markdown table for BENCHMARKS.md.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { start, DIST } from '../tests/server.mjs';
+
+const RUNS = Number(process.env.RUNS || 15);
+const WORD = 'cherbourg-en-cotentin';
+
+const size = (f) => {
+  const b = readFileSync(join(DIST, f));
+  return { raw: b.length, gz: gzipSync(b, { level: 9 }).length };
+};
+const widgetFiles = ['maillage.js', 'maillage_core.js', 'maillage_core_bg.wasm'];
+const widget = widgetFiles.map(size).reduce((a, b) => ({ raw: a.raw + b.raw, gz: a.gz + b.gz }));
+const bundle = size('manche.maillage');
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]; };
+
+const site = await start({});
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const startup = [];
+const keystrokes = [];
+for (let run = 0; run < RUNS; run++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/fixtures/public.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('maillage-ready').length > 0, null, { timeout: 20000 });
+  startup.push(await page.evaluate(() => performance.getEntriesByName('maillage-ready')[0].startTime - performance.getEntriesByName('maillage-start')[0].startTime));
+  const times = await page.evaluate((word) => {
+    const input = document.querySelector('maillage-finder').shadowRoot.querySelector('input[role=combobox]');
+    const out = [];
+    for (let i = 1; i <= word.length; i++) {
+      input.value = word.slice(0, i);
+      const t0 = performance.now();
+      input.dispatchEvent(new Event('input'));
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, WORD);
+  keystrokes.push(...times);
+  await context.close();
+}
+await browser.close();
+await site.close();
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+const rows = [
+  ['Widget JS + wasm, gzipped', kb(widget.gz), '≤ 150 KB', widget.gz <= 150 * 1024],
+  ['Widget JS + wasm, raw', kb(widget.raw), '—', true],
+  ['Manche bundle, gzipped', kb(bundle.gz), '≤ 200 KB', bundle.gz <= 200 * 1024],
+  ['Manche bundle, raw', kb(bundle.raw), '—', true],
+  [`Script start → interactive (median of ${RUNS})`, ms(median(startup)), '≤ 300 ms', median(startup) <= 300],
+  ['Script start → interactive (worst)', ms(Math.max(...startup)), '—', true],
+  [`Place search per keystroke (median, "${WORD}" typed ${RUNS}×)`, ms(median(keystrokes)), '≤ 16 ms', median(keystrokes) <= 16],
+  ['Place search per keystroke (95th percentile)', ms(p95(keystrokes)), '≤ 16 ms', p95(keystrokes) <= 16],
+];
+console.log('| measure | measured | budget | |');
+console.log('|---|---|---|---|');
+for (const [name, value, budget, ok] of rows) console.log(`| ${name} | ${value} | ${budget} | ${ok ? 'met' : '**missed**'} |`);
