@@ -71,8 +71,8 @@ pub use locate::{Located, TerritoryIndex, COAST_TOLERANCE_M};
 pub use map::MapFrame;
 pub use nearest::{Nearby, NearestAnswer, NearestQuery, ServiceIndex};
 pub use pathway::{
-    routes, suggest, Condition, PathwayStep, Question, Role, RouteStep, Situation,
-    SuggestedStep, Text, SERVICES_PER_STEP,
+    routes, suggest, Condition, PathwayStep, Question, Role, RouteStep, Situation, SuggestedStep,
+    Text, SERVICES_PER_STEP,
 };
 pub use phone::{PhoneError, PhoneNumber};
 pub use search::{fold, MatchQuality, PlaceMatch, PlaceSearch};

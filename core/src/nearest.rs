@@ -63,11 +63,14 @@ impl Nearby<'_> {
     /// The contacts that may be shown (professionals-only ones only in professional mode;
     /// confidential ones never).
     pub fn contacts(&self) -> impl Iterator<Item = &crate::Contact> {
-        self.service.contacts.iter().filter(move |c| match c.visibility {
-            Visibility::Public => true,
-            Visibility::Professionnels => self.professional,
-            Visibility::Confidentiel => false,
-        })
+        self.service
+            .contacts
+            .iter()
+            .filter(move |c| match c.visibility {
+                Visibility::Public => true,
+                Visibility::Professionnels => self.professional,
+                Visibility::Confidentiel => false,
+            })
     }
 }
 

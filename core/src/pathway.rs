@@ -10,11 +10,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::directory::Directory;
 use crate::hours::{OpenState, OpeningHours};
-use serde::ser::SerializeStruct;
 use crate::nearest::{Nearby, NearestQuery};
 use crate::service::{AccessMode, Audience, Category, ContactKind, Point, Service};
 use crate::territory::{LeadPartner, Territory};
 use crate::Index;
+use serde::ser::SerializeStruct;
 
 /// A text in French and English.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -10,7 +10,8 @@ const MARKUP: &str = "<img src=x onerror=\"window.__pwned=1\"><script>window.__p
 
 fn main() {
     let out = std::env::args().nth(1).expect("usage: hostile_bundle OUT");
-    let mut d = bundle::decode(include_bytes!("../../data/manche.maillage")).expect("Manche bundle");
+    let mut d =
+        bundle::decode(include_bytes!("../../data/manche.maillage")).expect("Manche bundle");
     d.metadata.name = format!("{}{MARKUP}", d.metadata.name);
     d.metadata.attribution.push(MARKUP.to_owned());
     for p in &mut d.places {
@@ -23,10 +24,19 @@ fn main() {
         step.title.fr = format!("{}{MARKUP}", step.title.fr);
         step.advice.fr = format!("{}{MARKUP}", step.advice.fr);
     }
-    for (i, s) in d.services.iter_mut().chain(d.national.iter_mut()).enumerate() {
+    for (i, s) in d
+        .services
+        .iter_mut()
+        .chain(d.national.iter_mut())
+        .enumerate()
+    {
         s.name = format!("{}{MARKUP}", s.name);
         s.organisation = MARKUP.to_owned();
-        s.description = Some(if i == 0 { "A".repeat(10 * 1024 * 1024) } else { MARKUP.to_owned() });
+        s.description = Some(if i == 0 {
+            "A".repeat(10 * 1024 * 1024)
+        } else {
+            MARKUP.to_owned()
+        });
         s.conditions = Some(MARKUP.to_owned());
         if let Some(l) = &mut s.location {
             if l.visibility == Visibility::Public {

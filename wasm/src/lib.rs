@@ -99,13 +99,23 @@ impl Finder {
     /// Services near a point: `{"results": […], "remote": […]}`, or `null` outside the area.
     /// `filters` is JSON: `{"categories": ["ecoute"], "professional": false, "limit": 10,
     /// "open_only": false}`.
-    pub fn nearest(&self, lat: f64, lon: f64, filters: &str, now_ms: f64) -> Result<String, JsError> {
+    pub fn nearest(
+        &self,
+        lat: f64,
+        lon: f64,
+        filters: &str,
+        now_ms: f64,
+    ) -> Result<String, JsError> {
         let f: serde_json::Value =
             serde_json::from_str(filters).map_err(|e| JsError::new(&format!("filters: {e}")))?;
         let list = |key: &str| -> Vec<String> {
             f[key]
                 .as_array()
-                .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().map(str::to_owned))
+                        .collect()
+                })
                 .unwrap_or_default()
         };
         let query = NearestQuery {
@@ -133,10 +143,18 @@ impl Finder {
 
     /// The suggested pathway: `{"steps": […]}`, or `null` outside the area. `answers` is the
     /// CLI's syntax: `in_danger_now=yes,children=no,role=relative`.
-    pub fn pathway(&self, lat: f64, lon: f64, answers: &str, now_ms: f64) -> Result<String, JsError> {
+    pub fn pathway(
+        &self,
+        lat: f64,
+        lon: f64,
+        answers: &str,
+        now_ms: f64,
+    ) -> Result<String, JsError> {
         let situation: Situation = parse("answers", answers)?;
         let steps = maillage::suggest(&self.index, point(lat, lon)?, &situation, paris(now_ms)?);
-        Ok(json(&steps.map(|steps| serde_json::json!({ "steps": steps }))))
+        Ok(json(
+            &steps.map(|steps| serde_json::json!({ "steps": steps })),
+        ))
     }
 
     /// A territory's referral route for professionals: `{"steps": […]}`.
@@ -156,12 +174,15 @@ impl Finder {
             .directory()
             .territory(&id)
             .ok_or_else(|| JsError::new(&format!("unknown territory `{id}`")))?;
-        let frame = MapFrame::fit(&t.geometry, width)
-            .ok_or_else(|| JsError::new("empty territory"))?;
+        let frame =
+            MapFrame::fit(&t.geometry, width).ok_or_else(|| JsError::new("empty territory"))?;
         let projected: Vec<[f64; 2]> = points
             .chunks_exact(2)
             .map(|p| {
-                let (x, y) = frame.project(Point { lat: p[0], lon: p[1] });
+                let (x, y) = frame.project(Point {
+                    lat: p[0],
+                    lon: p[1],
+                });
                 [(x * 10.0).round() / 10.0, (y * 10.0).round() / 10.0]
             })
             .collect();

@@ -48,7 +48,10 @@ pub fn resolve(root: &Path, url: &str) -> Option<PathBuf> {
     }
     let (base, rest) = match path.strip_prefix("/maillage/") {
         Some(rest) => (root.join("target/dist"), rest),
-        None => (root.join("examples/partner-site"), path.trim_start_matches('/')),
+        None => (
+            root.join("examples/partner-site"),
+            path.trim_start_matches('/'),
+        ),
     };
     let file = if rest.is_empty() || rest.ends_with('/') {
         base.join(rest).join("index.html")

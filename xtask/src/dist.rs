@@ -40,7 +40,13 @@ pub fn run(_args: Args) -> Result<()> {
     run_step(
         "wasm-bindgen",
         Command::new(&bindgen)
-            .args(["--target", "web", "--out-name", "maillage_core", "--out-dir"])
+            .args([
+                "--target",
+                "web",
+                "--out-name",
+                "maillage_core",
+                "--out-dir",
+            ])
             .arg(&out)
             .arg(&wasm),
     )?;
@@ -129,7 +135,11 @@ fn rustup_has_wasm_target() -> bool {
     Command::new("rustup")
         .args(["target", "list", "--installed"])
         .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == "wasm32-unknown-unknown"))
+        .is_ok_and(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .any(|l| l.trim() == "wasm32-unknown-unknown")
+        })
 }
 
 /// Installs Debian packages that are missing (as root, with apt-get).
@@ -148,7 +158,10 @@ pub fn ensure_debian_packages(packages: &[&str]) -> Result<()> {
         return Ok(());
     }
     eprintln!("xtask: installing Debian packages: {}", missing.join(" "));
-    run_step("apt-get update", Command::new("apt-get").args(["update", "-qq"]))?;
+    run_step(
+        "apt-get update",
+        Command::new("apt-get").args(["update", "-qq"]),
+    )?;
     run_step(
         "apt-get install",
         Command::new("apt-get")
@@ -177,10 +190,9 @@ fn ensure_wasm_bindgen(root: &Path) -> Result<PathBuf> {
     let version = locked_wasm_bindgen_version(root)?;
     let tools = cache_dir().join(format!("wasm-bindgen-{version}"));
     let exe = tools.join("bin/wasm-bindgen");
-    let ok = Command::new(&exe)
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == format!("wasm-bindgen {version}"));
+    let ok = Command::new(&exe).arg("--version").output().is_ok_and(|o| {
+        String::from_utf8_lossy(&o.stdout).trim() == format!("wasm-bindgen {version}")
+    });
     if !ok {
         eprintln!("xtask dist: installing wasm-bindgen-cli {version} (once; several minutes)");
         // Without --locked: the CLI's own lock file pins a yanked dependency.
@@ -210,9 +222,12 @@ pub fn ensure_npm(dir: &Path) -> Result<()> {
     }
     run_step(
         &format!("npm ci in {}", dir.display()),
-        Command::new("npm")
-            .current_dir(dir)
-            .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"]),
+        Command::new("npm").current_dir(dir).args([
+            "ci",
+            "--no-audit",
+            "--no-fund",
+            "--loglevel=error",
+        ]),
     )
 }
 
@@ -226,7 +241,10 @@ fn print_sizes(dist: &Path) -> Result<()> {
         let gz = gzipped_len(&bytes)?;
         let name = e.file_name().to_string_lossy().into_owned();
         println!("  {name:<24} {:>9} bytes  {:>8} gzipped", bytes.len(), gz);
-        if matches!(name.as_str(), "maillage.js" | "maillage_core.js" | "maillage_core_bg.wasm") {
+        if matches!(
+            name.as_str(),
+            "maillage.js" | "maillage_core.js" | "maillage_core_bg.wasm"
+        ) {
             widget.0 += bytes.len();
             widget.1 += gz;
         }

@@ -49,6 +49,10 @@ pub fn run(args: Args) -> Result<()> {
                 .arg(format!("-max_total_time={}", args.seconds)),
         )?;
     }
-    println!("fuzz: {} targets, {} s each, no crash", TARGETS.len(), args.seconds);
+    println!(
+        "fuzz: {} targets, {} s each, no crash",
+        TARGETS.len(),
+        args.seconds
+    );
     Ok(())
 }

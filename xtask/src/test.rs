@@ -44,6 +44,8 @@ pub fn run(args: Args) -> Result<()> {
         )?;
     }
     crate::dist::ensure_npm(&root.join("tests/hours-crosscheck"))?;
+    // Leaflets are printed to PDF by Chromium in the Rust tests; the widget tests drive it too.
+    crate::dist::ensure_debian_packages(&["chromium"])?;
     step(
         "tests (unit, integration, doc)",
         Command::new(&cargo)
@@ -51,7 +53,6 @@ pub fn run(args: Args) -> Result<()> {
             .args(["test", "--workspace", "--locked"]),
     )?;
     eprintln!("xtask test: the widget");
-    crate::dist::ensure_debian_packages(&["chromium"])?;
     crate::dist::run(crate::dist::Args {})?;
     std::fs::create_dir_all(root.join("target/fixtures"))?;
     step(
