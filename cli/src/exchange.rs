@@ -159,34 +159,6 @@ fn write_file(path: &Path, contents: &[u8]) -> Result<()> {
     std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))
 }
 
-/// A directory folder or bundle, or the embedded Manche directory.
-fn load_directory(path: Option<&Path>) -> Result<Directory> {
-    let Some(path) = path else {
-        return maillage::bundle::decode(crate::EMBEDDED_BUNDLE)
-            .context("the embedded Manche bundle");
-    };
-    if path.is_file() {
-        let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-        return maillage::bundle::decode(&bytes)
-            .with_context(|| format!("reading {}", path.display()));
-    }
-    let (files, problems) = crate::folder::read(path)?;
-    let (directory, report) = maillage::load(&files, None);
-    match directory.filter(|_| problems.is_empty()) {
-        Some(d) => Ok(d),
-        None => {
-            for p in problems.iter().chain(report.errors()) {
-                eprintln!("{}", in_folder(p, path));
-            }
-            bail!(
-                "{} is not valid: run `maillage validate {}`",
-                path.display(),
-                path.display()
-            )
-        }
-    }
-}
-
 fn in_folder(p: &Problem, dir: &Path) -> String {
     let mut p = p.clone();
     p.at.file = format!("{}/{}", dir.display(), p.at.file);
@@ -203,7 +175,7 @@ pub fn export(cmd: Export) -> Result<ExitCode> {
             separator,
             no_bom,
         } => {
-            let d = load_directory(dir.as_deref())?;
+            let d = crate::load_directory(dir.as_deref())?;
             let options = WriteOptions {
                 national,
                 delimiter: match separator {
@@ -233,7 +205,7 @@ pub fn export(cmd: Export) -> Result<ExitCode> {
             national,
             professional,
         } => {
-            let d = load_directory(dir.as_deref())?;
+            let d = crate::load_directory(dir.as_deref())?;
             let out = hsds::export(
                 &d,
                 ExportScope {
@@ -263,7 +235,7 @@ pub fn export(cmd: Export) -> Result<ExitCode> {
             professional,
             date,
         } => {
-            let d = load_directory(dir.as_deref())?;
+            let d = crate::load_directory(dir.as_deref())?;
             let out = data_inclusion::export(
                 &d,
                 ExportScope {
@@ -317,7 +289,7 @@ pub fn import(cmd: Import) -> Result<ExitCode> {
             output,
             directory,
         } => {
-            let d = load_directory(directory.as_deref())?;
+            let d = crate::load_directory(directory.as_deref())?;
             let text = read_text(&file)?;
             let options = hsds::ImportOptions {
                 file: file.display().to_string(),
@@ -335,7 +307,7 @@ pub fn import(cmd: Import) -> Result<ExitCode> {
             output,
             directory,
         } => {
-            let d = load_directory(directory.as_deref())?;
+            let d = crate::load_directory(directory.as_deref())?;
             let (services_path, structures_path) = if file.is_dir() {
                 (
                     file.join("services.json"),

@@ -369,7 +369,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
 
 /// The directory a query command runs on: `--directory` (folder or bundle), else the embedded one.
 fn directory(common: &Common) -> Result<Directory> {
-    let Some(path) = &common.directory else {
+    load_directory(common.directory.as_deref())
+}
+
+/// A directory folder (checked; its problems printed) or a bundle file, else the embedded
+/// Manche directory. Shared by every command that reads a directory.
+pub fn load_directory(path: Option<&std::path::Path>) -> Result<Directory> {
+    let Some(path) = path else {
         return embedded();
     };
     if path.is_file() {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
-use maillage::{Category, Directory, Index, TerritoryId, TerritoryKind};
+use maillage::{Category, Index, TerritoryId, TerritoryKind};
 use maillage_publish::{LeafletOptions, PageFormat};
 
 /// The paper of a leaflet.
@@ -78,36 +78,6 @@ pub struct CoverageArgs {
     pub directory: Option<PathBuf>,
 }
 
-/// The directory to publish: `--directory` (a folder, checked, or a bundle), else the embedded one.
-fn load(path: Option<&Path>) -> Result<Directory> {
-    let Some(path) = path else {
-        return maillage::bundle::decode(crate::EMBEDDED_BUNDLE)
-            .context("the embedded Manche bundle");
-    };
-    if path.is_file() {
-        let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-        return maillage::bundle::decode(&bytes)
-            .with_context(|| format!("reading {}", path.display()));
-    }
-    let (files, problems) = crate::folder::read(path)?;
-    let (directory, report) = maillage::load(&files, None);
-    match directory.filter(|_| problems.is_empty()) {
-        Some(d) => Ok(d),
-        None => {
-            for p in problems.iter().chain(&report.problems) {
-                let mut p = p.clone();
-                p.at.file = format!("{}/{}", path.display(), p.at.file);
-                eprintln!("{p}");
-            }
-            bail!(
-                "{} is not valid: run `maillage validate {}`",
-                path.display(),
-                path.display()
-            )
-        }
-    }
-}
-
 fn write_out(output: Option<&Path>, text: &str) -> Result<()> {
     match output {
         Some(p) => std::fs::write(p, text).with_context(|| format!("writing {}", p.display())),
@@ -121,7 +91,7 @@ fn write_out(output: Option<&Path>, text: &str) -> Result<()> {
 
 /// Runs `maillage leaflet`.
 pub fn leaflet(args: LeafletArgs) -> Result<ExitCode> {
-    let directory = load(args.directory.as_deref())?;
+    let directory = crate::load_directory(args.directory.as_deref())?;
     let index = Index::new(directory);
     let options = LeafletOptions {
         format: match args.format {
@@ -164,7 +134,7 @@ pub fn leaflet(args: LeafletArgs) -> Result<ExitCode> {
 
 /// Runs `maillage coverage`.
 pub fn coverage(args: CoverageArgs) -> Result<ExitCode> {
-    let directory = load(args.directory.as_deref())?;
+    let directory = crate::load_directory(args.directory.as_deref())?;
     let today = args.today.unwrap_or_else(crate::today);
     let report = maillage_publish::coverage(&directory, today, args.audience);
     let text = match args.format {
