@@ -29,11 +29,8 @@ impl serde::Serialize for Located<'_> {
     /// `{"territories": [{"id", "kind", "name"}, …], "approximate", "distance_m"}`.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let territories: Vec<serde_json::Value> = self
-            .territories
-            .iter()
-            .map(|t| serde_json::json!({"id": t.id, "kind": t.kind, "name": t.name}))
-            .collect();
+        let territories: Vec<crate::territory::TerritoryRef<'_>> =
+            self.territories.iter().map(|t| t.as_ref_view()).collect();
         let mut st = s.serialize_struct("Located", 3)?;
         st.serialize_field("territories", &territories)?;
         st.serialize_field("approximate", &self.approximate)?;

@@ -74,6 +74,27 @@ impl Nearby<'_> {
     }
 }
 
+/// A location as it may be shown. (Plain structs rather than `serde_json::json!`: the
+/// widget's WebAssembly then carries no `serde_json::Value` machinery.)
+#[derive(serde::Serialize)]
+struct LocationView<'a> {
+    commune: &'a TerritoryId,
+    address: Option<&'a str>,
+    postcode: Option<&'a str>,
+    point: Option<Point>,
+    confidential: bool,
+}
+
+/// A contact as it may be shown.
+#[derive(serde::Serialize)]
+struct ContactView<'a> {
+    kind: crate::ContactKind,
+    href: String,
+    display: &'a str,
+    label: Option<&'a str>,
+    professionals_only: bool,
+}
+
 impl serde::Serialize for Nearby<'_> {
     /// The shape shared by the CLI's JSON and the widget: the service as it may be shown
     /// (a confidential location reduced to its commune), with distance, open state and reasons.
@@ -86,21 +107,22 @@ impl serde::Serialize for Nearby<'_> {
                 Visibility::Professionnels => self.professional,
                 Visibility::Confidentiel => false,
             };
-            serde_json::json!({
-                "commune": l.commune,
-                "address": if shown { l.address.as_deref() } else { None },
-                "postcode": if shown { l.postcode.as_deref() } else { None },
-                "point": if shown { l.point } else { None },
-                "confidential": l.visibility == Visibility::Confidentiel,
-            })
+            LocationView {
+                commune: &l.commune,
+                address: l.address.as_deref().filter(|_| shown),
+                postcode: l.postcode.as_deref().filter(|_| shown),
+                point: l.point.filter(|_| shown),
+                confidential: l.visibility == Visibility::Confidentiel,
+            }
         });
-        let contacts: Vec<serde_json::Value> = self
+        let contacts: Vec<ContactView<'_>> = self
             .contacts()
-            .map(|c| {
-                serde_json::json!({
-                    "kind": c.kind, "href": c.href(), "display": c.shown(), "label": c.label,
-                    "professionals_only": c.visibility == Visibility::Professionnels,
-                })
+            .map(|c| ContactView {
+                kind: c.kind,
+                href: c.href(),
+                display: c.shown(),
+                label: c.label.as_deref(),
+                professionals_only: c.visibility == Visibility::Professionnels,
             })
             .collect();
         let phone = self
@@ -165,8 +187,24 @@ pub struct ServiceIndex {
     lon_scale: f64,
     /// Lower bound of true metres per projected degree, over the data's latitudes.
     metres_per_degree_min: f64,
-    hours: Vec<Option<OpeningHours>>,
+    hours: Vec<Option<std::sync::Arc<OpeningHours>>>,
+    national_hours: Vec<Option<OpeningHours>>,
+    /// Services that may be remote answers (a remote access mode, and no point for everyone).
+    remote: Vec<u32>,
+    /// Services with a point, by the territories they serve.
+    by_area: std::collections::HashMap<TerritoryId, Vec<u32>>,
+    /// Services with a point that serve the whole country.
+    everywhere: Vec<u32>,
+    /// Per service: category bits, and whether it is for perpetrators.
+    masks: Vec<(u16, bool)>,
 }
+
+fn category_bits(cs: &[Category]) -> u16 {
+    cs.iter().fold(0u16, |m, c| m | 1 << (*c as u16))
+}
+
+/// Below this many services serving a person's territories, they are ranked directly.
+const DIRECT_MAX: usize = 512;
 
 fn public_point(s: &Service, professional: bool) -> Option<Point> {
     let l = s.location.as_ref()?;
@@ -208,10 +246,72 @@ impl ServiceIndex {
             lon_scale,
             // 110.5 km is below the shortest degree of meridian on the WGS 84 ellipsoid.
             metres_per_degree_min: 110_500.0 * ratio,
-            hours: directory
-                .services
+            // Parsed once per distinct text: directories repeat a few hours strings.
+            hours: {
+                let mut seen: std::collections::HashMap<
+                    &str,
+                    Option<std::sync::Arc<OpeningHours>>,
+                > = Default::default();
+                directory
+                    .services
+                    .iter()
+                    .map(|s| {
+                        let h = s.hours.as_deref()?;
+                        seen.entry(h)
+                            .or_insert_with(|| h.parse().ok().map(std::sync::Arc::new))
+                            .clone()
+                    })
+                    .collect()
+            },
+            national_hours: directory
+                .national
                 .iter()
                 .map(|s| s.hours.as_deref().and_then(|h| h.parse().ok()))
+                .collect(),
+            masks: directory
+                .services
+                .iter()
+                .map(|s| {
+                    (
+                        category_bits(&s.categories),
+                        s.audiences.contains(&Audience::Auteurs),
+                    )
+                })
+                .collect(),
+            remote: directory
+                .services
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| {
+                    let everyone = s
+                        .location
+                        .as_ref()
+                        .is_some_and(|l| l.point.is_some() && l.visibility == Visibility::Public);
+                    !everyone
+                        && s.access.iter().any(|a| {
+                            matches!(
+                                a,
+                                AccessMode::Telephone | AccessMode::Sms | AccessMode::EnLigne
+                            )
+                        })
+                })
+                .map(|(i, _)| i as u32)
+                .collect(),
+            by_area: {
+                let mut m: std::collections::HashMap<TerritoryId, Vec<u32>> = Default::default();
+                for (i, _) in &points {
+                    for t in directory.services[*i as usize].served_area.territories() {
+                        m.entry(t.clone()).or_default().push(*i);
+                    }
+                }
+                m
+            },
+            everywhere: points
+                .iter()
+                .filter(|(i, _)| {
+                    directory.services[*i as usize].served_area == ServedArea::National
+                })
+                .map(|(i, _)| *i)
                 .collect(),
         }
     }
@@ -227,27 +327,59 @@ impl ServiceIndex {
     ) -> NearestAnswer<'a> {
         let here: HashSet<&TerritoryId> = territories.iter().map(|t| &t.id).collect();
         let from = geo::Point::new(point.lon, point.lat);
-        let national_hours: Vec<Option<OpeningHours>> = directory
-            .national
-            .iter()
-            .map(|s| s.hours.as_deref().and_then(|h| h.parse().ok()))
-            .collect();
+        let national_hours = &self.national_hours;
+        let qcats = category_bits(&query.categories);
+        let qperp = query.audiences.contains(&Audience::Auteurs);
         let mut answer = NearestAnswer::default();
         let mut kth = f64::INFINITY;
         let mut places: Vec<Nearby<'a>> = Vec::new();
-        for (entry, d2) in self
-            .tree
-            .nearest_neighbor_iter_with_distance_2(&[point.lon * self.lon_scale, point.lat])
-        {
+        // Few services serve the person's territories: rank them directly rather than walking
+        // the tree until k qualify (which, when fewer than k qualify, visits every service).
+        let serving: usize = self.everywhere.len()
+            + territories
+                .iter()
+                .map(|t| self.by_area.get(&t.id).map_or(0, Vec::len))
+                .sum::<usize>();
+        let direct: Option<Vec<u32>> = (serving <= DIRECT_MAX).then(|| {
+            let mut c: Vec<u32> = territories
+                .iter()
+                .filter_map(|t| self.by_area.get(&t.id))
+                .flatten()
+                .chain(&self.everywhere)
+                .copied()
+                .collect();
+            c.sort_unstable();
+            c.dedup();
+            c
+        });
+        let candidates: Box<dyn Iterator<Item = (u32, f64)> + '_> = match &direct {
+            Some(c) => Box::new(c.iter().map(|&i| (i, 0.0))),
+            None => Box::new(
+                self.tree
+                    .nearest_neighbor_iter_with_distance_2(&[point.lon * self.lon_scale, point.lat])
+                    .map(|(e, d2)| (e.data, d2)),
+            ),
+        };
+        for (data, d2) in candidates {
             let lower_bound = d2.sqrt() * self.metres_per_degree_min;
-            if query.limit > 0 && places.len() >= query.limit && lower_bound > kth {
+            if direct.is_none()
+                && query.limit > 0
+                && places.len() >= query.limit
+                && lower_bound > kth
+            {
                 break;
             }
-            let s = &directory.services[entry.data as usize];
+            // Filters on compact per-service bits first: most candidates are rejected without
+            // touching their `Service` (a cache miss each).
+            let (cats, perp) = self.masks[data as usize];
+            if (qcats != 0 && cats & qcats == 0) || perp != qperp {
+                continue;
+            }
+            let s = &directory.services[data as usize];
             let Some(p) = public_point(s, query.professional) else {
                 continue;
             };
-            let hours = self.hours[entry.data as usize].as_ref();
+            let hours = self.hours[data as usize].as_deref();
             let Some(mut n) = select(s, hours, &here, territories, query) else {
                 continue;
             };
@@ -282,23 +414,31 @@ impl ServiceIndex {
             .map(|n| n.service.id.as_str())
             .collect();
         let remote_modes = [AccessMode::Telephone, AccessMode::Sms, AccessMode::EnLigne];
-        for (list, hours, national) in [
-            (&directory.services, &self.hours, false),
-            (&directory.national, &national_hours, true),
-        ] {
-            for (i, s) in list.iter().enumerate() {
-                if chosen.contains(s.id.as_str())
-                    || public_point(s, query.professional).is_some()
-                    || !s.access.iter().any(|a| remote_modes.contains(a))
-                {
-                    continue;
+        // Only the services that can be remote answers, listed at build time (not all of them).
+        let local = self.remote.iter().map(|&i| {
+            (
+                &directory.services[i as usize],
+                self.hours[i as usize].as_deref(),
+                false,
+            )
+        });
+        let national_list = directory
+            .national
+            .iter()
+            .zip(national_hours)
+            .map(|(s, h)| (s, h.as_ref(), true));
+        for (s, hours, national) in local.chain(national_list) {
+            if chosen.contains(s.id.as_str())
+                || public_point(s, query.professional).is_some()
+                || !s.access.iter().any(|a| remote_modes.contains(a))
+            {
+                continue;
+            }
+            if let Some(mut n) = select(s, hours, &here, territories, query) {
+                if national {
+                    n.reasons.push("ligne nationale".into());
                 }
-                if let Some(mut n) = select(s, hours[i].as_ref(), &here, territories, query) {
-                    if national {
-                        n.reasons.push("ligne nationale".into());
-                    }
-                    answer.remote.push(n);
-                }
+                answer.remote.push(n);
             }
         }
         let open_rank = |o: OpenState| match o {

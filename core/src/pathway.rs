@@ -238,10 +238,10 @@ impl Serialize for SuggestedStep<'_> {
         st.serialize_field("why", &self.why)?;
         st.serialize_field("national", &self.national)?;
         st.serialize_field("services", &self.services)?;
-        let leads: Vec<serde_json::Value> = self
+        let leads: Vec<crate::territory::LeadView<'_>> = self
             .leads
             .iter()
-            .map(|(t, l)| serde_json::json!({"territory": t.id, "territory_name": t.name, "theme": l.theme, "partner": l.partner, "service": l.service}))
+            .map(|(t, l)| crate::territory::LeadView::new(t, l))
             .collect();
         st.serialize_field("leads", &leads)?;
         st.end()
@@ -483,10 +483,10 @@ impl Serialize for RouteStep<'_> {
         }
         let national: Vec<Nearby<'_>> = self.national.iter().map(|s| view(s)).collect();
         let services: Vec<Nearby<'_>> = self.services.iter().map(|s| view(s)).collect();
-        let leads: Vec<serde_json::Value> = self
+        let leads: Vec<crate::territory::LeadView<'_>> = self
             .leads
             .iter()
-            .map(|(t, l)| serde_json::json!({"territory": t.id, "territory_name": t.name, "theme": l.theme, "partner": l.partner, "service": l.service}))
+            .map(|(t, l)| crate::territory::LeadView::new(t, l))
             .collect();
         let mut st = s.serialize_struct("RouteStep", 5)?;
         st.serialize_field("id", &self.step.id)?;

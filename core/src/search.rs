@@ -186,7 +186,7 @@ impl PlaceSearch {
                 };
                 found.push((quality, *i));
             }
-            if q.chars().count() >= 5 {
+            if q.chars().count() >= 5 && distinct_communes(places, &found, limit) < limit {
                 self.typos(&q, &mut found);
             }
         }
@@ -208,14 +208,11 @@ impl PlaceSearch {
             }
             // Compare with the whole name, and with its beginnings one letter shorter or longer
             // than the query (the person is still typing).
-            let chars: Vec<char> = k.chars().collect();
-            let hit = [n.saturating_sub(1), n, n + 1, chars.len()]
+            let kb = k.as_bytes();
+            let hit = [n.saturating_sub(1), n, n + 1, kb.len()]
                 .into_iter()
-                .filter(|&len| len > 0 && len <= chars.len())
-                .any(|len| {
-                    let prefix: String = chars[..len].iter().collect();
-                    strsim::levenshtein(q, &prefix) <= 1
-                });
+                .filter(|&len| len > 0 && len <= kb.len())
+                .any(|len| one_edit(q.as_bytes(), &kb[..len]));
             if hit {
                 found.push((MatchQuality::Typo, *i));
             }
@@ -223,33 +220,82 @@ impl PlaceSearch {
     }
 }
 
+/// How many distinct current communes `found` names, counting up to `limit`.
+fn distinct_communes(places: &[Place], found: &[(MatchQuality, u32)], limit: usize) -> usize {
+    let mut seen: Vec<&TerritoryId> = Vec::new();
+    for (_, i) in found {
+        let c = &places[*i as usize].commune;
+        if !seen.contains(&c) {
+            seen.push(c);
+            if seen.len() >= limit {
+                break;
+            }
+        }
+    }
+    seen.len()
+}
+
+/// Whether two folded (ASCII) texts are at most one edit apart, without allocating.
+fn one_edit(a: &[u8], b: &[u8]) -> bool {
+    let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if b.len() - a.len() > 1 {
+        return false;
+    }
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if a.len() == b.len() {
+        a.len() - p <= 1 || a[p + 1..] == b[p + 1..]
+    } else {
+        a[p..] == b[p + 1..]
+    }
+}
+
 fn rank(places: &[Place], found: Vec<(MatchQuality, u32)>, limit: usize) -> Vec<PlaceMatch<'_>> {
-    let mut best: Vec<(MatchQuality, bool, std::cmp::Reverse<u32>, &Place)> = found
-        .into_iter()
-        .map(|(quality, i)| {
-            let p = &places[i as usize];
-            (
-                quality,
-                p.kind != PlaceKind::Commune,
-                std::cmp::Reverse(p.population.unwrap_or(0)),
-                p,
-            )
-        })
-        .collect();
-    best.sort_unstable_by(|a, b| (a.0, a.1, a.2, &a.3.id).cmp(&(b.0, b.1, b.2, &b.3.id)));
-    let mut seen = std::collections::HashSet::new();
-    best.into_iter()
-        .filter(|(_, _, _, p)| seen.insert(&p.commune))
-        .take(limit)
-        .map(|(quality, _, _, p)| PlaceMatch {
-            commune: p.commune.clone(),
-            place: p,
-            current: places
-                .binary_search_by(|x| x.id.cmp(&p.commune))
-                .map_or(p, |i| &places[i]),
-            quality,
-        })
-        .collect()
+    // One integer per match, ordered as the ranking wants: quality, current before former
+    // communes, bigger first, then id (places are sorted by id, so their index orders by id).
+    let key = |(quality, i): (MatchQuality, u32)| -> u128 {
+        let p = &places[i as usize];
+        (quality as u128) << 66
+            | u128::from(p.kind != PlaceKind::Commune) << 65
+            | u128::from(u32::MAX - p.population.unwrap_or(0)) << 32
+            | u128::from(i)
+    };
+    let mut keys: Vec<u128> = found.into_iter().map(key).collect();
+    // Only the best few are sorted; more are taken when duplicates of a commune crowd them.
+    let mut k = (limit * 4 + 8).min(keys.len());
+    loop {
+        if k < keys.len() {
+            keys.select_nth_unstable(k);
+        }
+        let mut top = keys[..k].to_vec();
+        top.sort_unstable();
+        let mut out: Vec<PlaceMatch<'_>> = Vec::new();
+        for key in top {
+            if out.len() == limit {
+                return out;
+            }
+            let p = &places[(key & 0xffff_ffff) as usize];
+            if out.iter().any(|m| m.commune == p.commune) {
+                continue;
+            }
+            out.push(PlaceMatch {
+                commune: p.commune.clone(),
+                place: p,
+                current: places
+                    .binary_search_by(|x| x.id.cmp(&p.commune))
+                    .map_or(p, |i| &places[i]),
+                quality: match key >> 66 {
+                    0 => MatchQuality::Exact,
+                    1 => MatchQuality::Prefix,
+                    2 => MatchQuality::WordPrefix,
+                    _ => MatchQuality::Typo,
+                },
+            });
+        }
+        if k == keys.len() || out.len() == limit {
+            return out;
+        }
+        k = (k * 4).min(keys.len());
+    }
 }
 
 #[cfg(test)]

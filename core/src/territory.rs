@@ -260,3 +260,43 @@ pub struct Territory {
     #[serde(with = "crate::geometry")]
     pub geometry: MultiPolygon<f64>,
 }
+
+/// A territory's id, kind and name, as answers show it.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub(crate) struct TerritoryRef<'a> {
+    id: &'a TerritoryId,
+    kind: &'a TerritoryKind,
+    name: &'a str,
+}
+
+impl Territory {
+    pub(crate) fn as_ref_view(&self) -> TerritoryRef<'_> {
+        TerritoryRef {
+            id: &self.id,
+            kind: &self.kind,
+            name: &self.name,
+        }
+    }
+}
+
+/// A lead partner as answers show it.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub(crate) struct LeadView<'a> {
+    territory: &'a TerritoryId,
+    territory_name: &'a str,
+    theme: Category,
+    partner: &'a str,
+    service: Option<&'a str>,
+}
+
+impl<'a> LeadView<'a> {
+    pub(crate) fn new(t: &'a Territory, l: &'a LeadPartner) -> Self {
+        LeadView {
+            territory: &t.id,
+            territory_name: &t.name,
+            theme: l.theme,
+            partner: &l.partner,
+            service: l.service.as_deref(),
+        }
+    }
+}

@@ -10,6 +10,53 @@ use chrono::{DateTime, NaiveDateTime};
 use maillage::{bundle, Index, MapFrame, NearestQuery, Point, Situation, TerritoryId};
 use wasm_bindgen::prelude::*;
 
+/// The filters of [`Finder::nearest`], as JSON.
+#[derive(serde::Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+struct Filters {
+    categories: Vec<String>,
+    audiences: Vec<String>,
+    access: Vec<String>,
+    open_only: bool,
+    language: Option<String>,
+    step_free: bool,
+    professional: bool,
+    limit: Option<usize>,
+}
+
+// Plain structs rather than `serde_json::json!`: the WebAssembly then carries no
+// `serde_json::Value` machinery (the widget has a size budget).
+#[derive(serde::Serialize)]
+struct Term {
+    id: &'static str,
+    fr: &'static str,
+    en: &'static str,
+}
+
+#[derive(serde::Serialize)]
+struct TerritoryName<'a> {
+    id: &'a str,
+    kind: &'a str,
+    name: &'a str,
+}
+
+#[derive(serde::Serialize)]
+struct Metadata<'a> {
+    metadata: &'a maillage::Metadata,
+    categories: Vec<Term>,
+    questions: Vec<&'static str>,
+    national: Vec<maillage::Nearby<'a>>,
+    territories: Vec<TerritoryName<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct MapView {
+    width: f64,
+    height: f64,
+    outline: String,
+    points: Vec<[f64; 2]>,
+}
+
 /// A loaded directory, ready to answer the widget's questions.
 #[wasm_bindgen]
 pub struct Finder {
@@ -34,6 +81,13 @@ fn point(lat: f64, lon: f64) -> Result<Point, JsError> {
     }
 }
 
+fn terms<T: std::str::FromStr>(what: &str, list: &[String]) -> Result<Vec<T>, JsError>
+where
+    T::Err: std::fmt::Display,
+{
+    list.iter().map(|c| parse(what, c)).collect()
+}
+
 fn parse<T: std::str::FromStr>(what: &str, text: &str) -> Result<T, JsError>
 where
     T::Err: std::fmt::Display,
@@ -56,39 +110,48 @@ impl Finder {
     /// The directory's metadata, national lines, vocabularies and pathway questions, as JSON.
     pub fn metadata(&self) -> String {
         let d = self.index.directory();
-        let categories: Vec<serde_json::Value> = maillage::Category::ALL
+        let categories: Vec<Term> = maillage::Category::ALL
             .iter()
-            .map(|c| serde_json::json!({"id": c, "fr": c.label_fr(), "en": c.label_en()}))
-            .collect();
-        let questions: Vec<&str> = maillage::Question::ALL.iter().map(|q| q.as_str()).collect();
-        let national: Vec<serde_json::Value> = d
-            .national
-            .iter()
-            .map(|s| {
-                serde_json::json!({
-                    "id": s.id, "name": s.name, "hours": s.hours, "categories": s.categories,
-                    "contacts": s.contacts.iter()
-                        .filter(|c| c.visibility == maillage::Visibility::Public)
-                        .map(|c| serde_json::json!({"kind": c.kind, "href": c.href(), "display": c.shown()}))
-                        .collect::<Vec<_>>(),
-                })
+            .map(|c| Term {
+                id: c.as_str(),
+                fr: c.label_fr(),
+                en: c.label_en(),
             })
             .collect();
-        json(&serde_json::json!({
-            "metadata": d.metadata,
-            "categories": categories,
-            "questions": questions,
-            "national": national,
-            "territories": d.territories.iter()
-                .filter(|t| t.kind != maillage::TerritoryKind::Commune)
-                .map(|t| serde_json::json!({"id": t.id, "kind": t.kind, "name": t.name}))
-                .collect::<Vec<_>>(),
-        }))
+        let national: Vec<maillage::Nearby<'_>> = d
+            .national
+            .iter()
+            .map(|s| maillage::Nearby {
+                service: s,
+                distance_m: None,
+                open: maillage::OpenState::Unknown,
+                next_change: None,
+                reasons: vec![],
+                professional: false,
+            })
+            .collect();
+        let territories: Vec<TerritoryName<'_>> = d
+            .territories
+            .iter()
+            .filter(|t| t.kind != maillage::TerritoryKind::Commune)
+            .map(|t| TerritoryName {
+                id: t.id.as_str(),
+                kind: t.kind.as_str(),
+                name: &t.name,
+            })
+            .collect();
+        json(&Metadata {
+            metadata: &d.metadata,
+            categories,
+            questions: maillage::Question::ALL.iter().map(|q| q.as_str()).collect(),
+            national,
+            territories,
+        })
     }
 
     /// Places matching what someone typed: `{"places": […]}`.
     pub fn places(&self, query: &str, limit: usize) -> String {
-        json(&serde_json::json!({ "places": self.index.places(query, limit) }))
+        format!("{{\"places\":{}}}", json(&self.index.places(query, limit)))
     }
 
     /// The territories at a point, or `null` outside the directory's area.
@@ -106,37 +169,18 @@ impl Finder {
         filters: &str,
         now_ms: f64,
     ) -> Result<String, JsError> {
-        let f: serde_json::Value =
+        let f: Filters =
             serde_json::from_str(filters).map_err(|e| JsError::new(&format!("filters: {e}")))?;
-        let list = |key: &str| -> Vec<String> {
-            f[key]
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|v| v.as_str().map(str::to_owned))
-                        .collect()
-                })
-                .unwrap_or_default()
-        };
         let query = NearestQuery {
-            categories: list("categories")
-                .iter()
-                .map(|c| parse("category", c))
-                .collect::<Result<_, _>>()?,
-            audiences: list("audiences")
-                .iter()
-                .map(|c| parse("audience", c))
-                .collect::<Result<_, _>>()?,
-            access: list("access")
-                .iter()
-                .map(|c| parse("access mode", c))
-                .collect::<Result<_, _>>()?,
+            categories: terms("category", &f.categories)?,
+            audiences: terms("audience", &f.audiences)?,
+            access: terms("access mode", &f.access)?,
             at: Some(paris(now_ms)?),
-            open_only: f["open_only"].as_bool().unwrap_or(false),
-            language: f["language"].as_str().map(str::to_owned),
-            step_free: f["step_free"].as_bool().unwrap_or(false),
-            professional: f["professional"].as_bool().unwrap_or(false),
-            limit: f["limit"].as_u64().unwrap_or(10) as usize,
+            open_only: f.open_only,
+            language: f.language,
+            step_free: f.step_free,
+            professional: f.professional,
+            limit: f.limit.unwrap_or(10),
         };
         Ok(json(&self.index.nearest(point(lat, lon)?, &query)))
     }
@@ -152,9 +196,10 @@ impl Finder {
     ) -> Result<String, JsError> {
         let situation: Situation = parse("answers", answers)?;
         let steps = maillage::suggest(&self.index, point(lat, lon)?, &situation, paris(now_ms)?);
-        Ok(json(
-            &steps.map(|steps| serde_json::json!({ "steps": steps })),
-        ))
+        Ok(match steps {
+            Some(steps) => format!("{{\"steps\":{}}}", json(&steps)),
+            None => "null".into(),
+        })
     }
 
     /// A territory's referral route for professionals: `{"steps": […]}`.
@@ -162,7 +207,7 @@ impl Finder {
         let id: TerritoryId = parse("territory", territory)?;
         let steps = maillage::routes(&self.index, &id)
             .ok_or_else(|| JsError::new(&format!("unknown territory `{id}`")))?;
-        Ok(json(&serde_json::json!({ "steps": steps })))
+        Ok(format!("{{\"steps\":{}}}", json(&steps)))
     }
 
     /// An SVG drawing of a territory with points on it: `{"width", "height", "outline",
@@ -186,9 +231,11 @@ impl Finder {
                 [(x * 10.0).round() / 10.0, (y * 10.0).round() / 10.0]
             })
             .collect();
-        Ok(json(&serde_json::json!({
-            "width": frame.width, "height": frame.height,
-            "outline": frame.path(&t.geometry), "points": projected,
-        })))
+        Ok(json(&MapView {
+            width: frame.width,
+            height: frame.height,
+            outline: frame.path(&t.geometry),
+            points: projected,
+        }))
     }
 }
