@@ -259,13 +259,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             })
         }
         Command::Locate { point, common } => {
-            query::locate(&directory(&common)?, point.0, common.format)
+            query::locate(&index(&common)?, point.0, common.format)
         }
         Command::Places {
             query: text,
             limit,
             common,
-        } => query::places(&directory(&common)?, &text, limit, common.format),
+        } => query::places(&index(&common)?, &text, limit, common.format),
         Command::Nearest {
             point,
             categories,
@@ -293,7 +293,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 professional,
                 limit,
             };
-            query::nearest(&directory(&common)?, point.0, &q, common.format)
+            query::nearest(&index(&common)?, point.0, &q, common.format)
         }
         Command::Pathway {
             place,
@@ -311,7 +311,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 (None, None) => anyhow::bail!("give --place NAME or --at LAT,LON"),
             };
             query::pathway(
-                &directory(&common)?,
+                &index(&common)?,
                 where_,
                 &answers,
                 time,
@@ -323,7 +323,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             territory,
             lang,
             common,
-        } => query::routes(&directory(&common)?, &territory, &lang, common.format),
+        } => query::routes(&index(&common)?, &territory, &lang, common.format),
         Command::Leaflet(args) => publish::leaflet(args),
         Command::Coverage(args) => publish::coverage(args),
         Command::Export(cmd) => exchange::export(cmd),
@@ -368,8 +368,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 /// The directory a query command runs on: `--directory` (folder or bundle), else the embedded one.
-fn directory(common: &Common) -> Result<Directory> {
-    load_directory(common.directory.as_deref())
+/// The directory a query command runs on, indexed once.
+fn index(common: &Common) -> Result<maillage::Index> {
+    Ok(maillage::Index::new(load_directory(
+        common.directory.as_deref(),
+    )?))
 }
 
 /// A directory folder (checked; its problems printed) or a bundle file, else the embedded

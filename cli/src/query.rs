@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use chrono::NaiveDateTime;
-use maillage::{Directory, Index, Nearby, NearestQuery, Point};
+use maillage::{Index, Nearby, NearestQuery, Point};
 use serde_json::{json, Value};
 
 use crate::Format;
@@ -36,8 +36,7 @@ fn outside(point: Point, format: Format) -> Result<ExitCode> {
 
 use maillage::paris_iso as paris_time;
 
-pub fn locate(directory: &Directory, point: Point, format: Format) -> Result<ExitCode> {
-    let index = Index::new(directory.clone());
+pub fn locate(index: &Index, point: Point, format: Format) -> Result<ExitCode> {
     let Some(here) = index.locate(point) else {
         return outside(point, format);
     };
@@ -60,13 +59,7 @@ pub fn locate(directory: &Directory, point: Point, format: Format) -> Result<Exi
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn places(
-    directory: &Directory,
-    query: &str,
-    limit: usize,
-    format: Format,
-) -> Result<ExitCode> {
-    let index = Index::new(directory.clone());
+pub fn places(index: &Index, query: &str, limit: usize, format: Format) -> Result<ExitCode> {
     let found = index.places(query, limit);
     let mut text = String::new();
     for m in &found {
@@ -108,12 +101,11 @@ fn nearby_text(n: &Nearby) -> String {
 }
 
 pub fn nearest(
-    directory: &Directory,
+    index: &Index,
     point: Point,
     query: &NearestQuery,
     format: Format,
 ) -> Result<ExitCode> {
-    let index = Index::new(directory.clone());
     let Some(answer) = index.nearest(point, query) else {
         return outside(point, format);
     };
@@ -162,14 +154,14 @@ fn contact_text(c: &Nearby) -> String {
 }
 
 pub fn pathway(
-    directory: &Directory,
+    index: &Index,
     at: Where,
     situation: &maillage::Situation,
     time: NaiveDateTime,
     lang: &str,
     format: Format,
 ) -> Result<ExitCode> {
-    let index = Index::new(directory.clone());
+    let directory = index.directory();
     let (point, place) = match at {
         Where::Point(p) => (p, None),
         Where::Place(name) => {
@@ -185,7 +177,7 @@ pub fn pathway(
             (commune.point, Some(commune.name.clone()))
         }
     };
-    let Some(steps) = maillage::suggest(&index, point, situation, time) else {
+    let Some(steps) = maillage::suggest(index, point, situation, time) else {
         return outside(point, format);
     };
     let mut text = format!(
@@ -230,13 +222,13 @@ pub fn pathway(
 }
 
 pub fn routes(
-    directory: &Directory,
+    index: &Index,
     territory: &maillage::TerritoryId,
     lang: &str,
     format: Format,
 ) -> Result<ExitCode> {
-    let index = Index::new(directory.clone());
-    let Some(steps) = maillage::routes(&index, territory) else {
+    let directory = index.directory();
+    let Some(steps) = maillage::routes(index, territory) else {
         eprintln!("maillage: unknown territory `{territory}`");
         return Ok(ExitCode::FAILURE);
     };

@@ -5,7 +5,8 @@ use maillage::{DateRange, DaySelector, Modifier, MonthDay, OpeningHours, Rule, R
 const DAYS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 ];
-const MONTHS: [&str; 12] = [
+/// French month names, January first (also used for dates on leaflets).
+pub(crate) const MONTHS: [&str; 12] = [
     "janvier",
     "février",
     "mars",

@@ -664,26 +664,16 @@ fn reference_point(d: &Directory, t: &Territory, communes: &HashSet<TerritoryId>
 }
 
 fn date_fr(d: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
     let day = if d.day() == 1 {
         "1er".to_owned()
     } else {
         d.day().to_string()
     };
-    format!("{day} {} {}", MONTHS[d.month0() as usize], d.year())
+    format!(
+        "{day} {} {}",
+        crate::hours::MONTHS[d.month0() as usize],
+        d.year()
+    )
 }
 
 /// A link to a contact, only for safe schemes; `None` for anything else.

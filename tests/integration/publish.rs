@@ -18,17 +18,6 @@ const EPCI: [&str; 8] = [
     "200069425",
 ];
 
-fn run_ok(args: &[&str]) -> std::process::Output {
-    let o = maillage(args);
-    assert!(
-        o.status.success(),
-        "maillage {args:?}: {}{}",
-        stdout(&o),
-        String::from_utf8_lossy(&o.stderr)
-    );
-    o
-}
-
 // ---------------------------------------------------------------------------------------------
 // Chromium
 

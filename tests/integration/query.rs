@@ -3,14 +3,7 @@
 use super::util::*;
 
 fn run_json(args: &[&str]) -> serde_json::Value {
-    let o = maillage(args);
-    assert!(
-        o.status.success(),
-        "{}{}",
-        stdout(&o),
-        String::from_utf8_lossy(&o.stderr)
-    );
-    serde_json::from_slice(&o.stdout).unwrap()
+    serde_json::from_slice(&run_ok(args).stdout).unwrap()
 }
 
 #[test]

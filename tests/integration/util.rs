@@ -22,6 +22,18 @@ pub fn maillage(args: &[&str]) -> Output {
         .expect("the maillage binary runs")
 }
 
+/// Runs `maillage` and checks that it succeeded, showing its output otherwise.
+pub fn run_ok(args: &[&str]) -> Output {
+    let o = maillage(args);
+    assert!(
+        o.status.success(),
+        "maillage {args:?}: {}{}",
+        stdout(&o),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    o
+}
+
 pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
