@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::{BatchSize, Criterion, Throughput};
-use maillage::{Index, PlaceSearch, Point, ServiceIndex, TerritoryIndex};
+use maillage::{Index, Point};
 use maillage_benches::{
     box_points, keystrokes, land_points, nearest_queries, served_everywhere, National, SEED,
 };
@@ -229,15 +229,6 @@ fn engine<M: Measurement + 'static>(c: &mut Criterion<M>, suffix: &str) {
     g.sample_size(10).measurement_time(Duration::from_secs(15));
     g.bench_function("Index::new", |b| {
         b.iter_batched(|| directory.clone(), Index::new, BatchSize::PerIteration)
-    });
-    g.bench_function("TerritoryIndex::new", |b| {
-        b.iter(|| TerritoryIndex::new(directory))
-    });
-    g.bench_function("ServiceIndex::new", |b| {
-        b.iter(|| ServiceIndex::new(directory))
-    });
-    g.bench_function("PlaceSearch::new", |b| {
-        b.iter(|| PlaceSearch::new(&directory.places))
     });
     g.finish();
 }

@@ -2,10 +2,9 @@
 //! bytes (requested sizes, not the allocator's own overhead) and their peak.
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
-use maillage::{Directory, Index, PlaceSearch, ServiceIndex, TerritoryIndex};
+use maillage::{Directory, Index};
 use maillage_benches::National;
 
 struct Counting;
@@ -79,11 +78,6 @@ fn main() {
     let (national, directory_bytes, load_peak) = measure(National::load);
     println!("data: {}", national.describe());
     let directory: Directory = national.directory;
-    let (territories, t_bytes, t_peak) = measure(|| TerritoryIndex::new(&directory));
-    let (services, s_bytes, s_peak) = measure(|| ServiceIndex::new(&directory));
-    let (places, p_bytes, p_peak) = measure(|| PlaceSearch::new(&directory.places));
-    black_box((&territories, &services, &places));
-    drop((territories, services, places));
     // The directory is moved into the index, not copied: what the index adds is its indexes.
     let (index, i_bytes, i_peak) = measure(move || Index::new(directory));
     let (bundle, _, _) = measure(|| maillage::bundle::encode(index.directory()));
@@ -93,21 +87,6 @@ fn main() {
         "  directory (territories, places, services, national lines): {}  (peak while loading and generating {})",
         mib(directory_bytes),
         mib(load_peak)
-    );
-    println!(
-        "  TerritoryIndex: {}  (peak while building {})",
-        mib(t_bytes),
-        mib(t_peak)
-    );
-    println!(
-        "  ServiceIndex:   {}  (peak while building {})",
-        mib(s_bytes),
-        mib(s_peak)
-    );
-    println!(
-        "  PlaceSearch:    {}  (peak while building {})",
-        mib(p_bytes),
-        mib(p_peak)
     );
     println!(
         "  Index::new adds {} to the directory it takes  (peak while building {})",

@@ -145,7 +145,7 @@ pub enum Separator {
 }
 
 fn today() -> chrono::NaiveDate {
-    maillage::utc_to_paris(chrono::Utc::now().naive_utc()).date()
+    maillage::calendar::utc_to_paris(chrono::Utc::now().naive_utc()).date()
 }
 
 /// Writes a file through a temporary one, so that a failure never leaves half a file.

@@ -5,6 +5,7 @@ mod exchange;
 mod folder;
 mod publish;
 mod query;
+mod words;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -115,9 +116,6 @@ enum Command {
         /// Paris local time (`2026-12-01T22:30`); now when absent.
         #[arg(long, value_parser = parse_local_time)]
         at_time: Option<chrono::NaiveDateTime>,
-        /// Language of titles and advice: fr or en.
-        #[arg(long, default_value = "fr")]
-        lang: String,
         #[command(flatten)]
         common: Common,
     },
@@ -125,9 +123,6 @@ enum Command {
     Routes {
         /// A territory id, e.g. `epci:200042604`, `commune:50639`.
         territory: maillage::TerritoryId,
-        /// Language of titles: fr or en.
-        #[arg(long, default_value = "fr")]
-        lang: String,
         #[command(flatten)]
         common: Common,
     },
@@ -167,6 +162,9 @@ struct Common {
     /// A directory folder or bundle to use instead of the embedded Manche directory.
     #[arg(long)]
     directory: Option<PathBuf>,
+    /// The language of the text output (codes in the JSON output stay codes).
+    #[arg(long, value_enum, default_value_t)]
+    lang: words::Lang,
 }
 
 /// A point written `LAT,LON`.
@@ -213,7 +211,7 @@ fn main() -> ExitCode {
 }
 
 fn today() -> chrono::NaiveDate {
-    maillage::utc_to_paris(chrono::Utc::now().naive_utc()).date()
+    maillage::calendar::utc_to_paris(chrono::Utc::now().naive_utc()).date()
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -283,28 +281,27 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 categories,
                 audiences,
                 access,
-                at: Some(
-                    open_at
-                        .unwrap_or_else(|| maillage::utc_to_paris(chrono::Utc::now().naive_utc())),
-                ),
+                at: Some(open_at.unwrap_or_else(|| {
+                    maillage::calendar::utc_to_paris(chrono::Utc::now().naive_utc())
+                })),
                 open_only,
                 language,
                 step_free,
-                professional,
+                viewer: maillage::Viewer::professional_if(professional),
                 limit,
             };
-            query::nearest(&index(&common)?, point.0, &q, common.format)
+            query::nearest(&index(&common)?, point.0, &q, common.lang, common.format)
         }
         Command::Pathway {
             place,
             at,
             answers,
             at_time,
-            lang,
             common,
         } => {
-            let time =
-                at_time.unwrap_or_else(|| maillage::utc_to_paris(chrono::Utc::now().naive_utc()));
+            let time = at_time.unwrap_or_else(|| {
+                maillage::calendar::utc_to_paris(chrono::Utc::now().naive_utc())
+            });
             let where_ = match (place, at) {
                 (_, Some(p)) => query::Where::Point(p.0),
                 (Some(name), None) => query::Where::Place(name),
@@ -315,15 +312,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 where_,
                 &answers,
                 time,
-                &lang,
+                common.lang,
                 common.format,
             )
         }
-        Command::Routes {
-            territory,
-            lang,
-            common,
-        } => query::routes(&index(&common)?, &territory, &lang, common.format),
+        Command::Routes { territory, common } => {
+            query::routes(&index(&common)?, &territory, common.lang, common.format)
+        }
         Command::Leaflet(args) => publish::leaflet(args),
         Command::Coverage(args) => publish::coverage(args),
         Command::Export(cmd) => exchange::export(cmd),

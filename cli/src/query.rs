@@ -5,9 +5,10 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use chrono::NaiveDateTime;
-use maillage::{Index, Nearby, NearestQuery, Point};
+use maillage::{Index, Nearby, NearestQuery, Point, Service, Viewer};
 use serde_json::{json, Value};
 
+use crate::words::Lang;
 use crate::Format;
 
 fn emit(format: Format, value: &Value, text: &str) -> Result<()> {
@@ -34,7 +35,7 @@ fn outside(point: Point, format: Format) -> Result<ExitCode> {
     Ok(ExitCode::FAILURE)
 }
 
-use maillage::paris_iso as paris_time;
+use maillage::calendar::paris_iso as paris_time;
 
 pub fn locate(index: &Index, point: Point, format: Format) -> Result<ExitCode> {
     let Some(here) = index.locate(point) else {
@@ -79,45 +80,71 @@ pub fn places(index: &Index, query: &str, limit: usize, format: Format) -> Resul
     Ok(ExitCode::SUCCESS)
 }
 
-fn nearby_text(n: &Nearby) -> String {
-    let open = match n.open.as_option() {
-        Some(true) => "ouvert",
-        Some(false) => "fermé",
-        None => "horaires inconnus",
-    };
-    let next = n
-        .next_change
-        .map_or(String::new(), |t| format!(" jusqu'à {}", paris_time(t)));
-    let contacts: Vec<&str> = n.contacts().map(|c| c.shown()).collect();
+/// One service as a line of text: distance, name, opening, contacts, then why.
+fn nearby_text(n: &Nearby, viewer: Viewer, lang: Lang) -> String {
+    let contacts: Vec<&str> = n.service.contacts_for(viewer).map(|c| c.shown()).collect();
+    let reasons: Vec<String> = n.reasons.iter().map(|r| lang.reason(r)).collect();
     format!(
-        "{}{} — {} [{open}{next}] {}\n    {}\n",
+        "{}{} — {} [{}] {}\n    {}\n",
         n.distance_m
-            .map_or(String::new(), |d| format!("{:>6.1} km  ", d / 1000.0)),
+            .map_or(String::new(), |d| format!("{:>8}  ", lang.km(d))),
         n.service.name,
         n.service.organisation,
+        lang.opening(&n.opening),
         contacts.join(", "),
-        n.reasons.join("; ")
+        reasons.join("; ")
     )
+}
+
+/// The records an answer refers to, as `viewer` may see them, by id (the JSON outputs carry
+/// them once beside the answer's references).
+fn records<'a>(
+    list: impl Iterator<Item = &'a Service>,
+    viewer: Viewer,
+) -> serde_json::Map<String, Value> {
+    list.map(|s| {
+        (
+            s.id.clone(),
+            serde_json::to_value(s.view(viewer)).unwrap_or(Value::Null),
+        )
+    })
+    .collect()
 }
 
 pub fn nearest(
     index: &Index,
     point: Point,
     query: &NearestQuery,
+    lang: Lang,
     format: Format,
 ) -> Result<ExitCode> {
     let Some(answer) = index.nearest(point, query) else {
         return outside(point, format);
     };
-    let mut text = String::from("Lieux\n");
+    let mut text = format!("{}\n", lang.pick("Lieux", "Places"));
     for n in &answer.places {
-        text.push_str(&nearby_text(n));
+        text.push_str(&nearby_text(n, query.viewer, lang));
     }
-    text.push_str("À distance (téléphone, SMS, en ligne)\n");
+    text.push_str(lang.pick(
+        "À distance (téléphone, SMS, en ligne)\n",
+        "Remote (phone, text, online)\n",
+    ));
     for n in &answer.remote {
-        text.push_str(&nearby_text(n));
+        text.push_str(&nearby_text(n, query.viewer, lang));
     }
-    emit(format, &serde_json::to_value(&answer)?, &text)?;
+    let services = records(
+        answer
+            .places
+            .iter()
+            .chain(&answer.remote)
+            .map(|n| n.service),
+        query.viewer,
+    );
+    emit(
+        format,
+        &json!({"places": answer.places, "remote": answer.remote, "services": services}),
+        &text,
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -129,27 +156,15 @@ pub enum Where {
     Place(String),
 }
 
-fn text_in<'a>(t: &'a maillage::Text, lang: &str) -> &'a str {
-    if lang == "en" {
-        &t.en
-    } else {
-        &t.fr
-    }
-}
-
-fn contact_text(c: &Nearby) -> String {
-    let open = match c.open.as_option() {
-        Some(true) => "répond maintenant",
-        Some(false) => "fermé",
-        None => "horaires inconnus",
-    };
-    let contacts: Vec<&str> = c.contacts().map(|x| x.shown()).collect();
+fn contact_text(c: &Nearby, viewer: Viewer, lang: Lang) -> String {
+    let contacts: Vec<&str> = c.service.contacts_for(viewer).map(|x| x.shown()).collect();
     format!(
-        "    - {}{} : {} [{open}]\n",
+        "    - {}{} : {} [{}]\n",
         c.service.name,
         c.distance_m
-            .map_or(String::new(), |d| format!(" ({:.1} km)", d / 1000.0)),
-        contacts.join(", ")
+            .map_or(String::new(), |d| format!(" ({})", lang.km(d))),
+        contacts.join(", "),
+        lang.opening(&c.opening),
     )
 }
 
@@ -158,7 +173,7 @@ pub fn pathway(
     at: Where,
     situation: &maillage::Situation,
     time: NaiveDateTime,
-    lang: &str,
+    lang: Lang,
     format: Format,
 ) -> Result<ExitCode> {
     let directory = index.directory();
@@ -169,43 +184,48 @@ pub fn pathway(
                 eprintln!("maillage: no place matches `{name}`");
                 return Ok(ExitCode::FAILURE);
             };
-            let commune = directory
-                .places
-                .iter()
-                .find(|p| p.id == m.commune)
-                .unwrap_or(m.place);
-            (commune.point, Some(commune.name.clone()))
+            (m.current.point, Some(m.current.name.clone()))
         }
     };
     let Some(steps) = maillage::suggest(index, point, situation, time) else {
         return outside(point, format);
     };
+    let viewer = Viewer::professional_if(situation.role == maillage::Role::Professional);
     let mut text = format!(
-        "Parcours{} — {}\n",
-        place.as_ref().map_or(String::new(), |p| format!(" à {p}")),
-        paris_time(time)
+        "{}{} — {}\n",
+        lang.pick("Parcours", "Pathway"),
+        place
+            .as_ref()
+            .map_or(String::new(), |p| format!(" {} {p}", lang.pick("à", "in"))),
+        lang.time(time)
     );
     let json_steps: Vec<Value> = steps
         .iter()
         .enumerate()
         .map(|(i, s)| {
+            let why: Vec<String> = s.why.iter().map(|r| lang.step_reason(r)).collect();
             text.push_str(&format!(
                 "{}. {}\n   {}\n   ({})\n",
                 i + 1,
-                text_in(&s.step.title, lang),
-                text_in(&s.step.advice, lang),
-                s.why.join("; ")
+                lang.text(&s.step.title),
+                lang.text(&s.step.advice),
+                why.join("; ")
             ));
             for c in s.contacts() {
-                text.push_str(&contact_text(c));
+                text.push_str(&contact_text(c, viewer, lang));
             }
             for (t, l) in &s.leads {
-                text.push_str(&format!("    chef de file ({}) : {}\n", t.name, l.partner));
+                text.push_str(&format!(
+                    "    {} ({}) : {}\n",
+                    lang.pick("chef de file", "lead partner"),
+                    t.name,
+                    l.partner
+                ));
             }
             json!({
                 "id": s.step.id,
-                "title": text_in(&s.step.title, lang),
-                "advice": text_in(&s.step.advice, lang),
+                "title": lang.text(&s.step.title),
+                "advice": lang.text(&s.step.advice),
                 "why": s.why,
                 "national": s.national,
                 "services": s.services,
@@ -213,9 +233,13 @@ pub fn pathway(
             })
         })
         .collect();
+    let services = records(
+        steps.iter().flat_map(|s| s.contacts()).map(|n| n.service),
+        viewer,
+    );
     emit(
         format,
-        &json!({"place": place, "at": paris_time(time), "sample": directory.metadata.sample, "steps": json_steps}),
+        &json!({"place": place, "at": paris_time(time), "sample": directory.metadata.sample, "steps": json_steps, "services": services}),
         &text,
     )?;
     Ok(ExitCode::SUCCESS)
@@ -224,7 +248,7 @@ pub fn pathway(
 pub fn routes(
     index: &Index,
     territory: &maillage::TerritoryId,
-    lang: &str,
+    lang: Lang,
     format: Format,
 ) -> Result<ExitCode> {
     let directory = index.directory();
@@ -235,31 +259,30 @@ pub fn routes(
     let name = directory
         .territory(territory)
         .map_or("", |t| t.name.as_str());
-    let mut text = format!("Qui appeler — {name} ({territory})\n");
-    let service_json = |s: &maillage::Service| {
-        json!({
-            "id": s.id, "name": s.name, "organisation": s.organisation,
-            "commune": s.location.as_ref().map(|l| &l.commune),
-            "hours": s.hours,
-            "contacts": s.contacts.iter()
-                .map(|x| json!({"kind": x.kind, "href": x.href(), "display": x.shown(), "label": x.label, "visibility": x.visibility}))
-                .collect::<Vec<_>>(),
-            "conditions": s.conditions,
-        })
-    };
+    let mut text = format!(
+        "{} — {name} ({territory})\n",
+        lang.pick("Qui appeler", "Who to call")
+    );
+    let pro_only = lang.pick("réservé aux professionnels", "professionals only");
     let json_steps: Vec<Value> = steps
         .iter()
         .map(|r| {
-            text.push_str(&format!("\n{}\n", text_in(&r.step.title, lang)));
+            text.push_str(&format!("\n{}\n", lang.text(&r.step.title)));
             for (t, l) in &r.leads {
-                text.push_str(&format!("  chef de file ({}) : {}\n", t.name, l.partner));
+                text.push_str(&format!(
+                    "  {} ({}) : {}\n",
+                    lang.pick("chef de file", "lead partner"),
+                    t.name,
+                    l.partner
+                ));
             }
             for s in r.national.iter().chain(&r.services) {
                 let contacts: Vec<String> = s
-                    .contacts
-                    .iter()
+                    .contacts_for(Viewer::Professional)
                     .map(|c| match c.visibility {
-                        maillage::Visibility::Professionnels => format!("{} (réservé aux professionnels)", c.shown()),
+                        maillage::Visibility::Professionnels => {
+                            format!("{} ({pro_only})", c.shown())
+                        }
                         _ => c.shown().to_owned(),
                     })
                     .collect();
@@ -267,16 +290,22 @@ pub fn routes(
             }
             json!({
                 "id": r.step.id,
-                "title": text_in(&r.step.title, lang),
-                "national": r.national.iter().map(|s| service_json(s)).collect::<Vec<_>>(),
-                "services": r.services.iter().map(|s| service_json(s)).collect::<Vec<_>>(),
+                "title": lang.text(&r.step.title),
+                "national": r.national.iter().map(|s| &s.id).collect::<Vec<_>>(),
+                "services": r.services.iter().map(|s| &s.id).collect::<Vec<_>>(),
                 "leads": r.leads.iter().map(|(t, l)| json!({"territory": t.id, "theme": l.theme, "partner": l.partner, "service": l.service})).collect::<Vec<_>>(),
             })
         })
         .collect();
+    let services = records(
+        steps
+            .iter()
+            .flat_map(|r| r.national.iter().chain(&r.services).copied()),
+        Viewer::Professional,
+    );
     emit(
         format,
-        &json!({"territory": {"id": territory, "name": name}, "sample": directory.metadata.sample, "steps": json_steps}),
+        &json!({"territory": {"id": territory, "name": name}, "sample": directory.metadata.sample, "steps": json_steps, "services": services}),
         &text,
     )?;
     Ok(ExitCode::SUCCESS)

@@ -9,7 +9,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
 /// Easter Sunday of a year (Gregorian calendar, anonymous algorithm).
 ///
 /// ```
-/// use maillage::easter_sunday;
+/// use maillage::calendar::easter_sunday;
 /// assert_eq!(easter_sunday(2026).to_string(), "2026-04-05");
 /// assert_eq!(easter_sunday(2027).to_string(), "2027-03-28");
 /// ```
@@ -35,7 +35,7 @@ pub fn easter_sunday(year: i32) -> NaiveDate {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use maillage::public_holiday;
+/// use maillage::calendar::public_holiday;
 /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
 /// assert_eq!(public_holiday(d("2026-07-14")), Some("Fête nationale"));
 /// assert_eq!(public_holiday(d("2026-04-06")), Some("Lundi de Pâques"));
@@ -86,7 +86,7 @@ fn is_summer_utc(utc: NaiveDateTime) -> bool {
 /// The offset of Paris from UTC at a UTC instant, in minutes (60 or 120).
 ///
 /// ```
-/// use maillage::paris_offset_minutes;
+/// use maillage::calendar::paris_offset_minutes;
 /// let t = |s: &str| s.parse::<chrono::NaiveDateTime>().unwrap();
 /// assert_eq!(paris_offset_minutes(t("2026-03-29T00:59:59")), 60);
 /// assert_eq!(paris_offset_minutes(t("2026-03-29T01:00:00")), 120);
@@ -104,7 +104,7 @@ pub fn paris_offset_minutes(utc: NaiveDateTime) -> i32 {
 /// Paris wall-clock time at a UTC instant.
 ///
 /// ```
-/// use maillage::utc_to_paris;
+/// use maillage::calendar::utc_to_paris;
 /// let t = |s: &str| s.parse::<chrono::NaiveDateTime>().unwrap();
 /// assert_eq!(utc_to_paris(t("2026-12-01T09:00:00")), t("2026-12-01T10:00:00"));
 /// assert_eq!(utc_to_paris(t("2026-07-01T09:00:00")), t("2026-07-01T11:00:00"));
@@ -117,7 +117,7 @@ pub fn utc_to_paris(utc: NaiveDateTime) -> NaiveDateTime {
 /// read as if the clocks had not changed yet; a time that happens twice (October) is the first.
 ///
 /// ```
-/// use maillage::paris_to_utc;
+/// use maillage::calendar::paris_to_utc;
 /// let t = |s: &str| s.parse::<chrono::NaiveDateTime>().unwrap();
 /// assert_eq!(paris_to_utc(t("2026-12-01T10:00:00")), t("2026-12-01T09:00:00"));
 /// assert_eq!(paris_to_utc(t("2026-10-25T02:30:00")), t("2026-10-25T00:30:00"));
@@ -133,7 +133,7 @@ pub fn paris_to_utc(local: NaiveDateTime) -> NaiveDateTime {
 /// A Paris wall-clock time written with its UTC offset, e.g. `2026-12-01T12:00+01:00`.
 ///
 /// ```
-/// use maillage::paris_iso;
+/// use maillage::calendar::paris_iso;
 /// let t = |s: &str| s.parse::<chrono::NaiveDateTime>().unwrap();
 /// assert_eq!(paris_iso(t("2026-12-01T12:00:00")), "2026-12-01T12:00+01:00");
 /// assert_eq!(paris_iso(t("2026-07-01T12:00:00")), "2026-07-01T12:00+02:00");

@@ -501,7 +501,7 @@ impl std::str::FromStr for OpeningHours {
 }
 
 /// Whether a place is open at a given time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum OpenState {
     /// Open.
@@ -510,6 +510,7 @@ pub enum OpenState {
     Closed,
     /// Unknown: hours missing or unreadable, `unknown`, or a comment without `open`
     /// ("sur rendez-vous").
+    #[default]
     Unknown,
 }
 
@@ -521,6 +522,34 @@ impl OpenState {
             OpenState::Closed => Some(false),
             OpenState::Unknown => None,
         }
+    }
+}
+
+/// Whether a place is open now, when that changes and to what (Paris wall-clock times).
+///
+/// Serializes as `{"state": "closed", "next_change": "2026-12-01T14:00+01:00",
+/// "next_state": "open"}`; an unknown span ahead is `"next_state": "unknown"`, never "opens".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Opening {
+    /// The state now.
+    pub state: OpenState,
+    /// When it next changes, within about a year.
+    pub next_change: Option<NaiveDateTime>,
+    /// The state from `next_change` on.
+    pub next_state: Option<OpenState>,
+}
+
+impl serde::Serialize for Opening {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Opening", 3)?;
+        st.serialize_field("state", &self.state)?;
+        st.serialize_field(
+            "next_change",
+            &self.next_change.map(crate::calendar::paris_iso),
+        )?;
+        st.serialize_field("next_state", &self.next_state)?;
+        st.end()
     }
 }
 
@@ -647,6 +676,26 @@ impl OpeningHours {
         let minute = (local.hour() * 60 + local.minute()) as u16;
         let yesterday = date.pred_opt().map(|d| self.spans(d)).unwrap_or_default();
         Self::state_with(minute, &self.spans(date), &yesterday)
+    }
+
+    /// The state at a Paris wall-clock time, when it next changes, and what it changes to.
+    ///
+    /// ```
+    /// use maillage::{OpeningHours, OpenState};
+    /// let h: OpeningHours = "Mo-Fr 09:00-12:00; Tu 14:00-17:00 unknown".parse().unwrap();
+    /// let t = |s: &str| s.parse::<chrono::NaiveDateTime>().unwrap();
+    /// let o = h.opening_at(t("2026-12-01T12:30:00")); // Tuesday, between two spans
+    /// assert_eq!(o.state, OpenState::Closed);
+    /// assert_eq!(o.next_change, Some(t("2026-12-01T14:00:00")));
+    /// assert_eq!(o.next_state, Some(OpenState::Unknown)); // not "opens at 14:00"
+    /// ```
+    pub fn opening_at(&self, local: NaiveDateTime) -> Opening {
+        let next_change = self.next_change(local);
+        Opening {
+            state: self.state_at(local),
+            next_change,
+            next_state: next_change.map(|t| self.state_at(t)),
+        }
     }
 
     /// The next Paris wall-clock time (within about a year) at which the state changes.

@@ -43,12 +43,29 @@ impl Index {
         &self.directory
     }
 
+    /// The parsed hours of the national line at `position` in `directory().national`.
+    pub(crate) fn national_hours(&self, position: usize) -> Option<&crate::OpeningHours> {
+        self.services.national_hours(position)
+    }
+
     /// Every territory at a point, most specific first; `None` outside the directory's area.
     pub fn locate(&self, point: Point) -> Option<Located<'_>> {
         self.territories.locate(&self.directory, point)
     }
 
-    /// Places matching what someone typed, best first.
+    /// Places matching what someone typed, best first: communes, former communes ("via
+    /// Tourlaville") and postcodes, with one typo tolerated from 5 letters.
+    ///
+    /// ```
+    /// use maillage::{bundle, Index};
+    /// let index = Index::new(bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap());
+    /// let first = |q: &str| index.places(q, 5)[0].commune.to_string();
+    /// assert_eq!(first("st lo"), "commune:50502");          // Saint-Lô
+    /// assert_eq!(first("50100"), "commune:50129");          // Cherbourg-en-Cotentin
+    /// assert_eq!(first("tourlaville"), "commune:50129");    // via Tourlaville
+    /// assert_eq!(first("granvile"), "commune:50218");       // Granville, one typo
+    /// assert_eq!(first("granvil"), "commune:50218");        // while typing
+    /// ```
     pub fn places(&self, query: &str, limit: usize) -> Vec<PlaceMatch<'_>> {
         self.places.search(&self.directory.places, query, limit)
     }

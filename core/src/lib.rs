@@ -15,15 +15,22 @@
 //! [`Audience`], [`AccessMode`], [`Visibility`]; [`Contact`], [`Location`], [`ServedArea`],
 //! [`Source`], [`PhoneNumber`], [`OpeningHours`].
 //!
+//! **Who sees what** — [`Viewer`] (public or professional), [`Visibility::shown_to`],
+//! [`ServedArea::serves`] ([`Serves`]), [`Service::is_remote_line`] and [`Service::view`]
+//! ([`ServiceView`], the record as a viewer may see it): each rule has this one home.
+//!
 //! **Questions** — [`Index`] answers "where am I" ([`Index::locate`] → [`Located`]), "which
 //! place is that" ([`Index::places`] → [`PlaceMatch`], see [`fold`]) and "what is nearest and
-//! open" ([`Index::nearest`] with a [`NearestQuery`] → [`NearestAnswer`] of [`Nearby`]);
-//! opening hours are evaluated in Paris time with French public holidays ([`OpenState`],
-//! [`public_holiday`], [`utc_to_paris`]).
+//! open" ([`Index::nearest`] with a [`NearestQuery`] → [`NearestAnswer`] of [`Nearby`]).
+//! Answers are data: references to records, distances, an [`Opening`] (state now, next change
+//! and what it changes to) and [`Reason`] codes — never sentences; interfaces word them in
+//! the reader's language. Opening hours ([`hours`]) are evaluated in Paris time with French
+//! public holidays ([`calendar`]).
 //!
 //! **Pathways** — [`PathwayStep`]s are data; [`suggest`] orders them for a [`Situation`]
-//! (optional answers to a few [`Question`]s and a [`Role`]) into [`SuggestedStep`]s with national
-//! lines, local services and lead partners.
+//! (optional answers to a few [`Question`]s and a [`Role`]) into [`SuggestedStep`]s with
+//! national lines, local services, lead partners and [`StepReason`] codes; [`routes`] gives a
+//! territory's referral route for professionals ([`RouteStep`]).
 //!
 //! **Maps** — [`MapFrame`] draws territories as SVG paths, locally.
 //!
@@ -41,10 +48,10 @@
 #![deny(missing_docs)]
 
 pub mod bundle;
-mod calendar;
+pub mod calendar;
 mod directory;
 mod geometry;
-mod hours;
+pub mod hours;
 mod index;
 mod load;
 mod locate;
@@ -56,29 +63,25 @@ mod search;
 mod service;
 mod territory;
 mod validate;
+mod view;
 
-pub use calendar::{
-    easter_sunday, paris_iso, paris_offset_minutes, paris_to_utc, public_holiday, utc_to_paris,
-};
 pub use directory::{Directory, Metadata, Place, PlaceKind};
-pub use hours::{
-    DateRange, DaySelector, HoursError, Modifier, MonthDay, OpenState, OpeningHours, Rule,
-    RuleKind, TimeSpan,
-};
+pub use hours::{OpenState, Opening, OpeningHours};
 pub use index::Index;
 pub use load::{load, SourceFile};
-pub use locate::{Located, TerritoryIndex, COAST_TOLERANCE_M};
+pub use locate::{Located, COAST_TOLERANCE_M};
 pub use map::MapFrame;
-pub use nearest::{Nearby, NearestAnswer, NearestQuery, ServiceIndex};
+pub use nearest::{Nearby, NearestAnswer, NearestQuery, Reason};
 pub use pathway::{
-    routes, suggest, Condition, PathwayStep, Question, Role, RouteStep, Situation, SuggestedStep,
-    Text, SERVICES_PER_STEP,
+    routes, suggest, Condition, PathwayStep, Question, Role, RouteStep, Situation, StepReason,
+    SuggestedStep, Text, SERVICES_PER_STEP,
 };
 pub use phone::{PhoneError, PhoneNumber};
-pub use search::{fold, MatchQuality, PlaceMatch, PlaceSearch};
+pub use search::{fold, MatchQuality, PlaceMatch};
 pub use service::{
     AccessMode, Accessibility, Audience, Category, Contact, ContactKind, Location, Point,
     ServedArea, Service, Source, UnknownTerm, Visibility,
 };
 pub use territory::{LeadPartner, Territory, TerritoryId, TerritoryIdError, TerritoryKind};
 pub use validate::{validate, Problem, Report, Severity, Where};
+pub use view::{Serves, ServiceView, Viewer};

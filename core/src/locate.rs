@@ -11,7 +11,8 @@ use crate::territory::{Territory, TerritoryKind};
 /// How far at sea (metres) a point may be and still be given its nearest commune.
 pub const COAST_TOLERANCE_M: f64 = 2_000.0;
 
-type Entry = GeomWithData<Rectangle<[f64; 2]>, u32>;
+/// One polygon of a territory: its box (computed once), the territory, the polygon.
+type Entry = GeomWithData<Rectangle<[f64; 2]>, (u32, u32)>;
 
 /// The territories at a point.
 #[derive(Clone, Debug, PartialEq)]
@@ -39,25 +40,28 @@ impl serde::Serialize for Located<'_> {
     }
 }
 
-/// An R-tree of territory envelopes, answering point queries exactly.
+/// An R-tree of the territories' polygon boxes, answering point queries exactly: a point is
+/// tested only against the polygons whose box holds it, and no box is computed per query.
 #[derive(Clone, Debug)]
-pub struct TerritoryIndex {
+pub(crate) struct TerritoryIndex {
     tree: RTree<Entry>,
 }
 
 impl TerritoryIndex {
     /// Indexes every territory of a directory.
-    pub fn new(directory: &Directory) -> Self {
+    pub(crate) fn new(directory: &Directory) -> Self {
         let entries = directory
             .territories
             .iter()
             .enumerate()
-            .filter_map(|(i, t)| {
-                let r = t.geometry.bounding_rect()?;
-                Some(GeomWithData::new(
-                    Rectangle::from_corners([r.min().x, r.min().y], [r.max().x, r.max().y]),
-                    i as u32,
-                ))
+            .flat_map(|(i, t)| {
+                t.geometry.0.iter().enumerate().filter_map(move |(j, p)| {
+                    let r = p.bounding_rect()?;
+                    Some(GeomWithData::new(
+                        Rectangle::from_corners([r.min().x, r.min().y], [r.max().x, r.max().y]),
+                        (i as u32, j as u32),
+                    ))
+                })
             })
             .collect();
         TerritoryIndex {
@@ -71,13 +75,19 @@ impl TerritoryIndex {
     /// Communes are tested exactly (point in polygon, borders included); wider territories
     /// that are a commune's parents are taken from the commune (they were dissolved from
     /// communes), others (custom territories) are tested exactly too.
-    pub fn locate<'a>(&self, directory: &'a Directory, point: Point) -> Option<Located<'a>> {
-        let p = geo::Point::new(point.lon, point.lat);
+    pub(crate) fn locate<'a>(&self, directory: &'a Directory, point: Point) -> Option<Located<'a>> {
+        let c = geo::Coord {
+            x: point.lon,
+            y: point.lat,
+        };
         let mut found: Vec<&'a Territory> = self
             .tree
             .locate_all_at_point(&[point.lon, point.lat])
-            .map(|e| &directory.territories[e.data as usize])
-            .filter(|t| t.geometry.intersects(&p))
+            .filter(|e| {
+                let (t, p) = e.data;
+                directory.territories[t as usize].geometry.0[p as usize].intersects(&c)
+            })
+            .map(|e| &directory.territories[e.data.0 as usize])
             .collect();
         let mut approximate = false;
         let mut distance_m = None;
@@ -126,7 +136,7 @@ impl TerritoryIndex {
         );
         self.tree
             .locate_in_envelope_intersecting(&envelope)
-            .map(|e| &directory.territories[e.data as usize])
+            .map(|e| &directory.territories[e.data.0 as usize])
             .filter(|t| t.kind == TerritoryKind::Commune)
             .filter_map(|t| {
                 let closest = match t.geometry.haversine_closest_point(&p) {

@@ -1,6 +1,8 @@
-//! "What is nearest and open": ranked services for a point and a query, with reasons.
-
-use std::collections::HashSet;
+//! "What is nearest and open": ranked services for a point and a query, with reasons as data.
+//!
+//! Ranking uses the chord between unit vectors (an exact order of great-circle distances,
+//! a few multiplications); the geodesic distance on the WGS 84 ellipsoid (Karney) is computed
+//! only for the services kept.
 
 use chrono::NaiveDateTime;
 use geo::{Distance, Geodesic};
@@ -8,9 +10,10 @@ use rstar::primitives::GeomWithData;
 use rstar::RTree;
 
 use crate::directory::Directory;
-use crate::hours::{OpenState, OpeningHours};
-use crate::service::{AccessMode, Audience, Category, Point, ServedArea, Service, Visibility};
+use crate::hours::{OpenState, Opening, OpeningHours};
+use crate::service::{AccessMode, Audience, Category, Point, ServedArea, Service};
 use crate::territory::{Territory, TerritoryId};
+use crate::view::{Serves, Viewer};
 
 /// What a person is looking for. Empty lists mean "any".
 ///
@@ -36,10 +39,51 @@ pub struct NearestQuery {
     pub language: Option<String>,
     /// Keep only places with step-free access.
     pub step_free: bool,
-    /// Include professionals-only places and contacts.
-    pub professional: bool,
+    /// Who looks: professionals also see professionals-only places.
+    pub viewer: Viewer,
     /// How many places to go to return (0 = all).
     pub limit: usize,
+}
+
+/// Why a service was chosen: a typed code with its parameters, worded by the reader's
+/// interface (CLI, widget, leaflet) in the reader's language.
+///
+/// Serializes with a `code`: `{"code": "serves-territory", "territory": "epci:200042604",
+/// "name": "CC Granville Terre et Mer"}`.
+///
+/// ```
+/// use maillage::{Category, Reason};
+/// let r = Reason::Category { category: Category::Ecoute };
+/// assert_eq!(serde_json::to_string(&r).unwrap(), r#"{"code":"category","category":"ecoute"}"#);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+#[serde(tag = "code", rename_all = "kebab-case")]
+pub enum Reason<'a> {
+    /// It offers a category asked for.
+    Category {
+        /// The category.
+        category: Category,
+    },
+    /// It speaks the language asked for.
+    Language {
+        /// ISO 639-1 code.
+        language: &'a str,
+    },
+    /// It serves the whole country.
+    ServesCountry,
+    /// It serves a territory the person is in.
+    ServesTerritory {
+        /// The territory.
+        territory: &'a TerritoryId,
+        /// Its name.
+        name: &'a str,
+    },
+    /// A national line.
+    NationalLine,
+    /// A national line of this pathway step.
+    StepLine,
+    /// Reachable in writing (SMS, chat): the person cannot speak safely.
+    Written,
 }
 
 /// One service chosen, with why.
@@ -49,147 +93,61 @@ pub struct Nearby<'a> {
     pub service: &'a Service,
     /// Geodesic distance in metres (places to go only).
     pub distance_m: Option<f64>,
-    /// Open at the query's time: open, closed or unknown.
-    pub open: OpenState,
-    /// When that changes next (Paris wall-clock time).
-    pub next_change: Option<NaiveDateTime>,
-    /// Why it was chosen, in plain words.
-    pub reasons: Vec<String>,
-    /// Whether professionals-only contacts and places may be shown.
-    pub professional: bool,
-}
-
-impl Nearby<'_> {
-    /// The contacts that may be shown (professionals-only ones only in professional mode;
-    /// confidential ones never).
-    pub fn contacts(&self) -> impl Iterator<Item = &crate::Contact> {
-        self.service
-            .contacts
-            .iter()
-            .filter(move |c| match c.visibility {
-                Visibility::Public => true,
-                Visibility::Professionnels => self.professional,
-                Visibility::Confidentiel => false,
-            })
-    }
-}
-
-/// A location as it may be shown. (Plain structs rather than `serde_json::json!`: the
-/// widget's WebAssembly then carries no `serde_json::Value` machinery.)
-#[derive(serde::Serialize)]
-struct LocationView<'a> {
-    commune: &'a TerritoryId,
-    address: Option<&'a str>,
-    postcode: Option<&'a str>,
-    point: Option<Point>,
-    confidential: bool,
-}
-
-/// A contact as it may be shown.
-#[derive(serde::Serialize)]
-struct ContactView<'a> {
-    kind: crate::ContactKind,
-    href: String,
-    display: &'a str,
-    label: Option<&'a str>,
-    professionals_only: bool,
+    /// Open now or not, and what comes next.
+    pub opening: Opening,
+    /// Why it was chosen.
+    pub reasons: Vec<Reason<'a>>,
 }
 
 impl serde::Serialize for Nearby<'_> {
-    /// The shape shared by the CLI's JSON and the widget: the service as it may be shown
-    /// (a confidential location reduced to its commune), with distance, open state and reasons.
+    /// `{"service": id, "distance_m", "opening": {…}, "reasons": […]}`: a reference to the
+    /// record, which callers read once ([`crate::Service::view`]), not per answer.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let svc = self.service;
-        let location = svc.location.as_ref().map(|l| {
-            let shown = match l.visibility {
-                Visibility::Public => true,
-                Visibility::Professionnels => self.professional,
-                Visibility::Confidentiel => false,
-            };
-            LocationView {
-                commune: &l.commune,
-                address: l.address.as_deref().filter(|_| shown),
-                postcode: l.postcode.as_deref().filter(|_| shown),
-                point: l.point.filter(|_| shown),
-                confidential: l.visibility == Visibility::Confidentiel,
-            }
-        });
-        let contacts: Vec<ContactView<'_>> = self
-            .contacts()
-            .map(|c| ContactView {
-                kind: c.kind,
-                href: c.href(),
-                display: c.shown(),
-                label: c.label.as_deref(),
-                professionals_only: c.visibility == Visibility::Professionnels,
-            })
-            .collect();
-        let phone = self
-            .contacts()
-            .find(|c| c.kind == crate::ContactKind::Phone)
-            .map(|c| c.shown());
-        let mut st = s.serialize_struct("Nearby", 22)?;
-        st.serialize_field("id", &svc.id)?;
-        st.serialize_field("name", &svc.name)?;
-        st.serialize_field("organisation", &svc.organisation)?;
-        st.serialize_field("description", &svc.description)?;
-        st.serialize_field("categories", &svc.categories)?;
-        st.serialize_field("audiences", &svc.audiences)?;
-        st.serialize_field("access", &svc.access)?;
+        let mut st = s.serialize_struct("Nearby", 4)?;
+        st.serialize_field("service", &self.service.id)?;
         st.serialize_field("distance_m", &self.distance_m.map(f64::round))?;
-        st.serialize_field("open", &self.open.as_option())?;
-        st.serialize_field("next_change", &self.next_change.map(crate::paris_iso))?;
-        st.serialize_field("hours", &svc.hours)?;
-        st.serialize_field("phone", &phone)?;
-        st.serialize_field("contacts", &contacts)?;
-        st.serialize_field("location", &location)?;
-        st.serialize_field("national", &(svc.served_area == ServedArea::National))?;
-        st.serialize_field("languages", &svc.languages)?;
-        st.serialize_field("step_free", &svc.accessibility.step_free)?;
-        st.serialize_field("accessibility", &svc.accessibility.details)?;
-        st.serialize_field("free", &svc.free)?;
-        st.serialize_field("anonymous", &svc.anonymous)?;
-        st.serialize_field("conditions", &svc.conditions)?;
-        st.serialize_field("checked_on", &svc.checked_on)?;
+        st.serialize_field("opening", &self.opening)?;
         st.serialize_field("reasons", &self.reasons)?;
         st.end()
     }
 }
 
-/// The answer to a nearest query; serializes as `{"results": […], "remote": […]}`.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// The answer to a nearest query; serializes as `{"places": […], "remote": […]}`.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct NearestAnswer<'a> {
     /// Places to go to, nearest first (ties by id).
     pub places: Vec<Nearby<'a>>,
-    /// Phone, SMS and online services that serve the person's territory, local before national,
-    /// open before unknown before closed, then by id.
+    /// Phone, SMS and online services that serve the person's territory: local before
+    /// national, open before unknown before closed, then in the directory's order (the
+    /// coordinator's order of relevance).
     pub remote: Vec<Nearby<'a>>,
 }
 
-impl serde::Serialize for NearestAnswer<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("NearestAnswer", 2)?;
-        st.serialize_field("results", &self.places)?;
-        st.serialize_field("remote", &self.remote)?;
-        st.end()
-    }
+type Entry = GeomWithData<[f64; 3], u32>;
+
+/// A point as a unit vector: the squared chord between two of them orders great-circle
+/// distances exactly, with no trigonometry per candidate.
+fn unit(p: Point) -> [f64; 3] {
+    let (lat, lon) = (p.lat.to_radians(), p.lon.to_radians());
+    [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
 }
 
-type Entry = GeomWithData<[f64; 2], u32>;
+fn chord2(a: &[f64; 3], b: &[f64; 3]) -> f64 {
+    (a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)
+}
 
-/// An R-tree of the services' public points.
+/// The services' public points and what filtering needs, by position in the directory.
 #[derive(Clone, Debug)]
-pub struct ServiceIndex {
+pub(crate) struct ServiceIndex {
+    /// Public points as unit vectors.
     tree: RTree<Entry>,
-    /// Longitude scale of the projection (cos of the reference latitude).
-    lon_scale: f64,
-    /// Lower bound of true metres per projected degree, over the data's latitudes.
-    metres_per_degree_min: f64,
+    /// Per service: its public point as a unit vector.
+    units: Vec<Option<[f64; 3]>>,
+    /// Per service: its parsed hours (parsed once per distinct text).
     hours: Vec<Option<std::sync::Arc<OpeningHours>>>,
     national_hours: Vec<Option<OpeningHours>>,
-    /// Services that may be remote answers (a remote access mode, and no point for everyone).
+    /// Services that may be remote lines (for the public; professionals see fewer).
     remote: Vec<u32>,
     /// Services with a point, by the territories they serve.
     by_area: std::collections::HashMap<TerritoryId, Vec<u32>>,
@@ -206,63 +164,47 @@ fn category_bits(cs: &[Category]) -> u16 {
 /// Below this many services serving a person's territories, they are ranked directly.
 const DIRECT_MAX: usize = 512;
 
-fn public_point(s: &Service, professional: bool) -> Option<Point> {
-    let l = s.location.as_ref()?;
-    match l.visibility {
-        Visibility::Public => l.point,
-        Visibility::Professionnels if professional => l.point,
-        _ => None,
-    }
-}
+/// Great-circle and ellipsoidal distances differ by less than 1 % in ratio: a candidate
+/// whose chord is 2 % longer than the k-th's is farther on the ellipsoid too (the margin is
+/// on the squared chord, and the chord grows more slowly than the arc).
+const ELLIPSOID_MARGIN2: f64 = 1.02 * 1.02;
 
 impl ServiceIndex {
     /// Indexes the services of a directory (national lines have no point).
-    pub fn new(directory: &Directory) -> Self {
-        let points: Vec<(u32, Point)> = directory
+    pub(crate) fn new(directory: &Directory) -> Self {
+        // Professionals may see more points than the public: index every point, and check
+        // what the viewer may see per query.
+        let units: Vec<Option<[f64; 3]>> = directory
             .services
             .iter()
-            .enumerate()
-            .filter_map(|(i, s)| s.location.as_ref()?.point.map(|p| (i as u32, p)))
+            .map(|s| s.location.as_ref()?.point.map(unit))
             .collect();
-        let (min_lat, max_lat) = points.iter().fold((90f64, -90f64), |(lo, hi), (_, p)| {
-            (lo.min(p.lat), hi.max(p.lat))
-        });
-        let ref_lat = if points.is_empty() {
-            46.0
-        } else {
-            (min_lat + max_lat) / 2.0
+        let with_point = || {
+            units
+                .iter()
+                .enumerate()
+                .filter_map(|(i, u)| u.map(|u| (i as u32, u)))
         };
-        let lon_scale = ref_lat.to_radians().cos();
-        // The worst case of cos(lat) / cos(ref) over the data (and queries a little beyond it).
-        let worst = (max_lat.abs().max(min_lat.abs()) + 2.0).min(89.0);
-        let ratio = (worst.to_radians().cos() / lon_scale).min(1.0);
+        let mut by_area: std::collections::HashMap<TerritoryId, Vec<u32>> = Default::default();
+        for (i, _) in with_point() {
+            for t in directory.services[i as usize].served_area.territories() {
+                by_area.entry(t.clone()).or_default().push(i);
+            }
+        }
+        let mut seen: std::collections::HashMap<&str, Option<std::sync::Arc<OpeningHours>>> =
+            Default::default();
         ServiceIndex {
-            tree: RTree::bulk_load(
-                points
-                    .iter()
-                    .map(|(i, p)| GeomWithData::new([p.lon * lon_scale, p.lat], *i))
-                    .collect(),
-            ),
-            lon_scale,
-            // 110.5 km is below the shortest degree of meridian on the WGS 84 ellipsoid.
-            metres_per_degree_min: 110_500.0 * ratio,
-            // Parsed once per distinct text: directories repeat a few hours strings.
-            hours: {
-                let mut seen: std::collections::HashMap<
-                    &str,
-                    Option<std::sync::Arc<OpeningHours>>,
-                > = Default::default();
-                directory
-                    .services
-                    .iter()
-                    .map(|s| {
-                        let h = s.hours.as_deref()?;
-                        seen.entry(h)
-                            .or_insert_with(|| h.parse().ok().map(std::sync::Arc::new))
-                            .clone()
-                    })
-                    .collect()
-            },
+            tree: RTree::bulk_load(with_point().map(|(i, u)| GeomWithData::new(u, i)).collect()),
+            hours: directory
+                .services
+                .iter()
+                .map(|s| {
+                    let h = s.hours.as_deref()?;
+                    seen.entry(h)
+                        .or_insert_with(|| h.parse().ok().map(std::sync::Arc::new))
+                        .clone()
+                })
+                .collect(),
             national_hours: directory
                 .national
                 .iter()
@@ -282,57 +224,36 @@ impl ServiceIndex {
                 .services
                 .iter()
                 .enumerate()
-                .filter(|(_, s)| {
-                    let everyone = s
-                        .location
-                        .as_ref()
-                        .is_some_and(|l| l.point.is_some() && l.visibility == Visibility::Public);
-                    !everyone
-                        && s.access.iter().any(|a| {
-                            matches!(
-                                a,
-                                AccessMode::Telephone | AccessMode::Sms | AccessMode::EnLigne
-                            )
-                        })
-                })
+                .filter(|(_, s)| s.is_remote_line(Viewer::Public))
                 .map(|(i, _)| i as u32)
                 .collect(),
-            by_area: {
-                let mut m: std::collections::HashMap<TerritoryId, Vec<u32>> = Default::default();
-                for (i, _) in &points {
-                    for t in directory.services[*i as usize].served_area.territories() {
-                        m.entry(t.clone()).or_default().push(*i);
-                    }
-                }
-                m
-            },
-            everywhere: points
-                .iter()
+            by_area,
+            everywhere: with_point()
                 .filter(|(i, _)| {
                     directory.services[*i as usize].served_area == ServedArea::National
                 })
-                .map(|(i, _)| *i)
+                .map(|(i, _)| i)
                 .collect(),
+            units,
         }
     }
 
-    /// Ranked services for a person at `point` whose territories are `territories`
-    /// (from [`crate::TerritoryIndex::locate`]).
-    pub fn nearest<'a>(
+    /// The parsed hours of the national line at `position` in `directory.national`.
+    pub(crate) fn national_hours(&self, position: usize) -> Option<&OpeningHours> {
+        self.national_hours.get(position)?.as_ref()
+    }
+
+    /// Ranked services for a person at `point` whose territories are `territories`.
+    pub(crate) fn nearest<'a>(
         &self,
         directory: &'a Directory,
         point: Point,
-        territories: &[&Territory],
+        territories: &[&'a Territory],
         query: &NearestQuery,
     ) -> NearestAnswer<'a> {
-        let here: HashSet<&TerritoryId> = territories.iter().map(|t| &t.id).collect();
-        let from = geo::Point::new(point.lon, point.lat);
-        let national_hours = &self.national_hours;
+        let from = unit(point);
         let qcats = category_bits(&query.categories);
         let qperp = query.audiences.contains(&Audience::Auteurs);
-        let mut answer = NearestAnswer::default();
-        let mut kth = f64::INFINITY;
-        let mut places: Vec<Nearby<'a>> = Vec::new();
         // Few services serve the person's territories: rank them directly rather than walking
         // the tree until k qualify (which, when fewer than k qualify, visits every service).
         let serving: usize = self.everywhere.len()
@@ -340,7 +261,7 @@ impl ServiceIndex {
                 .iter()
                 .map(|t| self.by_area.get(&t.id).map_or(0, Vec::len))
                 .sum::<usize>();
-        let direct: Option<Vec<u32>> = (serving <= DIRECT_MAX).then(|| {
+        let direct: Option<Vec<(u32, f64)>> = (serving <= DIRECT_MAX).then(|| {
             let mut c: Vec<u32> = territories
                 .iter()
                 .filter_map(|t| self.by_area.get(&t.id))
@@ -350,71 +271,77 @@ impl ServiceIndex {
                 .collect();
             c.sort_unstable();
             c.dedup();
+            let mut c: Vec<(u32, f64)> = c
+                .into_iter()
+                .filter_map(|i| Some((i, chord2(&from, &self.units[i as usize]?))))
+                .collect();
+            c.sort_unstable_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
             c
         });
-        let candidates: Box<dyn Iterator<Item = (u32, f64)> + '_> = match &direct {
-            Some(c) => Box::new(c.iter().map(|&i| (i, 0.0))),
+        let candidates: Box<dyn Iterator<Item = (u32, f64)> + '_> = match direct {
+            Some(c) => Box::new(c.into_iter()),
             None => Box::new(
                 self.tree
-                    .nearest_neighbor_iter_with_distance_2(&[point.lon * self.lon_scale, point.lat])
+                    .nearest_neighbor_iter_with_distance_2(&from)
                     .map(|(e, d2)| (e.data, d2)),
             ),
         };
-        for (data, d2) in candidates {
-            let lower_bound = d2.sqrt() * self.metres_per_degree_min;
-            if direct.is_none()
-                && query.limit > 0
-                && places.len() >= query.limit
-                && lower_bound > kth
-            {
+        // Kept: (squared chord, service); candidates come nearest first. Past the k-th, the
+        // candidates within the margin are kept too: on the ellipsoid they may come first.
+        let mut kept: Vec<(f64, u32, Opening, Vec<Reason<'a>>)> = Vec::new();
+        let mut kth = f64::INFINITY;
+        for (i, d2) in candidates {
+            if query.limit > 0 && kept.len() >= query.limit && d2 > kth * ELLIPSOID_MARGIN2 {
                 break;
             }
             // Filters on compact per-service bits first: most candidates are rejected without
             // touching their `Service` (a cache miss each).
-            let (cats, perp) = self.masks[data as usize];
+            let (cats, perp) = self.masks[i as usize];
             if (qcats != 0 && cats & qcats == 0) || perp != qperp {
                 continue;
             }
-            let s = &directory.services[data as usize];
-            let Some(p) = public_point(s, query.professional) else {
-                continue;
-            };
-            let hours = self.hours[data as usize].as_deref();
-            let Some(mut n) = select(s, hours, &here, territories, query) else {
-                continue;
-            };
-            if query.step_free && s.accessibility.step_free != Some(true) {
+            let s = &directory.services[i as usize];
+            if s.point_for(query.viewer).is_none()
+                || (query.step_free && s.accessibility.step_free != Some(true))
+            {
                 continue;
             }
-            let d = Geodesic.distance(from, geo::Point::new(p.lon, p.lat));
-            n.distance_m = Some(d);
-            n.reasons.push(format!("à {:.1} km", d / 1000.0));
-            // Keep the list ordered by distance, then id (binary insertion).
-            let at = places.partition_point(|x| {
-                x.distance_m
-                    .unwrap_or(0.0)
-                    .total_cmp(&d)
-                    .then_with(|| x.service.id.cmp(&n.service.id))
-                    .is_lt()
-            });
-            places.insert(at, n);
-            if query.limit > 0 && places.len() >= query.limit {
-                places.truncate(query.limit);
-                kth = places
-                    .last()
-                    .and_then(|n| n.distance_m)
-                    .unwrap_or(f64::INFINITY);
+            let Some((opening, reasons)) =
+                select(s, self.hours[i as usize].as_deref(), territories, query)
+            else {
+                continue;
+            };
+            kept.push((d2, i, opening, reasons));
+            if query.limit > 0 && kept.len() == query.limit {
+                kth = d2;
             }
         }
-        answer.places = places;
-
-        let chosen: HashSet<&str> = answer
-            .places
-            .iter()
-            .map(|n| n.service.id.as_str())
+        // The geodesic distance (Karney, WGS 84), only for the services kept; ties by id.
+        let from_geo = geo::Point::new(point.lon, point.lat);
+        let mut places: Vec<Nearby<'a>> = kept
+            .into_iter()
+            .map(|(_, i, opening, reasons)| {
+                let service = &directory.services[i as usize];
+                let p = service.point_for(query.viewer).unwrap_or(point);
+                Nearby {
+                    service,
+                    distance_m: Some(Geodesic.distance(from_geo, p.into())),
+                    opening,
+                    reasons,
+                }
+            })
             .collect();
-        let remote_modes = [AccessMode::Telephone, AccessMode::Sms, AccessMode::EnLigne];
-        // Only the services that can be remote answers, listed at build time (not all of them).
+        places.sort_by(|a, b| {
+            a.distance_m
+                .unwrap_or(0.0)
+                .total_cmp(&b.distance_m.unwrap_or(0.0))
+                .then_with(|| a.service.id.cmp(&b.service.id))
+        });
+        if query.limit > 0 {
+            places.truncate(query.limit);
+        }
+
+        let mut remote: Vec<(bool, usize, Nearby<'a>)> = Vec::new();
         let local = self.remote.iter().map(|&i| {
             (
                 &directory.services[i as usize],
@@ -422,23 +349,30 @@ impl ServiceIndex {
                 false,
             )
         });
-        let national_list = directory
+        let national = directory
             .national
             .iter()
-            .zip(national_hours)
+            .zip(&self.national_hours)
             .map(|(s, h)| (s, h.as_ref(), true));
-        for (s, hours, national) in local.chain(national_list) {
-            if chosen.contains(s.id.as_str())
-                || public_point(s, query.professional).is_some()
-                || !s.access.iter().any(|a| remote_modes.contains(a))
-            {
+        for (position, (s, hours, national)) in local.chain(national).enumerate() {
+            if !s.is_remote_line(query.viewer) || places.iter().any(|n| n.service.id == s.id) {
                 continue;
             }
-            if let Some(mut n) = select(s, hours, &here, territories, query) {
+            if let Some((opening, mut reasons)) = select(s, hours, territories, query) {
                 if national {
-                    n.reasons.push("ligne nationale".into());
+                    reasons.push(Reason::NationalLine);
                 }
-                answer.remote.push(n);
+                let service = s;
+                remote.push((
+                    national,
+                    position,
+                    Nearby {
+                        service,
+                        distance_m: None,
+                        opening,
+                        reasons,
+                    },
+                ));
             }
         }
         let open_rank = |o: OpenState| match o {
@@ -446,40 +380,29 @@ impl ServiceIndex {
             OpenState::Unknown => 1,
             OpenState::Closed => 2,
         };
-        answer.remote.sort_unstable_by(|a, b| {
-            let na = a.service.served_area == ServedArea::National;
-            let nb = b.service.served_area == ServedArea::National;
-            (na, open_rank(a.open), &a.service.id).cmp(&(nb, open_rank(b.open), &b.service.id))
+        remote.sort_unstable_by_key(|(national, position, n)| {
+            (*national, open_rank(n.opening.state), *position)
         });
-        answer
+        NearestAnswer {
+            places,
+            remote: remote.into_iter().map(|(_, _, n)| n).collect(),
+        }
     }
 }
 
-/// Applies the filters shared by places and remote services; builds the reasons.
+/// Applies the filters shared by places and remote lines; gives the opening and the reasons.
 fn select<'a>(
     s: &'a Service,
     hours: Option<&OpeningHours>,
-    here: &HashSet<&TerritoryId>,
-    territories: &[&Territory],
+    territories: &[&'a Territory],
     q: &NearestQuery,
-) -> Option<Nearby<'a>> {
-    let mut reasons = Vec::new();
+) -> Option<(Opening, Vec<Reason<'a>>)> {
     // Perpetrators' services and victims' services never mix.
-    let for_perpetrators = s.audiences.contains(&Audience::Auteurs);
-    if for_perpetrators != q.audiences.contains(&Audience::Auteurs) {
+    if s.audiences.contains(&Audience::Auteurs) != q.audiences.contains(&Audience::Auteurs) {
         return None;
     }
-    if !q.categories.is_empty() {
-        let matched: Vec<&str> = s
-            .categories
-            .iter()
-            .filter(|c| q.categories.contains(c))
-            .map(|c| c.as_str())
-            .collect();
-        if matched.is_empty() {
-            return None;
-        }
-        reasons.push(format!("catégorie {}", matched.join(", ")));
+    if !q.categories.is_empty() && !s.categories.iter().any(|c| q.categories.contains(c)) {
+        return None;
     }
     if !q.audiences.is_empty()
         && !s.audiences.is_empty()
@@ -491,44 +414,38 @@ fn select<'a>(
     if !q.access.is_empty() && !s.access.iter().any(|a| q.access.contains(a)) {
         return None;
     }
-    if let Some(lang) = &q.language {
-        if !s.languages.iter().any(|l| l == lang) {
-            return None;
-        }
-        reasons.push(format!("langue {lang}"));
-    }
-    match &s.served_area {
-        ServedArea::National => reasons.push("dessert toute la France".into()),
-        ServedArea::Territories(ts) => {
-            let t = ts.iter().find(|t| here.contains(t))?;
-            let name = territories
-                .iter()
-                .find(|x| x.id == *t)
-                .map_or(t.to_string(), |x| x.name.clone());
-            reasons.push(format!("dessert {name} ({t})"));
-        }
-    }
-    let (open, next_change) = match (hours, q.at) {
-        (Some(h), Some(at)) => (h.state_at(at), h.next_change(at)),
-        _ => (OpenState::Unknown, None),
+    let language = match &q.language {
+        Some(lang) => Some(s.languages.iter().find(|l| *l == lang)?),
+        None => None,
     };
-    if q.open_only && open != OpenState::Open {
+    let serves = s
+        .served_area
+        .serves(|t| territories.iter().any(|x| x.id == *t))?;
+    let opening = match (hours, q.at) {
+        (Some(h), Some(at)) => h.opening_at(at),
+        _ => Opening::default(),
+    };
+    if q.open_only && opening.state != OpenState::Open {
         return None;
     }
-    reasons.push(
-        match open {
-            OpenState::Open => "ouvert",
-            OpenState::Closed => "fermé",
-            OpenState::Unknown => "horaires inconnus",
-        }
-        .into(),
-    );
-    Some(Nearby {
-        service: s,
-        distance_m: None,
-        open,
-        next_change,
-        reasons,
-        professional: q.professional,
-    })
+    let mut reasons: Vec<Reason<'a>> = s
+        .categories
+        .iter()
+        .filter(|c| q.categories.contains(c))
+        .map(|&category| Reason::Category { category })
+        .collect();
+    if let Some(language) = language {
+        reasons.push(Reason::Language { language });
+    }
+    reasons.push(match serves {
+        Serves::Country => Reason::ServesCountry,
+        Serves::Territory(t) => Reason::ServesTerritory {
+            territory: t,
+            name: territories
+                .iter()
+                .find(|x| x.id == *t)
+                .map_or("", |x| x.name.as_str()),
+        },
+    });
+    Some((opening, reasons))
 }

@@ -9,10 +9,11 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use crate::directory::Directory;
-use crate::hours::{OpenState, OpeningHours};
-use crate::nearest::{Nearby, NearestQuery};
-use crate::service::{AccessMode, Audience, Category, ContactKind, Point, Service};
+use crate::hours::{OpenState, Opening};
+use crate::nearest::{Nearby, NearestQuery, Reason};
+use crate::service::{Audience, Category, Point, Service};
 use crate::territory::{LeadPartner, Territory};
+use crate::view::Viewer;
 use crate::Index;
 use serde::ser::SerializeStruct;
 
@@ -214,13 +215,54 @@ impl std::str::FromStr for Situation {
     }
 }
 
+/// Why a step is in a suggested pathway, and at its place: a typed code worded by the
+/// reader's interface.
+///
+/// ```
+/// use maillage::{Question, StepReason};
+/// let r = StepReason::Answer { question: Question::Children, answer: true };
+/// assert_eq!(serde_json::to_string(&r).unwrap(),
+///            r#"{"code":"answer","question":"children","answer":true}"#);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "code", rename_all = "kebab-case")]
+pub enum StepReason {
+    /// A step useful to everyone.
+    ForEveryone,
+    /// Shown because of an answer.
+    Answer {
+        /// The question.
+        question: Question,
+        /// The answer given.
+        answer: bool,
+    },
+    /// Moved to the top because of an answer ("act today").
+    Urgent {
+        /// The question.
+        question: Question,
+        /// The answer given.
+        answer: bool,
+    },
+    /// Written contacts first: the person cannot speak safely.
+    WrittenFirst,
+}
+
+impl StepReason {
+    fn answer(c: &Condition) -> Self {
+        StepReason::Answer {
+            question: c.question,
+            answer: c.is,
+        }
+    }
+}
+
 /// One step of a suggested pathway.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SuggestedStep<'a> {
     /// The definition.
     pub step: &'a PathwayStep,
-    /// Why it is there and at this place (plain words, French).
-    pub why: Vec<String>,
+    /// Why it is there and at this place.
+    pub why: Vec<StepReason>,
     /// National lines, silent ones first when the person cannot speak.
     pub national: Vec<Nearby<'a>>,
     /// The best local services: open first, then nearest.
@@ -255,33 +297,20 @@ impl SuggestedStep<'_> {
     }
 }
 
-fn is_silent(s: &Service) -> bool {
-    s.access
-        .iter()
-        .any(|a| matches!(a, AccessMode::Sms | AccessMode::EnLigne))
-        && s.contacts
-            .iter()
-            .any(|c| matches!(c.kind, ContactKind::Sms | ContactKind::Web))
-}
-
+/// A national line of a step, with its opening at `at` (hours parsed once, by the index).
 fn national_contact<'a>(
-    service: &'a Service,
+    index: &'a Index,
+    position: usize,
     at: NaiveDateTime,
-    reason: &str,
-    professional: bool,
+    reason: Reason<'a>,
 ) -> Nearby<'a> {
-    let hours: Option<OpeningHours> = service.hours.as_deref().and_then(|h| h.parse().ok());
-    let (open, next_change) = match hours {
-        Some(h) => (h.state_at(at), h.next_change(at)),
-        None => (OpenState::Unknown, None),
-    };
     Nearby {
-        service,
+        service: &index.directory().national[position],
         distance_m: None,
-        open,
-        next_change,
-        reasons: vec![reason.to_owned()],
-        professional,
+        opening: index
+            .national_hours(position)
+            .map_or_else(Opening::default, |h| h.opening_at(at)),
+        reasons: vec![reason],
     }
 }
 
@@ -310,7 +339,8 @@ pub fn suggest<'a>(
     let here = index.locate(point)?;
     let perpetrator = situation.role == Role::Perpetrator;
     let cannot_speak = situation.answer(Question::CanSpeakSafely) == Some(false);
-    let professional = situation.role == Role::Professional;
+    let viewer = Viewer::professional_if(situation.role == Role::Professional);
+    let national_position = |id: &str| directory.national.iter().position(|s| s.id == id);
     let mut steps: Vec<(bool, SuggestedStep<'a>)> = Vec::new();
     for step in &directory.pathways {
         let roles_ok = if step.roles.is_empty() {
@@ -326,48 +356,38 @@ pub fn suggest<'a>(
             let Some(c) = step.include_if.iter().find(|c| situation.holds(c)) else {
                 continue;
             };
-            why.push(format!("réponse {}={}", c.question.as_str(), yes_no(c.is)));
+            why.push(StepReason::answer(c));
         } else {
-            why.push("étape utile à chacun".into());
+            why.push(StepReason::ForEveryone);
         }
         if step.exclude_if.iter().any(|c| situation.holds(c)) {
             continue;
         }
         let urgent = step.urgent_if.iter().find(|c| situation.holds(c));
         if let Some(c) = urgent {
-            why.push(format!(
-                "placée en premier : réponse {}={}",
-                c.question.as_str(),
-                yes_no(c.is)
-            ));
+            why.push(StepReason::Urgent {
+                question: c.question,
+                answer: c.is,
+            });
         }
         let mut national: Vec<Nearby<'a>> = step
             .national
             .iter()
-            .filter_map(|id| directory.national.iter().find(|s| &s.id == id))
-            .map(|s| national_contact(s, at, "ligne nationale de cette étape", professional))
+            .filter_map(|id| national_position(id))
+            .map(|i| national_contact(index, i, at, Reason::StepLine))
             .collect();
         if cannot_speak {
             // Silent routes first, and no step may start with a voice call.
             for id in ["114", "arretonslesviolences"] {
-                if !national.iter().any(|c| c.service.id == id) {
-                    if let Some(s) = directory.national.iter().find(|s| s.id == id) {
-                        if !perpetrator {
-                            national.push(national_contact(
-                                s,
-                                at,
-                                "vous ne pouvez pas parler : par écrit",
-                                professional,
-                            ));
-                        }
+                if !perpetrator && !national.iter().any(|c| c.service.id == id) {
+                    if let Some(i) = national_position(id) {
+                        national.push(national_contact(index, i, at, Reason::Written));
                     }
                 }
             }
-            national = by_rank(national, |c| usize::from(!is_silent(c.service)));
+            national = by_rank(national, |c| usize::from(!c.service.is_silent()));
             if !perpetrator {
-                why.push(
-                    "contacts par écrit en premier : vous ne pouvez pas parler sans risque".into(),
-                );
+                why.push(StepReason::WrittenFirst);
             }
         }
         let query = NearestQuery {
@@ -379,14 +399,14 @@ pub fn suggest<'a>(
                 vec![]
             },
             at: Some(at),
-            professional,
+            viewer,
             limit: 0,
             ..NearestQuery::default()
         };
         let answer = index.nearest_in(point, &here, &query);
         let mut places: Vec<Nearby<'a>> = answer.places;
         // Open first, then nearest (the list is already by distance).
-        places = by_rank(places, |c| match c.open {
+        places = by_rank(places, |c| match c.opening.state {
             OpenState::Open => 0,
             OpenState::Unknown => 1,
             OpenState::Closed => 2,
@@ -395,7 +415,7 @@ pub fn suggest<'a>(
         let any_open = national
             .iter()
             .chain(&places)
-            .any(|c| c.open == OpenState::Open);
+            .any(|c| c.opening.state == OpenState::Open);
         if places.is_empty() || !any_open {
             // Nothing near or open: the local remote lines that serve the territory.
             for n in answer
@@ -410,7 +430,7 @@ pub fn suggest<'a>(
             }
         }
         if cannot_speak {
-            places = by_rank(places, |c| usize::from(!is_silent(c.service)));
+            places = by_rank(places, |c| usize::from(!c.service.is_silent()));
         }
         let leads = here
             .territories
@@ -445,14 +465,6 @@ fn by_rank<T>(items: Vec<T>, rank: impl Fn(&T) -> usize) -> Vec<T> {
     buckets.into_iter().flatten().collect()
 }
 
-fn yes_no(b: bool) -> &'static str {
-    if b {
-        "oui"
-    } else {
-        "non"
-    }
-}
-
 /// One step of a territory's referral route: every contact that serves the territory.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RouteStep<'a> {
@@ -468,21 +480,11 @@ pub struct RouteStep<'a> {
 }
 
 impl Serialize for RouteStep<'_> {
-    /// `{"id", "title", "national": […], "services": […], "leads": […]}`; services as in
-    /// [`Nearby`]'s form, professionals-only contacts included.
+    /// `{"id", "title", "national": [ids], "services": [ids], "leads": […]}`: references to the
+    /// records, which callers read once (as professionals see them, [`crate::Service::view`]).
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        fn view<'s>(service: &'s Service) -> Nearby<'s> {
-            Nearby {
-                service,
-                distance_m: None,
-                open: OpenState::Unknown,
-                next_change: None,
-                reasons: vec![],
-                professional: true,
-            }
-        }
-        let national: Vec<Nearby<'_>> = self.national.iter().map(|s| view(s)).collect();
-        let services: Vec<Nearby<'_>> = self.services.iter().map(|s| view(s)).collect();
+        let ids =
+            |list: &[&'_ Service]| -> Vec<String> { list.iter().map(|s| s.id.clone()).collect() };
         let leads: Vec<crate::territory::LeadView<'_>> = self
             .leads
             .iter()
@@ -491,8 +493,8 @@ impl Serialize for RouteStep<'_> {
         let mut st = s.serialize_struct("RouteStep", 5)?;
         st.serialize_field("id", &self.step.id)?;
         st.serialize_field("title", &self.step.title)?;
-        st.serialize_field("national", &national)?;
-        st.serialize_field("services", &services)?;
+        st.serialize_field("national", &ids(&self.national))?;
+        st.serialize_field("services", &ids(&self.services))?;
         st.serialize_field("leads", &leads)?;
         st.end()
     }
@@ -540,13 +542,14 @@ pub fn routes<'a>(index: &'a Index, territory: &crate::TerritoryId) -> Option<Ve
     related.sort_unstable_by(|a, b| a.id.cmp(&b.id));
     related.dedup_by(|a, b| a.id == b.id);
     let serves = |s: &Service| {
-        s.served_area
-            .territories()
-            .iter()
-            .any(|a| related.iter().any(|r| &r.id == a))
-            || s.location
-                .as_ref()
-                .is_some_and(|l| communes.contains(&&l.commune))
+        // National lines are listed apart, by the step.
+        matches!(
+            s.served_area.serves(|a| related.iter().any(|r| r.id == *a)),
+            Some(crate::view::Serves::Territory(_))
+        ) || s
+            .location
+            .as_ref()
+            .is_some_and(|l| communes.contains(&&l.commune))
     };
     let mut out = Vec::new();
     for step in &d.pathways {

@@ -97,30 +97,26 @@ impl serde::Serialize for PlaceMatch<'_> {
     }
 }
 
-/// An index over a directory's places.
-///
-/// ```
-/// use maillage::{bundle, PlaceSearch};
-/// let d = bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap();
-/// let search = PlaceSearch::new(&d.places);
-/// let first = |q: &str| search.search(&d.places, q, 5)[0].commune.to_string();
-/// assert_eq!(first("st lo"), "commune:50502");          // Saint-Lô
-/// assert_eq!(first("50100"), "commune:50129");          // Cherbourg-en-Cotentin
-/// assert_eq!(first("tourlaville"), "commune:50129");    // via Tourlaville
-/// assert_eq!(first("granvile"), "commune:50218");       // Granville, one typo
-/// assert_eq!(first("granvil"), "commune:50218");        // while typing
-/// ```
+/// An index over a directory's places (used through [`crate::Index::places`]).
 #[derive(Clone, Debug, Default)]
-pub struct PlaceSearch {
+pub(crate) struct PlaceSearch {
     /// (folded text from a word start, place index, starts at the name's start)
     keys: Vec<(String, u32, bool)>,
     /// (postcode, place index)
     postcodes: Vec<(String, u32)>,
+    /// The ranked answers to every query of one or two characters (the first keystrokes,
+    /// which match the most names), by query: at most [`SHORT_KEEP`] communes each.
+    short: Vec<(String, Vec<(MatchQuality, u32)>)>,
 }
+
+/// Queries of at most this many bytes are answered from a table built with the index.
+const SHORT: usize = 2;
+/// How many communes the table keeps per short query.
+const SHORT_KEEP: usize = 16;
 
 impl PlaceSearch {
     /// Indexes places (`directory.places`).
-    pub fn new(places: &[Place]) -> Self {
+    pub(crate) fn new(places: &[Place]) -> Self {
         let mut keys = Vec::new();
         let mut postcodes = Vec::new();
         for (i, p) in places.iter().enumerate() {
@@ -140,12 +136,35 @@ impl PlaceSearch {
         }
         keys.sort_unstable();
         postcodes.sort_unstable();
-        PlaceSearch { keys, postcodes }
+        let mut search = PlaceSearch {
+            keys,
+            postcodes,
+            short: Vec::new(),
+        };
+        let mut prefixes: Vec<&str> = (1..=SHORT)
+            .flat_map(|n| {
+                let names = search.keys.iter().map(|(k, _, _)| k.as_str());
+                let codes = search.postcodes.iter().map(|(pc, _)| pc.as_str());
+                names.chain(codes).filter_map(move |k| k.get(..n))
+            })
+            .filter(|p| !p.ends_with(' '))
+            .collect();
+        prefixes.sort_unstable();
+        prefixes.dedup();
+        let short = prefixes
+            .iter()
+            .map(|p| {
+                let ranked = rank(places, search.matches(places, p, SHORT_KEEP), SHORT_KEEP);
+                (p.to_string(), ranked)
+            })
+            .collect();
+        search.short = short;
+        search
     }
 
     /// The best places for what someone typed, resolved to current communes, best first
     /// (match quality, then current communes before former ones, then population, then id).
-    pub fn search<'a>(
+    pub(crate) fn search<'a>(
         &self,
         places: &'a [Place],
         query: &str,
@@ -155,14 +174,26 @@ impl PlaceSearch {
         if q.is_empty() {
             return Vec::new();
         }
+        if q.len() <= SHORT && limit <= SHORT_KEEP {
+            if let Ok(at) = self.short.binary_search_by(|(k, _)| k.as_str().cmp(&q)) {
+                return materialize(
+                    places,
+                    &self.short[at].1[..limit.min(self.short[at].1.len())],
+                );
+            }
+        }
+        let found = self.matches(places, &q, limit);
+        materialize(places, &rank(places, found, limit))
+    }
+
+    /// Every place matching a folded query, with how it matched.
+    fn matches(&self, places: &[Place], q: &str, limit: usize) -> Vec<(MatchQuality, u32)> {
         let mut found: Vec<(MatchQuality, u32)> = Vec::new();
         if q.bytes().all(|b| b.is_ascii_digit()) {
-            let from = self
-                .postcodes
-                .partition_point(|(pc, _)| pc.as_str() < q.as_str());
+            let from = self.postcodes.partition_point(|(pc, _)| pc.as_str() < q);
             for (pc, i) in self.postcodes[from..]
                 .iter()
-                .take_while(|(pc, _)| pc.starts_with(&q))
+                .take_while(|(pc, _)| pc.starts_with(q))
             {
                 let quality = if *pc == q {
                     MatchQuality::Exact
@@ -172,12 +203,10 @@ impl PlaceSearch {
                 found.push((quality, *i));
             }
         } else {
-            let from = self
-                .keys
-                .partition_point(|(k, _, _)| k.as_str() < q.as_str());
+            let from = self.keys.partition_point(|(k, _, _)| k.as_str() < q);
             for (k, i, at_start) in self.keys[from..]
                 .iter()
-                .take_while(|(k, _, _)| k.starts_with(&q))
+                .take_while(|(k, _, _)| k.starts_with(q))
             {
                 let quality = match (*at_start, k.len() == q.len()) {
                     (true, true) => MatchQuality::Exact,
@@ -187,10 +216,10 @@ impl PlaceSearch {
                 found.push((quality, *i));
             }
             if q.chars().count() >= 5 && distinct_communes(places, &found, limit) < limit {
-                self.typos(&q, &mut found);
+                self.typos(q, &mut found);
             }
         }
-        rank(places, found, limit)
+        found
     }
 
     fn typos(&self, q: &str, found: &mut Vec<(MatchQuality, u32)>) {
@@ -249,7 +278,12 @@ fn one_edit(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
-fn rank(places: &[Place], found: Vec<(MatchQuality, u32)>, limit: usize) -> Vec<PlaceMatch<'_>> {
+/// The best `limit` matches, one per current commune, best first.
+fn rank(
+    places: &[Place],
+    found: Vec<(MatchQuality, u32)>,
+    limit: usize,
+) -> Vec<(MatchQuality, u32)> {
     // One integer per match, ordered as the ranking wants: quality, current before former
     // communes, bigger first, then id (places are sorted by id, so their index orders by id).
     let key = |(quality, i): (MatchQuality, u32)| -> u128 {
@@ -268,34 +302,50 @@ fn rank(places: &[Place], found: Vec<(MatchQuality, u32)>, limit: usize) -> Vec<
         }
         let mut top = keys[..k].to_vec();
         top.sort_unstable();
-        let mut out: Vec<PlaceMatch<'_>> = Vec::new();
+        let mut out: Vec<(MatchQuality, u32)> = Vec::new();
         for key in top {
             if out.len() == limit {
                 return out;
             }
-            let p = &places[(key & 0xffff_ffff) as usize];
-            if out.iter().any(|m| m.commune == p.commune) {
+            let i = (key & 0xffff_ffff) as u32;
+            let commune = &places[i as usize].commune;
+            if out
+                .iter()
+                .any(|(_, j)| places[*j as usize].commune == *commune)
+            {
                 continue;
             }
-            out.push(PlaceMatch {
-                commune: p.commune.clone(),
-                place: p,
-                current: places
-                    .binary_search_by(|x| x.id.cmp(&p.commune))
-                    .map_or(p, |i| &places[i]),
-                quality: match key >> 66 {
-                    0 => MatchQuality::Exact,
-                    1 => MatchQuality::Prefix,
-                    2 => MatchQuality::WordPrefix,
-                    _ => MatchQuality::Typo,
-                },
-            });
+            let quality = match key >> 66 {
+                0 => MatchQuality::Exact,
+                1 => MatchQuality::Prefix,
+                2 => MatchQuality::WordPrefix,
+                _ => MatchQuality::Typo,
+            };
+            out.push((quality, i));
         }
         if k == keys.len() || out.len() == limit {
             return out;
         }
         k = (k * 4).min(keys.len());
     }
+}
+
+/// The matches as answers: each place with its current commune.
+fn materialize<'a>(places: &'a [Place], ranked: &[(MatchQuality, u32)]) -> Vec<PlaceMatch<'a>> {
+    ranked
+        .iter()
+        .map(|&(quality, i)| {
+            let p = &places[i as usize];
+            PlaceMatch {
+                commune: p.commune.clone(),
+                place: p,
+                current: places
+                    .binary_search_by(|x| x.id.cmp(&p.commune))
+                    .map_or(p, |i| &places[i]),
+                quality,
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -84,11 +84,7 @@ pub struct ExportScope {
 /// assert!(umj.contacts.iter().all(|c| c.visibility == Visibility::Public));
 /// ```
 pub fn public_view(service: &Service, professional: bool) -> Service {
-    let visible = |v: Visibility| match v {
-        Visibility::Public => true,
-        Visibility::Professionnels => professional,
-        Visibility::Confidentiel => false,
-    };
+    let visible = |v: Visibility| v.shown_to(maillage::Viewer::professional_if(professional));
     let mut s = service.clone();
     s.contacts.retain(|c| visible(c.visibility));
     if let Some(l) = &mut s.location {

@@ -7,7 +7,7 @@
 //! ranges, comments, `unknown` and partial closings have no weekly equivalent: [`to_weekly`]
 //! returns `None` for them and exporters keep the OSM text as a note.
 
-use maillage::{DaySelector, Modifier, OpeningHours, RuleKind};
+use maillage::hours::{DaySelector, Modifier, OpeningHours, RuleKind};
 
 /// A span open on some weekdays, in minutes since midnight.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 use geo::{Distance, Geodesic};
 use maillage::{
-    AccessMode, Audience, Category, ContactKind, Directory, PlaceKind, Point, ServedArea, Service,
-    TerritoryId, TerritoryKind, Visibility,
+    Audience, Category, ContactKind, Directory, PlaceKind, Point, ServedArea, Service, TerritoryId,
+    TerritoryKind,
 };
 use serde::Serialize;
 
@@ -138,18 +138,13 @@ pub(crate) fn for_audience(s: &Service, audience: Option<Audience>) -> bool {
 }
 
 fn is_remote(s: &Service) -> bool {
-    s.access.iter().any(|a| {
-        matches!(
-            a,
-            AccessMode::Telephone | AccessMode::Sms | AccessMode::EnLigne
-        )
-    }) && s.contacts.iter().any(|c| {
-        c.visibility == Visibility::Public
-            && matches!(
+    s.access.iter().any(|a| a.is_remote())
+        && s.contacts_for(maillage::Viewer::Public).any(|c| {
+            matches!(
                 c.kind,
                 ContactKind::Phone | ContactKind::Sms | ContactKind::Web
             )
-    })
+        })
 }
 
 /// The coverage of every commune of a directory, for every category. Pure and deterministic.
@@ -193,10 +188,7 @@ pub fn coverage(directory: &Directory, today: NaiveDate, audience: Option<Audien
         .map(|s| Candidate {
             service: s,
             point: s
-                .location
-                .as_ref()
-                .filter(|l| l.visibility == Visibility::Public)
-                .and_then(|l| l.point)
+                .point_for(maillage::Viewer::Public)
                 .map(|p: Point| geo::Point::new(p.lon, p.lat)),
             remote: is_remote(s),
         })

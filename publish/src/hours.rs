@@ -1,6 +1,6 @@
 //! Opening hours in French words, for people who read a leaflet rather than OSM syntax.
 
-use maillage::{DateRange, DaySelector, Modifier, MonthDay, OpeningHours, Rule, RuleKind};
+use maillage::hours::{DateRange, DaySelector, Modifier, MonthDay, OpeningHours, Rule, RuleKind};
 
 const DAYS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",

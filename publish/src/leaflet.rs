@@ -615,10 +615,7 @@ fn for_everyone(s: &Service) -> bool {
 }
 
 fn public_point(s: &Service) -> Option<Point> {
-    let l = s.location.as_ref()?;
-    (l.visibility == Visibility::Public)
-        .then_some(l.point)
-        .flatten()
+    s.point_for(maillage::Viewer::Public)
 }
 
 fn distance_m(a: Point, b: Point) -> f64 {

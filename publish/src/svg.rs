@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use maillage::{Category, Directory, Territory, TerritoryKind, Visibility};
+use maillage::{Category, Directory, Territory, TerritoryKind};
 
 use crate::coverage::{for_audience, Coverage};
 use crate::escape::escape;
@@ -268,14 +268,9 @@ pub fn coverage_svg(directory: &Directory, coverage: &Coverage, category: Catego
         .iter()
         .filter(|x| x.categories.contains(&category) && for_audience(x, coverage.audience))
     {
-        let Some(l) = svc
-            .location
-            .as_ref()
-            .filter(|l| l.visibility == Visibility::Public)
-        else {
+        let Some(p) = svc.point_for(maillage::Viewer::Public) else {
             continue;
         };
-        let Some(p) = l.point else { continue };
         let (x, y) = proj.xy(p.lon, p.lat);
         places += 1;
         let _ = writeln!(

@@ -9,7 +9,8 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
-use maillage::{paris_to_utc, public_holiday, utc_to_paris, OpenState, OpeningHours};
+use maillage::calendar::{paris_to_utc, public_holiday, utc_to_paris};
+use maillage::{OpenState, OpeningHours};
 
 use super::util::*;
 

@@ -4,8 +4,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDateTime;
 use maillage::{
-    bundle, suggest, AccessMode, Category, ContactKind, Index, OpenState, Point, Question, Role,
-    Situation, SuggestedStep,
+    bundle, suggest, Category, Index, OpenState, Point, Question, Role, Situation, SuggestedStep,
 };
 
 use super::util::*;
@@ -40,14 +39,7 @@ fn ids<'a>(steps: &'a [SuggestedStep<'a>]) -> Vec<&'a str> {
 }
 
 fn is_silent(c: &maillage::Nearby) -> bool {
-    c.service
-        .access
-        .iter()
-        .any(|a| matches!(a, AccessMode::Sms | AccessMode::EnLigne))
-        && c.service
-            .contacts
-            .iter()
-            .any(|x| matches!(x.kind, ContactKind::Sms | ContactKind::Web))
+    c.service.is_silent()
 }
 
 /// Every situation: each of the 7 questions unanswered, yes or no, for each role.
@@ -94,7 +86,7 @@ fn check_properties(at: Point, time: NaiveDateTime) {
         // At any hour, every step has a contact that answers now.
         for s in &steps {
             assert!(
-                s.contacts().any(|c| c.open == OpenState::Open),
+                s.contacts().any(|c| c.opening.state == OpenState::Open),
                 "step {} has nothing open: {ctx}",
                 s.step.id
             );
@@ -229,7 +221,7 @@ fn golden_someone_who_cannot_speak() {
             step.step.id
         );
     }
-    assert!(s[0].why.iter().any(|w| w.contains("par écrit")));
+    assert!(s[0].why.contains(&maillage::StepReason::WrittenFirst));
 }
 
 #[test]
@@ -265,7 +257,7 @@ fn golden_sexual_violence_brings_care_and_vfi_forward() {
     assert!(s[0]
         .national
         .iter()
-        .any(|c| c.service.id == "vfi-0800059595" && c.open == OpenState::Open));
+        .any(|c| c.service.id == "vfi-0800059595" && c.opening.state == OpenState::Open));
 }
 
 #[test]
@@ -281,7 +273,8 @@ fn golden_relative_on_a_sunday() {
             .iter()
             .find(|c| c.service.id == id)
             .unwrap()
-            .open
+            .opening
+            .state
     };
     assert_eq!(state("116006"), OpenState::Open);
     assert_eq!(state("vfi-0800059595"), OpenState::Closed);
@@ -322,7 +315,7 @@ fn golden_rural_night_every_step_answers() {
     let s = steps_for(RURAL, "", "2026-12-02T02:00");
     for step in &s {
         assert!(
-            step.contacts().any(|c| c.open == OpenState::Open),
+            step.contacts().any(|c| c.opening.state == OpenState::Open),
             "{}",
             step.step.id
         );
@@ -353,11 +346,18 @@ fn cli_pathway_for_granville_at_night() {
             .unwrap()
             .iter()
             .chain(s["services"].as_array().unwrap())
-            .any(|c| c["open"] == true);
+            .any(|c| c["opening"]["state"] == "open");
         assert!(any_open, "{s}");
+        // Why, as codes: the JSON output never carries a sentence.
+        assert!(s["why"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|w| w["code"].is_string()));
     }
     let enfants = steps.iter().find(|s| s["id"] == "enfants").unwrap();
-    assert_eq!(enfants["national"][0]["phone"], "119");
+    let line = enfants["national"][0]["service"].as_str().unwrap();
+    assert_eq!(v["services"][line]["contacts"][0]["display"], "119");
 }
 
 #[test]
@@ -395,7 +395,7 @@ fn cli_routes_for_granville_terre_et_mer() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|s| s["id"].as_str().unwrap().to_owned())
+            .map(|s| s.as_str().unwrap().to_owned())
             .collect()
     };
     assert!(services("ecoute").contains(&"pole-famille-granville".to_owned()));

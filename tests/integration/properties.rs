@@ -453,7 +453,7 @@ fn query_strategy() -> impl Strategy<Value = NearestQuery> {
                     open_only,
                     language: language.map(str::to_owned),
                     step_free,
-                    professional,
+                    viewer: maillage::Viewer::professional_if(professional),
                     limit,
                 }
             },
@@ -551,7 +551,9 @@ fn brute_force<'a>(
             let l = s.location.as_ref()?;
             let point = match l.visibility {
                 Visibility::Public => l.point?,
-                Visibility::Professionnels if q.professional => l.point?,
+                Visibility::Professionnels if q.viewer == maillage::Viewer::Professional => {
+                    l.point?
+                }
                 _ => return None,
             };
             let perpetrators = s.audiences.contains(&Audience::Auteurs);

@@ -77,7 +77,8 @@ fn nearest_listening_places_near_granville() {
         "--format",
         "json",
     ]);
-    let results = v["results"].as_array().unwrap();
+    let results = v["places"].as_array().unwrap();
+    let record = |r: &serde_json::Value| v["services"][r["service"].as_str().unwrap()].clone();
     assert!(!results.is_empty(), "{v:#}");
     assert!(results.len() <= 5);
     let mut last = 0.0;
@@ -85,20 +86,77 @@ fn nearest_listening_places_near_granville() {
         let d = r["distance_m"].as_f64().unwrap();
         assert!(d >= last, "sorted by distance");
         last = d;
-        assert!(r["categories"]
+        assert!(record(r)["categories"]
             .as_array()
             .unwrap()
             .contains(&serde_json::json!("ecoute")));
-        assert!(r["open"].is_boolean() || r["open"].is_null());
-        assert!(!r["reasons"].as_array().unwrap().is_empty());
+        assert!(["open", "closed", "unknown"].contains(&r["opening"]["state"].as_str().unwrap()));
+        // Reasons are codes with parameters, never sentences.
+        let reasons = r["reasons"].as_array().unwrap();
+        assert!(reasons
+            .iter()
+            .any(|x| x["code"] == "category" && x["category"] == "ecoute"));
+        assert!(reasons.iter().all(|x| x["code"].is_string()));
     }
     // Phone lines that answer from anywhere come apart, 3919 among them, never a perpetrators' line.
     let remote = v["remote"].as_array().unwrap();
-    assert!(remote.iter().any(|r| r["id"] == "3919"), "{v:#}");
-    assert!(!remote.iter().chain(results).any(|r| r["categories"]
-        .as_array()
-        .unwrap()
-        .contains(&serde_json::json!("auteurs"))));
+    assert!(remote.iter().any(|r| r["service"] == "3919"), "{v:#}");
+    assert!(
+        !remote.iter().chain(results).any(|r| record(r)["categories"]
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!("auteurs")))
+    );
+}
+
+#[test]
+fn nearest_in_english_words_the_codes_in_english() {
+    let o = maillage(&[
+        "nearest",
+        "48.83,-1.5575",
+        "--category",
+        "ecoute",
+        "--open-at",
+        "2026-12-01T10:00",
+        "--lang",
+        "en",
+    ]);
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(text.starts_with("Places\n"), "{text}");
+    assert!(text.contains("help: Listening and guidance"), "{text}");
+    for french in [
+        "catégorie",
+        "dessert",
+        "ouvert",
+        "fermé",
+        "horaires",
+        "ligne nationale",
+    ] {
+        assert!(!text.contains(french), "{french} in {text}");
+    }
+}
+
+#[test]
+fn pathway_in_english_shows_no_internal_identifier() {
+    let o = maillage(&[
+        "pathway",
+        "--place",
+        "Granville",
+        "--answers",
+        "in_danger_now=yes,can_speak_safely=no",
+        "--at-time",
+        "2026-12-01T22:30",
+        "--lang",
+        "en",
+    ]);
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        text.contains("first: you answered “yes” to “In danger right now?”"),
+        "{text}"
+    );
+    for leak in ["in_danger_now", "=oui", "réponse", "placée en premier"] {
+        assert!(!text.contains(leak), "{leak} in {text}");
+    }
 }
 
 #[test]
@@ -112,13 +170,13 @@ fn nearest_open_only_keeps_what_is_open_at_that_time() {
         "--format",
         "json",
     ]);
-    for r in v["results"]
+    for r in v["places"]
         .as_array()
         .unwrap()
         .iter()
         .chain(v["remote"].as_array().unwrap())
     {
-        assert_eq!(r["open"], true, "{r}");
+        assert_eq!(r["opening"]["state"], "open", "{r}");
     }
 }
 

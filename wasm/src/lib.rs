@@ -1,75 +1,213 @@
-//! WebAssembly bindings of [`maillage`] for the `<maillage-finder>` widget.
+//! WebAssembly bindings of [`maillage`] for the `<maillage-finder>` widget and for JS developers.
 //!
-//! A thin conversion layer: bytes and numbers in, JSON text out (parsed once by the widget,
-//! only for the few rows it shows), errors as JS `Error`s carrying the message. Every decision
-//! (matching, ranking, opening hours, pathway order) is the core's.
+//! A thin conversion layer: bytes and numbers in, real JS objects out (through
+//! `serde-wasm-bindgen`), typed by the TypeScript declarations below; errors as JS `Error`s
+//! carrying the message. Every decision (matching, ranking, opening hours, pathway order,
+//! who may see what) is the core's.
+//!
+//! Answers are data: they refer to services and territories by their position in the lists
+//! read once ([`Finder::services`], [`Finder::territories`]), carry numbers and typed reason
+//! codes, and never a sentence: the widget words them in the reader's language.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, NaiveDateTime};
-use maillage::{bundle, Index, MapFrame, NearestQuery, Point, Situation, TerritoryId};
+use maillage::{
+    bundle, Index, MapFrame, NearestQuery, Point, Question, Role, Situation, TerritoryId, Viewer,
+};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// The filters of [`Finder::nearest`], as JSON.
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** A closed vocabulary term (see the crate's `Category`, `Audience`, `AccessMode`). */
+export type Category = "urgence" | "ecoute" | "hebergement" | "soins" | "plainte" | "juridique"
+  | "protection" | "social" | "psy" | "enfants" | "sante-sexuelle" | "auteurs";
+export type Audience = "tous" | "femmes" | "hommes" | "jeunes" | "enfants" | "lgbt" | "proches"
+  | "professionnels" | "auteurs";
+export type AccessMode = "telephone" | "sms" | "en-ligne" | "sur-place" | "rendez-vous" | "permanence";
+export type Question = "in_danger_now" | "can_speak_safely" | "children" | "sexual_violence"
+  | "needs_shelter_tonight" | "wants_to_report" | "heavy_signals";
+export type Role = "victim" | "relative" | "professional" | "perpetrator";
+export type Viewer = "public" | "professional";
+export type OpenState = "open" | "closed" | "unknown";
+
+/** Open now or not; when it changes (Paris time, ISO 8601 with offset) and to what. */
+export interface Opening { state: OpenState; next_change: string | null; next_state: OpenState | null }
+
+/** Why a service was chosen: a code with its parameters, to word in the reader's language. */
+export type Reason =
+  | { code: "category"; category: Category }
+  | { code: "language"; language: string }
+  | { code: "serves-country" }
+  | { code: "serves-territory"; territory: string; name: string }
+  | { code: "national-line" }
+  | { code: "step-line" }
+  | { code: "written" };
+
+/** Why a pathway step is shown, and at its place. */
+export type StepReason =
+  | { code: "for-everyone" }
+  | { code: "answer"; question: Question; answer: boolean }
+  | { code: "urgent"; question: Question; answer: boolean }
+  | { code: "written-first" };
+
+/** One service chosen: `service` is its position in `finder.services(viewer)`. */
+export interface Nearby { service: number; distance_m: number | null; opening: Opening; reasons: Reason[] }
+export interface NearestAnswer { places: Nearby[]; remote: Nearby[] }
+
+export interface Contact { kind: "phone" | "sms" | "email" | "web"; href: string; display: string;
+  label: string | null; professionals_only: boolean }
+export interface ServiceLocation { commune: string; address: string | null; postcode: string | null;
+  point: { lat: number; lon: number } | null; confidential: boolean }
+/** A record as a viewer may see it (professionals-only contacts only for professionals). */
+export interface ServiceRecord { id: string; name: string; organisation: string; description: string | null;
+  categories: Category[]; audiences: Audience[]; access: AccessMode[]; hours: string | null;
+  contacts: Contact[]; location: ServiceLocation | null; national: boolean; languages: string[];
+  step_free: boolean | null; accessibility: string | null; free: boolean | null; anonymous: boolean | null;
+  conditions: string | null; source: { title: string; url: string | null } | null; checked_on: string | null }
+
+export interface TerritoryRecord { id: string; kind: string; name: string }
+/** The territories at a point, as positions in `finder.territories()`, most specific first. */
+export interface Located { territories: number[]; approximate: boolean; distance_m: number | null }
+export interface PlaceMatch { id: string; name: string; postcodes: string[]; lat: number; lon: number;
+  via: string | null; match: "exact" | "prefix" | "word-prefix" | "typo" }
+
+export interface Filters { categories?: Category[]; audiences?: Audience[]; access?: AccessMode[];
+  open_only?: boolean; language?: string; step_free?: boolean; viewer?: Viewer; limit?: number }
+export interface SituationInput { role?: Role; answers?: Partial<Record<Question, boolean>> }
+
+export interface Text { fr: string; en: string }
+export interface Lead { territory: string; territory_name: string; theme: Category; partner: string; service: string | null }
+export interface SuggestedStep { id: string; title: Text; advice: Text; why: StepReason[];
+  national: Nearby[]; services: Nearby[]; leads: Lead[] }
+export interface RouteStep { id: string; title: Text; national: number[]; services: number[]; leads: Lead[] }
+
+export interface Metadata { metadata: { name: string; scope: string; sample: boolean; attribution: string[];
+  built_on: string | null; [key: string]: unknown };
+  categories: Category[]; questions: Question[] }
+export interface MapView { width: number; height: number; outline: string; points: number[] }
+"#;
+
+/// The filters of [`Finder::nearest`].
 #[derive(serde::Deserialize, Default)]
 #[serde(default, deny_unknown_fields)]
 struct Filters {
-    categories: Vec<String>,
-    audiences: Vec<String>,
-    access: Vec<String>,
+    categories: Vec<maillage::Category>,
+    audiences: Vec<maillage::Audience>,
+    access: Vec<maillage::AccessMode>,
     open_only: bool,
     language: Option<String>,
     step_free: bool,
-    professional: bool,
+    viewer: Viewer,
     limit: Option<usize>,
 }
 
-// Plain structs rather than `serde_json::json!`: the WebAssembly then carries no
-// `serde_json::Value` machinery (the widget has a size budget).
-#[derive(serde::Serialize)]
-struct Term {
-    id: &'static str,
-    fr: &'static str,
-    en: &'static str,
+/// A situation as JS writes it: `{role: "relative", answers: {children: true}}`.
+#[derive(serde::Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+struct SituationInput {
+    role: Role,
+    answers: HashMap<Question, bool>,
 }
 
-#[derive(serde::Serialize)]
-struct TerritoryName<'a> {
-    id: &'a str,
-    kind: &'a str,
+#[derive(Serialize)]
+struct Metadata<'a> {
+    metadata: &'a maillage::Metadata,
+    categories: &'static [maillage::Category],
+    questions: [Question; 7],
+}
+
+#[derive(Serialize)]
+struct TerritoryRecord<'a> {
+    id: &'a TerritoryId,
+    kind: &'a maillage::TerritoryKind,
     name: &'a str,
 }
 
-#[derive(serde::Serialize)]
-struct Metadata<'a> {
-    metadata: &'a maillage::Metadata,
-    categories: Vec<Term>,
-    questions: Vec<&'static str>,
-    national: Vec<maillage::Nearby<'a>>,
-    territories: Vec<TerritoryName<'a>>,
+#[derive(Serialize)]
+struct Located {
+    territories: Vec<u32>,
+    approximate: bool,
+    distance_m: Option<f64>,
 }
 
-#[derive(serde::Serialize)]
+/// A nearby service, referred to by position.
+#[derive(Serialize)]
+struct Nearby<'a> {
+    service: u32,
+    distance_m: Option<f64>,
+    opening: maillage::Opening,
+    reasons: &'a [maillage::Reason<'a>],
+}
+
+#[derive(Serialize)]
+struct NearestAnswer<'a> {
+    places: Vec<Nearby<'a>>,
+    remote: Vec<Nearby<'a>>,
+}
+
+#[derive(Serialize)]
+struct SuggestedStep<'a> {
+    id: &'a str,
+    title: &'a maillage::Text,
+    advice: &'a maillage::Text,
+    why: &'a [maillage::StepReason],
+    national: Vec<Nearby<'a>>,
+    services: Vec<Nearby<'a>>,
+    leads: Vec<Lead<'a>>,
+}
+
+#[derive(Serialize)]
+struct RouteStep<'a> {
+    id: &'a str,
+    title: &'a maillage::Text,
+    national: Vec<u32>,
+    services: Vec<u32>,
+    leads: Vec<Lead<'a>>,
+}
+
+#[derive(Serialize)]
+struct Lead<'a> {
+    territory: &'a TerritoryId,
+    territory_name: &'a str,
+    theme: maillage::Category,
+    partner: &'a str,
+    service: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Steps<T> {
+    steps: Vec<T>,
+}
+
+#[derive(Serialize)]
 struct MapView {
     width: f64,
     height: f64,
     outline: String,
-    points: Vec<[f64; 2]>,
+    points: Vec<f64>,
 }
 
 /// A loaded directory, ready to answer the widget's questions.
 #[wasm_bindgen]
 pub struct Finder {
     index: Index,
+    /// Position of every service (local ones, then national lines) by id.
+    positions: HashMap<String, u32>,
 }
 
-fn json(v: &impl serde::Serialize) -> String {
-    serde_json::to_string(v).unwrap_or_else(|_| "null".into())
+/// Real JS objects; maps as plain objects, absent values as `null`.
+fn js(v: &impl Serialize) -> Result<JsValue, JsError> {
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
 }
 
 fn paris(now_ms: f64) -> Result<NaiveDateTime, JsError> {
     DateTime::from_timestamp_millis(now_ms as i64)
-        .map(|t| maillage::utc_to_paris(t.naive_utc()))
+        .map(|t| maillage::calendar::utc_to_paris(t.naive_utc()))
         .ok_or_else(|| JsError::new("invalid time"))
 }
 
@@ -81,13 +219,6 @@ fn point(lat: f64, lon: f64) -> Result<Point, JsError> {
     }
 }
 
-fn terms<T: std::str::FromStr>(what: &str, list: &[String]) -> Result<Vec<T>, JsError>
-where
-    T::Err: std::fmt::Display,
-{
-    list.iter().map(|c| parse(what, c)).collect()
-}
-
 fn parse<T: std::str::FromStr>(what: &str, text: &str) -> Result<T, JsError>
 where
     T::Err: std::fmt::Display,
@@ -96,123 +227,233 @@ where
         .map_err(|e: T::Err| JsError::new(&format!("{what}: {e}")))
 }
 
+fn input<T: serde::de::DeserializeOwned + Default>(what: &str, v: JsValue) -> Result<T, JsError> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(T::default());
+    }
+    serde_wasm_bindgen::from_value(v).map_err(|e| JsError::new(&format!("{what}: {e}")))
+}
+
+impl Finder {
+    fn position(&self, s: &maillage::Service) -> u32 {
+        self.positions.get(&s.id).copied().unwrap_or(u32::MAX)
+    }
+
+    fn nearby<'a>(&self, n: &'a maillage::Nearby<'a>) -> Nearby<'a> {
+        Nearby {
+            service: self.position(n.service),
+            distance_m: n.distance_m.map(f64::round),
+            opening: n.opening,
+            reasons: &n.reasons,
+        }
+    }
+
+    fn territory_position(&self, id: &TerritoryId) -> u32 {
+        self.index
+            .directory()
+            .territories
+            .binary_search_by(|t| t.id.cmp(id))
+            .map_or(u32::MAX, |i| i as u32)
+    }
+}
+
+fn leads<'a>(list: &[(&'a maillage::Territory, &'a maillage::LeadPartner)]) -> Vec<Lead<'a>> {
+    list.iter()
+        .map(|(t, l)| Lead {
+            territory: &t.id,
+            territory_name: &t.name,
+            theme: l.theme,
+            partner: &l.partner,
+            service: l.service.as_deref(),
+        })
+        .collect()
+}
+
 #[wasm_bindgen]
 impl Finder {
     /// Loads a bundle (`.maillage` bytes); a JS `Error` says why when it cannot.
     #[wasm_bindgen(constructor)]
     pub fn new(bytes: &[u8]) -> Result<Finder, JsError> {
         let directory = bundle::decode(bytes).map_err(|e| JsError::new(&e.to_string()))?;
+        let positions = directory
+            .services
+            .iter()
+            .chain(&directory.national)
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i as u32))
+            .collect();
         Ok(Finder {
             index: Index::new(directory),
+            positions,
         })
     }
 
-    /// The directory's metadata, national lines, vocabularies and pathway questions, as JSON.
-    pub fn metadata(&self) -> String {
+    /// The directory's metadata, vocabularies and pathway questions.
+    #[wasm_bindgen(unchecked_return_type = "Metadata")]
+    pub fn metadata(&self) -> Result<JsValue, JsError> {
+        js(&Metadata {
+            metadata: &self.index.directory().metadata,
+            categories: maillage::Category::ALL,
+            questions: Question::ALL,
+        })
+    }
+
+    /// Every service as `viewer` (`"public"` or `"professional"`) may see it: local services,
+    /// then national lines. Answers refer to them by position in this list; read it once.
+    #[wasm_bindgen(unchecked_return_type = "ServiceRecord[]")]
+    pub fn services(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Viewer")] viewer: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let viewer: Viewer = input("viewer", viewer)?;
         let d = self.index.directory();
-        let categories: Vec<Term> = maillage::Category::ALL
+        let views: Vec<maillage::ServiceView<'_>> = d
+            .services
             .iter()
-            .map(|c| Term {
-                id: c.as_str(),
-                fr: c.label_fr(),
-                en: c.label_en(),
-            })
+            .chain(&d.national)
+            .map(|s| s.view(viewer))
             .collect();
-        let national: Vec<maillage::Nearby<'_>> = d
-            .national
-            .iter()
-            .map(|s| maillage::Nearby {
-                service: s,
-                distance_m: None,
-                open: maillage::OpenState::Unknown,
-                next_change: None,
-                reasons: vec![],
-                professional: false,
-            })
-            .collect();
-        let territories: Vec<TerritoryName<'_>> = d
+        js(&views)
+    }
+
+    /// Every territory (id, kind, name), sorted by id. Answers refer to them by position.
+    #[wasm_bindgen(unchecked_return_type = "TerritoryRecord[]")]
+    pub fn territories(&self) -> Result<JsValue, JsError> {
+        let list: Vec<TerritoryRecord<'_>> = self
+            .index
+            .directory()
             .territories
             .iter()
-            .filter(|t| t.kind != maillage::TerritoryKind::Commune)
-            .map(|t| TerritoryName {
-                id: t.id.as_str(),
-                kind: t.kind.as_str(),
+            .map(|t| TerritoryRecord {
+                id: &t.id,
+                kind: &t.kind,
                 name: &t.name,
             })
             .collect();
-        json(&Metadata {
-            metadata: &d.metadata,
-            categories,
-            questions: maillage::Question::ALL.iter().map(|q| q.as_str()).collect(),
-            national,
-            territories,
-        })
+        js(&list)
     }
 
-    /// Places matching what someone typed: `{"places": […]}`.
-    pub fn places(&self, query: &str, limit: usize) -> String {
-        format!("{{\"places\":{}}}", json(&self.index.places(query, limit)))
+    /// Places matching what someone typed, best first.
+    #[wasm_bindgen(unchecked_return_type = "PlaceMatch[]")]
+    pub fn places(&self, query: &str, limit: usize) -> Result<JsValue, JsError> {
+        js(&self.index.places(query, limit))
     }
 
     /// The territories at a point, or `null` outside the directory's area.
-    pub fn locate(&self, lat: f64, lon: f64) -> Result<String, JsError> {
-        Ok(json(&self.index.locate(point(lat, lon)?)))
+    #[wasm_bindgen(unchecked_return_type = "Located | null")]
+    pub fn locate(&self, lat: f64, lon: f64) -> Result<JsValue, JsError> {
+        let Some(here) = self.index.locate(point(lat, lon)?) else {
+            return Ok(JsValue::NULL);
+        };
+        js(&Located {
+            territories: here
+                .territories
+                .iter()
+                .map(|t| self.territory_position(&t.id))
+                .collect(),
+            approximate: here.approximate,
+            distance_m: here.distance_m,
+        })
     }
 
-    /// Services near a point: `{"results": […], "remote": […]}`, or `null` outside the area.
-    /// `filters` is JSON: `{"categories": ["ecoute"], "professional": false, "limit": 10,
-    /// "open_only": false}`.
+    /// Services near a point, or `null` outside the area. `filters`:
+    /// `{categories: ["ecoute"], viewer: "public", limit: 10, open_only: false}`.
+    #[wasm_bindgen(unchecked_return_type = "NearestAnswer | null")]
     pub fn nearest(
         &self,
         lat: f64,
         lon: f64,
-        filters: &str,
+        #[wasm_bindgen(unchecked_param_type = "Filters")] filters: JsValue,
         now_ms: f64,
-    ) -> Result<String, JsError> {
-        let f: Filters =
-            serde_json::from_str(filters).map_err(|e| JsError::new(&format!("filters: {e}")))?;
+    ) -> Result<JsValue, JsError> {
+        let f: Filters = input("filters", filters)?;
         let query = NearestQuery {
-            categories: terms("category", &f.categories)?,
-            audiences: terms("audience", &f.audiences)?,
-            access: terms("access mode", &f.access)?,
+            categories: f.categories,
+            audiences: f.audiences,
+            access: f.access,
             at: Some(paris(now_ms)?),
             open_only: f.open_only,
             language: f.language,
             step_free: f.step_free,
-            professional: f.professional,
+            viewer: f.viewer,
             limit: f.limit.unwrap_or(10),
         };
-        Ok(json(&self.index.nearest(point(lat, lon)?, &query)))
+        let Some(answer) = self.index.nearest(point(lat, lon)?, &query) else {
+            return Ok(JsValue::NULL);
+        };
+        js(&NearestAnswer {
+            places: answer.places.iter().map(|n| self.nearby(n)).collect(),
+            remote: answer.remote.iter().map(|n| self.nearby(n)).collect(),
+        })
     }
 
-    /// The suggested pathway: `{"steps": […]}`, or `null` outside the area. `answers` is the
-    /// CLI's syntax: `in_danger_now=yes,children=no,role=relative`.
+    /// The suggested pathway for a situation (`{role: "relative", answers: {children: true}}`),
+    /// or `null` outside the area.
+    #[wasm_bindgen(unchecked_return_type = "{ steps: SuggestedStep[] } | null")]
     pub fn pathway(
         &self,
         lat: f64,
         lon: f64,
-        answers: &str,
+        #[wasm_bindgen(unchecked_param_type = "SituationInput")] situation: JsValue,
         now_ms: f64,
-    ) -> Result<String, JsError> {
-        let situation: Situation = parse("answers", answers)?;
-        let steps = maillage::suggest(&self.index, point(lat, lon)?, &situation, paris(now_ms)?);
-        Ok(match steps {
-            Some(steps) => format!("{{\"steps\":{}}}", json(&steps)),
-            None => "null".into(),
+    ) -> Result<JsValue, JsError> {
+        let input: SituationInput = input("situation", situation)?;
+        let mut situation = Situation {
+            role: input.role,
+            ..Situation::default()
+        };
+        // In the questions' own order, so that the same answers give the same situation.
+        for q in Question::ALL {
+            if let Some(a) = input.answers.get(&q) {
+                situation.set(q, *a);
+            }
+        }
+        let Some(steps) =
+            maillage::suggest(&self.index, point(lat, lon)?, &situation, paris(now_ms)?)
+        else {
+            return Ok(JsValue::NULL);
+        };
+        js(&Steps {
+            steps: steps
+                .iter()
+                .map(|s| SuggestedStep {
+                    id: &s.step.id,
+                    title: &s.step.title,
+                    advice: &s.step.advice,
+                    why: &s.why,
+                    national: s.national.iter().map(|n| self.nearby(n)).collect(),
+                    services: s.services.iter().map(|n| self.nearby(n)).collect(),
+                    leads: leads(&s.leads),
+                })
+                .collect(),
         })
     }
 
-    /// A territory's referral route for professionals: `{"steps": […]}`.
-    pub fn routes(&self, territory: &str) -> Result<String, JsError> {
+    /// A territory's referral route for professionals; services by position in
+    /// `finder.services("professional")`.
+    #[wasm_bindgen(unchecked_return_type = "{ steps: RouteStep[] }")]
+    pub fn routes(&self, territory: &str) -> Result<JsValue, JsError> {
         let id: TerritoryId = parse("territory", territory)?;
         let steps = maillage::routes(&self.index, &id)
             .ok_or_else(|| JsError::new(&format!("unknown territory `{id}`")))?;
-        Ok(format!("{{\"steps\":{}}}", json(&steps)))
+        js(&Steps {
+            steps: steps
+                .iter()
+                .map(|r| RouteStep {
+                    id: &r.step.id,
+                    title: &r.step.title,
+                    national: r.national.iter().map(|s| self.position(s)).collect(),
+                    services: r.services.iter().map(|s| self.position(s)).collect(),
+                    leads: leads(&r.leads),
+                })
+                .collect(),
+        })
     }
 
-    /// An SVG drawing of a territory with points on it: `{"width", "height", "outline",
-    /// "points": [[x, y], …]}`; `points` is `[lat, lon, lat, lon, …]`.
-    pub fn map(&self, territory: &str, width: f64, points: &[f64]) -> Result<String, JsError> {
+    /// An SVG drawing of a territory with points on it: `points` is `[lat, lon, lat, lon, …]`,
+    /// the answer's `points` is `[x, y, x, y, …]` in drawing units.
+    #[wasm_bindgen(unchecked_return_type = "MapView")]
+    pub fn map(&self, territory: &str, width: f64, points: &[f64]) -> Result<JsValue, JsError> {
         let id: TerritoryId = parse("territory", territory)?;
         let t = self
             .index
@@ -221,9 +462,9 @@ impl Finder {
             .ok_or_else(|| JsError::new(&format!("unknown territory `{id}`")))?;
         let frame =
             MapFrame::fit(&t.geometry, width).ok_or_else(|| JsError::new("empty territory"))?;
-        let projected: Vec<[f64; 2]> = points
+        let projected: Vec<f64> = points
             .chunks_exact(2)
-            .map(|p| {
+            .flat_map(|p| {
                 let (x, y) = frame.project(Point {
                     lat: p[0],
                     lon: p[1],
@@ -231,11 +472,11 @@ impl Finder {
                 [(x * 10.0).round() / 10.0, (y * 10.0).round() / 10.0]
             })
             .collect();
-        Ok(json(&MapView {
+        js(&MapView {
             width: frame.width,
             height: frame.height,
             outline: frame.path(&t.geometry),
             points: projected,
-        }))
+        })
     }
 }

@@ -1,4 +1,4 @@
-// The WebAssembly bindings in Node: the same JSON answers as the CLI, errors as JS Errors.
+// The WebAssembly bindings in Node: typed answers (references, numbers, codes), errors as JS Errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -11,36 +11,71 @@ const bundle = readFileSync(join(DIST, 'manche.maillage'));
 const finder = new core.Finder(bundle);
 const NOW = Date.parse('2026-12-01T09:00:00Z'); // 10:00 in Paris, a Tuesday
 
-test('metadata says the directory is a sample and lists the national lines', () => {
-  const m = JSON.parse(finder.metadata());
+const services = finder.services('public');
+const territories = finder.territories();
+const byId = (id) => services.find((s) => s.id === id);
+
+test('metadata says the directory is a sample; vocabularies are codes', () => {
+  const m = finder.metadata();
   assert.equal(m.metadata.scope, 'departement:50');
   assert.equal(m.metadata.sample, true);
-  assert.ok(m.national.some((n) => n.id === '3919'));
   assert.equal(m.categories.length, 12);
+  assert.ok(m.categories.includes('ecoute'));
+  assert.ok(m.questions.includes('in_danger_now'));
+  assert.ok(byId('3919').national);
+});
+
+test('records are read once; a public reader never sees professionals-only contacts', () => {
+  const pro = finder.services('professional');
+  assert.equal(pro.length, services.length);
+  const hidden = (list) => list.flatMap((s) => s.contacts).filter((c) => c.professionals_only).length;
+  assert.equal(hidden(services), 0);
+  assert.ok(hidden(pro) > 0);
+  assert.throws(() => finder.services('admin'), /viewer/);
 });
 
 test('place search: st lo, 50100, tourlaville, granvile', () => {
-  const first = (q) => JSON.parse(finder.places(q, 5)).places[0];
+  const first = (q) => finder.places(q, 5)[0];
   assert.equal(first('st lo').name, 'Saint-Lô');
   assert.equal(first('50100').name, 'Cherbourg-en-Cotentin');
   assert.equal(first('tourlaville').via, 'Tourlaville');
   assert.equal(first('granvile').id, 'commune:50218');
-  assert.deepEqual(JSON.parse(finder.places('zzzz', 5)).places, []);
+  assert.deepEqual(finder.places('zzzz', 5), []);
+  // The first keystrokes (answered from a table) agree with the general search.
+  assert.equal(finder.places('g', 3)[0].match, 'prefix');
 });
 
-test('locate and nearest answer like the CLI', () => {
-  const here = JSON.parse(finder.locate(49.1128, -1.0724));
-  assert.equal(here.territories[0].id, 'commune:50502');
-  const answer = JSON.parse(finder.nearest(48.83, -1.5575, JSON.stringify({ categories: ['ecoute'], limit: 5 }), NOW));
-  assert.ok(answer.results.length > 0 && answer.results.length <= 5);
-  assert.ok(answer.results.every((r) => r.categories.includes('ecoute')));
-  assert.ok(answer.remote.some((r) => r.id === '3919' && r.open === true));
-  assert.equal(finder.locate(49.5, -2.5), 'null');
+test('locate gives territories by position; nearest answers with references, numbers and codes', () => {
+  const here = finder.locate(49.1128, -1.0724);
+  assert.equal(territories[here.territories[0]].id, 'commune:50502');
+  const answer = finder.nearest(48.83, -1.5575, { categories: ['ecoute'], limit: 5 }, NOW);
+  assert.ok(answer.places.length > 0 && answer.places.length <= 5);
+  for (const n of answer.places) {
+    assert.ok(services[n.service].categories.includes('ecoute'));
+    assert.ok(n.reasons.some((r) => r.code === 'category' && r.category === 'ecoute'));
+    assert.equal(typeof n.distance_m, 'number');
+  }
+  const line = answer.remote.find((n) => services[n.service].id === '3919');
+  assert.equal(line.opening.state, 'open');
+  assert.ok(line.reasons.some((r) => r.code === 'national-line'));
+  assert.equal(finder.locate(49.5, -2.5), null);
+});
+
+test('no sentence in an answer: every reason is a code', () => {
+  const answer = finder.nearest(48.83, -1.5575, {}, NOW);
+  const p = finder.pathway(48.8375, -1.597, { answers: { in_danger_now: true, can_speak_safely: false } }, NOW);
+  const codes = new Set([
+    ...[...answer.places, ...answer.remote].flatMap((n) => n.reasons.map((r) => r.code)),
+    ...p.steps.flatMap((s) => s.why.map((r) => r.code)),
+  ]);
+  for (const c of codes) assert.match(c, /^[a-z-]+$/);
+  assert.ok(codes.has('urgent') && codes.has('written-first'));
 });
 
 test('pathway: in danger now puts urgence first', () => {
-  const p = JSON.parse(finder.pathway(48.8375, -1.597, 'in_danger_now=yes,children=yes', NOW));
+  const p = finder.pathway(48.8375, -1.597, { answers: { in_danger_now: true, children: true } }, NOW);
   assert.equal(p.steps[0].id, 'urgence');
+  assert.deepEqual(p.steps[0].why.at(-1), { code: 'urgent', question: 'in_danger_now', answer: true });
   assert.ok(p.steps.some((s) => s.id === 'enfants'));
 });
 
@@ -48,22 +83,24 @@ test('errors become JS Errors carrying the message', () => {
   assert.throws(() => new core.Finder(new Uint8Array([1, 2, 3])), (e) => e instanceof Error && /not a maillage bundle/.test(e.message));
   const truncated = bundle.subarray(0, bundle.length / 2);
   assert.throws(() => new core.Finder(truncated), /corrupted or truncated/);
-  assert.throws(() => finder.pathway(48.8, -1.5, 'children=maybe', NOW), /yes or no/);
-  assert.throws(() => finder.nearest(48.8, -1.5, '{"categories":["refuge"]}', NOW), /unknown Category `refuge`/);
+  assert.throws(() => finder.pathway(48.8, -1.5, { answers: { children: 'maybe' } }, NOW), /situation/);
+  assert.throws(() => finder.pathway(48.8, -1.5, { answers: { pets: true } }, NOW), /situation/);
+  assert.throws(() => finder.nearest(48.8, -1.5, { categories: ['refuge'] }, NOW), /filters.*refuge/);
   assert.throws(() => finder.routes('epci:0'), /unknown territory/);
   assert.throws(() => finder.locate(91, 0), /out of range/);
 });
 
 test('routes for professionals include professionals-only contacts', () => {
-  const r = JSON.parse(finder.routes('commune:50502'));
-  const contacts = r.steps.flatMap((s) => s.services.flatMap((x) => x.contacts));
+  const pro = finder.services('professional');
+  const r = finder.routes('commune:50502');
+  const contacts = r.steps.flatMap((s) => s.services.flatMap((i) => pro[i].contacts));
   assert.ok(contacts.some((c) => c.professionals_only));
 });
 
 test('map: an outline and projected points', () => {
-  const m = JSON.parse(finder.map('epci:200042604', 400, new Float64Array([48.8375, -1.597])));
+  const m = finder.map('epci:200042604', 400, new Float64Array([48.8375, -1.597]));
   assert.equal(m.width, 400);
   assert.ok(m.outline.startsWith('M'));
-  const [[x, y]] = m.points;
+  const [x, y] = m.points;
   assert.ok(x >= 0 && x <= 400 && y >= 0 && y <= m.height);
 });

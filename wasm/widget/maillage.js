@@ -41,14 +41,41 @@ const STRINGS = {
     allCategories: 'Toutes',
     results: 'Lieux proches',
     remote: 'Par téléphone, SMS ou en ligne',
-    count: (n, where) => `${n} résultat${n > 1 ? 's' : ''} près de ${where}.`,
+    count: (places, remote, where) => `${places} lieu${places > 1 ? 'x' : ''} près de ${where}, ${remote} contact${remote > 1 ? 's' : ''} par téléphone ou en ligne.`,
+    countHere: (places, remote) => `${places} lieu${places > 1 ? 'x' : ''} près de votre position, ${remote} contact${remote > 1 ? 's' : ''} par téléphone ou en ligne.`,
     open: 'Ouvert',
+    open247: 'Ouvert 24 h/24',
     closed: 'Fermé',
     unknownHours: 'Horaires à vérifier',
     hours: 'Horaires : ',
     until: (t) => ` jusqu’à ${t}`,
     opensAt: (t) => ` — ouvre ${t}`,
-    km: (d) => `à ${d} km`,
+    closesAt: (t) => ` — ferme ${t}`,
+    uncertainFrom: (t) => ` — horaires incertains à partir de ${t}`,
+    km: (d) => `à ${d.toFixed(1).replace('.', ',')} km`,
+    reasons: {
+      category: (r, t) => `aide : ${t.categories[r.category]}`,
+      language: (r) => `parle la langue ${r.language}`,
+      'serves-country': () => 'pour toute la France',
+      'serves-territory': (r) => `pour le territoire : ${r.name}`,
+      'national-line': () => 'ligne nationale',
+      'step-line': () => 'ligne nationale de cette étape',
+      written: () => 'par écrit : vous ne pouvez pas parler sans risque',
+    },
+    stepReasons: {
+      'for-everyone': () => 'utile à chacun',
+      answer: (r, t) => `vous avez répondu « ${r.answer ? 'oui' : 'non'} » à « ${t.questions[r.question]} »`,
+      urgent: (r, t) => `en premier : vous avez répondu « ${r.answer ? 'oui' : 'non'} » à « ${t.questions[r.question]} »`,
+      'written-first': () => 'contacts par écrit en premier : vous ne pouvez pas parler sans risque',
+    },
+    categories: {
+      urgence: 'Urgence', ecoute: 'Écoute et orientation', hebergement: 'Mise en sécurité et hébergement',
+      soins: 'Soins et constatations', plainte: 'Plainte et signalement', juridique: 'Information juridique',
+      protection: 'Protection judiciaire', social: 'Accompagnement social', psy: 'Soutien psychologique',
+      enfants: 'Enfants', 'sante-sexuelle': 'Santé sexuelle', auteurs: 'Auteurs de violences',
+    },
+    days: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
+    stepsCount: (n) => `${n} étape${n > 1 ? 's' : ''} proposée${n > 1 ? 's' : ''}.`,
     stepFree: 'Accès de plain-pied',
     free: 'Gratuit',
     anonymous: 'Anonyme',
@@ -73,6 +100,7 @@ const STRINGS = {
     stepsTitle: 'Vos prochaines étapes',
     why: 'Pourquoi : ',
     print: 'Imprimer la fiche de mon territoire',
+    routesCount: (n) => `${n} étape${n > 1 ? 's' : ''}.`,
     mapTitle: (where) => `Carte : ${where} et les lieux proches`,
     loadError: 'Le service ne peut pas s’afficher ici. En cas de danger, appelez le 17 ou le 112, envoyez un SMS au 114. Écoute 24h/24 : 39 19. Enfants en danger : 119.',
     outside: 'Ce point est hors de la zone couverte par cet annuaire.',
@@ -109,14 +137,41 @@ const STRINGS = {
     allCategories: 'All',
     results: 'Places nearby',
     remote: 'By phone, text or online',
-    count: (n, where) => `${n} result${n > 1 ? 's' : ''} near ${where}.`,
+    count: (places, remote, where) => `${places} place${places > 1 ? 's' : ''} near ${where}, ${remote} contact${remote > 1 ? 's' : ''} by phone or online.`,
+    countHere: (places, remote) => `${places} place${places > 1 ? 's' : ''} near your position, ${remote} contact${remote > 1 ? 's' : ''} by phone or online.`,
     open: 'Open',
+    open247: 'Open 24/7',
     closed: 'Closed',
     unknownHours: 'Hours to be checked',
     hours: 'Hours: ',
     until: (t) => ` until ${t}`,
     opensAt: (t) => ` — opens ${t}`,
-    km: (d) => `${d} km away`,
+    closesAt: (t) => ` — closes ${t}`,
+    uncertainFrom: (t) => ` — hours uncertain from ${t}`,
+    km: (d) => `${d.toFixed(1)} km away`,
+    reasons: {
+      category: (r, t) => `help: ${t.categories[r.category]}`,
+      language: (r) => `speaks ${r.language}`,
+      'serves-country': () => 'for all of France',
+      'serves-territory': (r) => `serves ${r.name}`,
+      'national-line': () => 'national line',
+      'step-line': () => 'national line for this step',
+      written: () => 'in writing: you cannot speak safely',
+    },
+    stepReasons: {
+      'for-everyone': () => 'useful to everyone',
+      answer: (r, t) => `you answered “${r.answer ? 'yes' : 'no'}” to “${t.questions[r.question]}”`,
+      urgent: (r, t) => `first: you answered “${r.answer ? 'yes' : 'no'}” to “${t.questions[r.question]}”`,
+      'written-first': () => 'written contacts first: you cannot speak safely',
+    },
+    categories: {
+      urgence: 'Emergency', ecoute: 'Listening and guidance', hebergement: 'Safety and shelter',
+      soins: 'Care and medical evidence', plainte: 'Reporting to the police', juridique: 'Legal information',
+      protection: 'Court protection', social: 'Social and housing support', psy: 'Psychological support',
+      enfants: 'Children', 'sante-sexuelle': 'Sexual health', auteurs: 'Perpetrators',
+    },
+    days: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+    stepsCount: (n) => `${n} step${n > 1 ? 's' : ''} suggested.`,
     stepFree: 'Step-free access',
     free: 'Free',
     anonymous: 'Anonymous',
@@ -141,6 +196,7 @@ const STRINGS = {
     stepsTitle: 'Your next steps',
     why: 'Why: ',
     print: 'Print the leaflet for my area',
+    routesCount: (n) => `${n} step${n > 1 ? 's' : ''}.`,
     mapTitle: (where) => `Map: ${where} and places nearby`,
     loadError: 'This service cannot be shown here. In danger, call 17 or 112, text 114. 24/7 helpline: 39 19. Children in danger: 119.',
     outside: 'This point is outside the area of this directory.',
@@ -254,11 +310,12 @@ function safeLink(href, text) {
   return el('span', { text });
 }
 
-function hhmm(iso) {
-  // "2026-12-01T12:00+01:00" → "12:00" (same day) or "lun. 12:00"-like short form.
+/** "2026-12-01T12:00+01:00" (Paris wall-clock time) → "mar. 01/12 12:00" in the reader's words. */
+function when(iso, t) {
   if (!iso) return '';
   const [date, rest] = iso.split('T');
-  return `${date.slice(8, 10)}/${date.slice(5, 7)} ${rest.slice(0, 5)}`;
+  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return `${t.days[day]} ${date.slice(8, 10)}/${date.slice(5, 7)} ${rest.slice(0, 5)}`;
 }
 
 let instances = 0;
@@ -315,7 +372,10 @@ class MaillageFinder extends HTMLElement {
       if (!response.ok) throw new Error(`${source}: ${response.status}`);
       const bytes = new Uint8Array(await response.arrayBuffer());
       this.finder = new core.Finder(bytes);
-      this.meta = JSON.parse(this.finder.metadata());
+      // Read once; answers refer to services and territories by their position in these lists.
+      this.meta = this.finder.metadata();
+      this.services = this.finder.services(this.mode() === 'professional' ? 'professional' : 'public');
+      this.territories = this.finder.territories();
       this.render(true);
       performance.mark('maillage-ready');
       this.dispatchEvent(new CustomEvent('maillage-ready', { bubbles: true, composed: true }));
@@ -437,7 +497,7 @@ class MaillageFinder extends HTMLElement {
     this.listStatus = el('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
     const categories = el('select', { id: `${id}-category` },
       el('option', { value: '', text: t.allCategories }),
-      ...this.allowedCategories().map((c) => el('option', { value: c.id, text: this.lang_() === 'en' ? c.en : c.fr })));
+      ...this.allowedCategories().map((c) => el('option', { value: c, text: t.categories[c] })));
     categories.addEventListener('change', () => { if (this.here) this.showResults(); });
     this.combo = { input, listbox, options: [], active: -1 };
     input.addEventListener('input', () => this.suggest());
@@ -464,8 +524,8 @@ class MaillageFinder extends HTMLElement {
 
   allowedCategories() {
     const wanted = (this.getAttribute('categories') || '').split(',').map((s) => s.trim()).filter(Boolean);
-    const all = this.meta.categories;
-    return wanted.length ? all.filter((c) => wanted.includes(c.id)) : all;
+    const all = this.meta.categories.filter((c) => c !== 'auteurs');
+    return wanted.length ? all.filter((c) => wanted.includes(c)) : all;
   }
 
   // ---- combobox (WAI-ARIA APG "editable combobox with list autocomplete") -------------------
@@ -478,7 +538,7 @@ class MaillageFinder extends HTMLElement {
     this.combo.active = -1;
     input.removeAttribute('aria-activedescendant');
     if (text.length < 2) { this.closeList(); return; }
-    const places = JSON.parse(this.finder.places(text, 8)).places;
+    const places = this.finder.places(text, 8);
     if (!places.length) {
       this.closeList();
       this.listStatus.textContent = this.t.noPlace;
@@ -542,7 +602,7 @@ class MaillageFinder extends HTMLElement {
     if (!navigator.geolocation) { this.alert.textContent = this.t.geoError; return; }
     navigator.geolocation.getCurrentPosition(
       (pos) => {
-        this.here = { lat: pos.coords.latitude, lon: pos.coords.longitude, name: this.t.aroundMe.toLowerCase() };
+        this.here = { lat: pos.coords.latitude, lon: pos.coords.longitude, name: null };
         this.showResults();
       },
       () => { this.alert.textContent = this.t.geoError; },
@@ -557,16 +617,16 @@ class MaillageFinder extends HTMLElement {
     const { lat, lon, name } = this.here;
     this.alert.textContent = '';
     const chosen = this.categorySelect.value;
-    const categories = chosen ? [chosen] : this.allowedCategories().length === this.meta.categories.length ? [] : this.allowedCategories().map((c) => c.id);
-    const answer = JSON.parse(this.finder.nearest(lat, lon, JSON.stringify({ categories, limit: 8 }), Date.now()));
+    const categories = chosen ? [chosen] : this.allowedCategories().length === this.meta.categories.length - 1 ? [] : this.allowedCategories();
+    const answer = this.finder.nearest(lat, lon, { categories, limit: 8 }, Date.now());
     this.output.replaceChildren();
     if (!answer) { this.alert.textContent = t.outside; return; }
-    const located = JSON.parse(this.finder.locate(lat, lon));
-    this.located = located;
-    this.status.textContent = t.count(answer.results.length + answer.remote.length, name);
-    const where = located && located.territories.find((x) => x.kind === 'epci') || located && located.territories[0];
-    if (where) this.output.append(this.drawMap(where, answer.results, lat, lon));
-    this.output.append(el('h3', { text: t.results }), this.cards(answer.results));
+    const located = this.finder.locate(lat, lon);
+    const territories = located ? located.territories.map((i) => this.territories[i]) : [];
+    this.status.textContent = name ? t.count(answer.places.length, answer.remote.length, name) : t.countHere(answer.places.length, answer.remote.length);
+    const where = territories.find((x) => x.kind === 'epci') || territories[0];
+    if (where) this.output.append(this.drawMap(where, answer.places, lat, lon));
+    this.output.append(el('h3', { text: t.results }), this.cards(answer.places));
     this.output.append(el('h3', { text: t.remote }), this.cards(answer.remote));
     this.output.append(this.questionsForm());
     this.output.append(el('button', { type: 'button', class: 'secondary', text: t.print, onclick: () => this.print() }));
@@ -574,24 +634,30 @@ class MaillageFinder extends HTMLElement {
 
   cards(list) {
     const ul = el('ul', { class: 'results' });
-    for (const s of list) ul.append(el('li', { class: 'card' }, ...this.serviceBody(s)));
+    for (const n of list) ul.append(el('li', { class: 'card' }, ...this.serviceBody(this.services[n.service], n)));
     return ul;
   }
 
-  stateLine(s) {
+  /** Open, closed or unknown in words; what comes next, never "opens" towards an unknown span. */
+  stateLine(opening, s) {
     const t = this.t;
-    const state = s.open === true ? 'open' : s.open === false ? 'closed' : 'unknown';
+    const state = opening ? opening.state : 'unknown';
     let text = state === 'open' ? t.open : state === 'closed' ? t.closed : t.unknownHours;
-    if (s.next_change && state === 'open') text += t.until(hhmm(s.next_change));
-    if (s.next_change && state === 'closed') text += t.opensAt(hhmm(s.next_change));
+    const next = opening && opening.next_change ? when(opening.next_change, t) : null;
+    if (state === 'open' && !next) text = t.open247;
+    else if (next && opening.next_state === 'unknown') text += t.uncertainFrom(next);
+    else if (next && state === 'open') text += t.until(next);
+    else if (next && opening.next_state === 'open') text += t.opensAt(next);
+    else if (next && opening.next_state === 'closed') text += t.closesAt(next);
     if (state === 'unknown' && s.hours) text = `${t.hours}${s.hours}`;
     return el('span', { class: `state-${state}`, text });
   }
 
-  serviceBody(s) {
+  /** A service's card: `s` is the record (read once), `n` the answer's row (opening, distance, reasons). */
+  serviceBody(s, n = {}) {
     const t = this.t;
     const facts = [];
-    if (s.distance_m !== null && s.distance_m !== undefined) facts.push(t.km((s.distance_m / 1000).toFixed(1)));
+    if (n.distance_m !== null && n.distance_m !== undefined) facts.push(t.km(n.distance_m / 1000));
     if (s.step_free === true) facts.push(t.stepFree);
     if (s.free === true) facts.push(t.free);
     if (s.anonymous === true) facts.push(t.anonymous);
@@ -604,7 +670,7 @@ class MaillageFinder extends HTMLElement {
     }
     return [
       el('h4', { text: s.name }),
-      el('p', { class: 'meta' }, this.stateLine(s), facts.length ? ` · ${facts.join(' · ')}` : ''),
+      el('p', { class: 'meta' }, this.stateLine(n.opening, s), facts.length ? ` · ${facts.join(' · ')}` : ''),
       address ? el('p', { class: 'meta', text: address }) : null,
       s.description ? el('p', { text: s.description }) : null,
       s.conditions ? el('p', { class: 'meta', text: s.conditions }) : null,
@@ -614,8 +680,11 @@ class MaillageFinder extends HTMLElement {
 
   drawMap(territory, results, lat, lon) {
     const points = [lat, lon];
-    for (const r of results) if (r.location && r.location.point) points.push(r.location.point.lat, r.location.point.lon);
-    const map = JSON.parse(this.finder.map(territory.id, 400, new Float64Array(points)));
+    for (const n of results) {
+      const r = this.services[n.service];
+      if (r.location && r.location.point) points.push(r.location.point.lat, r.location.point.lon);
+    }
+    const map = this.finder.map(territory.id, 400, new Float64Array(points));
     const ns = 'http://www.w3.org/2000/svg';
     const svg = document.createElementNS(ns, 'svg');
     svg.setAttribute('class', 'map');
@@ -628,12 +697,13 @@ class MaillageFinder extends HTMLElement {
     const path = document.createElementNS(ns, 'path');
     path.setAttribute('d', map.outline);
     svg.append(path);
-    map.points.forEach(([x, y], i) => {
+    for (let i = 0; i < map.points.length / 2; i++) {
+      const [x, y] = [map.points[2 * i], map.points[2 * i + 1]];
       const c = document.createElementNS(ns, 'circle');
       c.setAttribute('cx', x); c.setAttribute('cy', y); c.setAttribute('r', i === 0 ? 6 : 5);
       if (i === 0) c.setAttribute('class', 'here');
       svg.append(c);
-    });
+    }
     return svg;
   }
 
@@ -664,9 +734,12 @@ class MaillageFinder extends HTMLElement {
 
   showPathway(data) {
     const t = this.t;
-    const answers = [];
-    for (const [k, v] of data.entries()) if (v) answers.push(`${k}=${v}`);
-    const result = JSON.parse(this.finder.pathway(this.here.lat, this.here.lon, answers.join(','), Date.now()));
+    const situation = { role: data.get('role') || 'victim', answers: {} };
+    for (const q of this.meta.questions) {
+      const v = data.get(q);
+      if (v === 'yes' || v === 'no') situation.answers[q] = v === 'yes';
+    }
+    const result = this.finder.pathway(this.here.lat, this.here.lon, situation, Date.now());
     this.stepsOutput.replaceChildren();
     if (!result) { this.alert.textContent = t.outside; return; }
     const lang = this.lang_();
@@ -676,15 +749,15 @@ class MaillageFinder extends HTMLElement {
       const li = el('li', { class: 'card' },
         el('h4', { text: step.title[lang] }),
         el('p', { text: step.advice[lang] }),
-        el('p', { class: 'meta', text: t.why + step.why.join(' ; ') }));
+        el('p', { class: 'meta', text: t.why + step.why.map((r) => t.stepReasons[r.code](r, t)).join(' ; ') }));
       const list = el('ul', { class: 'results' });
-      for (const s of [...step.national, ...step.services]) list.append(el('li', {}, ...this.serviceBody(s)));
+      for (const n of [...step.national, ...step.services]) list.append(el('li', {}, ...this.serviceBody(this.services[n.service], n)));
       li.append(list);
       for (const l of step.leads || []) li.append(el('p', { class: 'meta', text: `${t.lead}${l.partner} (${l.territory_name})` }));
       ol.append(li);
     }
     this.stepsOutput.append(heading, ol);
-    this.status.textContent = `${t.stepsTitle} : ${result.steps.length}`;
+    this.status.textContent = t.stepsCount(result.steps.length);
     heading.focus();
   }
 
@@ -694,7 +767,7 @@ class MaillageFinder extends HTMLElement {
     const t = this.t;
     const id = this.id_;
     const scope = this.getAttribute('scope');
-    const territories = this.meta.territories.filter((x) => x.kind !== 'departement' || !scope);
+    const territories = this.territories.filter((x) => x.kind !== 'commune' && (x.kind !== 'departement' || !scope));
     const select = el('select', { id: `${id}-territory` },
       ...territories.map((x) => el('option', { value: x.id, text: x.name, selected: x.id === scope })));
     this.output = el('div', {});
@@ -711,16 +784,16 @@ class MaillageFinder extends HTMLElement {
 
   showRoutes(territory) {
     const lang = this.lang_();
-    const routes = JSON.parse(this.finder.routes(territory));
+    const routes = this.finder.routes(territory);
     this.output.replaceChildren();
     for (const step of routes.steps) {
       const list = el('ul', { class: 'results' });
-      for (const s of [...step.national, ...step.services]) list.append(el('li', { class: 'card' }, ...this.serviceBody(s)));
+      for (const i of [...step.national, ...step.services]) list.append(el('li', { class: 'card' }, ...this.serviceBody(this.services[i])));
       this.output.append(el('h4', { text: step.title[lang] }));
       for (const l of step.leads || []) this.output.append(el('p', { class: 'meta', text: `${this.t.lead}${l.partner}` }));
       this.output.append(list);
     }
-    this.status.textContent = `${routes.steps.length} ${lang === 'en' ? 'steps' : 'étapes'}`;
+    this.status.textContent = this.t.routesCount(routes.steps.length);
   }
 
   // ---- printing ---------------------------------------------------------------------------
