@@ -1,6 +1,7 @@
-//! The exports against the official JSON Schemas, read from `../shared/standards` beside the
-//! workspace (never downloaded): Open Referral HSDS 3.0 (the compiled service schema, and the
-//! modular one with its `$ref`s resolved from the files) and data·inclusion v1.
+//! The exports against the official JSON Schemas, carried in `tests/standards/` (third-party
+//! files under their own licences, see the README there; never downloaded): Open Referral HSDS
+//! 3.0 (the compiled service schema, and the modular one with its `$ref`s resolved from the
+//! files) and data·inclusion v1.
 //!
 //! Neither set of schemas names its draft (`$schema`): HSDS 3.0 is published with an OpenAPI
 //! 3.1 document, whose schema dialect is JSON Schema 2020-12, and the data·inclusion schemas are
@@ -16,13 +17,7 @@ use maillage_interop::{data_inclusion, hsds, ExportScope};
 use serde_json::Value;
 
 fn standards() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/standards");
-    assert!(
-        dir.is_dir(),
-        "the reference schemas are expected in {} (shared/standards beside the project)",
-        dir.display()
-    );
-    dir
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/standards")
 }
 
 fn schema(path: &Path) -> Value {

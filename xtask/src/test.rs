@@ -1,19 +1,32 @@
-//! `cargo xtask test`: the README's test command — format, lints, every Rust test (unit,
-//! integration, doc), the opening-hours cross-check against the reference JavaScript library,
-//! then the widget: `cargo xtask dist`, the bindings in Node and the browser tests in a real
-//! headless Chromium.
+//! `cargo xtask test`: the README's test command — format, lints, unused dependencies, every
+//! Rust test (unit, integration, doc), the standalone check, the opening-hours cross-check
+//! against the reference JavaScript library, then the widget: `cargo xtask dist`, the bindings
+//! in Node and the browser tests in a real headless Chromium.
+//!
+//! - Unused dependencies: `cargo machete` (pinned to [`MACHETE`], installed with `cargo install
+//!   --locked` when missing) fails the run on a dependency no code uses.
+//! - Standalone: the committed HEAD is cloned (`git clone --no-local`) into an empty temporary
+//!   folder, and the schema tests (the ones reading data files) run there. A test that reads
+//!   something from beside the checkout (as `../shared` once was) fails in the clone, because
+//!   a stranger's clone has nothing beside it. The clone builds into `standalone/` in the main
+//!   checkout's target folder, kept between runs: only the first run builds the dependencies,
+//!   later ones recompile the workspace's own crates (a fresh clone's files are always newer
+//!   than their last build). The clone is removed afterwards. Uncommitted changes are not in
+//!   it: commit first to check them.
 //!
 //! Installs what it needs when missing (npm packages from the lock files, Debian's Chromium,
-//! the wasm toolchain through `dist`) and skips nothing silently: each step prints what it runs,
-//! and the first failure stops the run with a non-zero exit.
+//! cargo-machete, the wasm toolchain through `dist`) and skips nothing silently: each step
+//! prints what it runs, and the first failure stops the run with a non-zero exit.
 
+use std::path::Path;
 use std::process::Command;
 
 use anyhow::{bail, Context, Result};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Skip `cargo fmt --check` and clippy (for a quick local loop; CI never skips them).
+    /// Skip `cargo fmt --check`, clippy and cargo-machete (for a quick local loop; CI never
+    /// skips them).
     #[arg(long)]
     pub quick: bool,
 }
@@ -42,6 +55,8 @@ pub fn run(args: Args) -> Result<()> {
                 "warnings",
             ]),
         )?;
+        ensure_machete(&cargo)?;
+        step("unused dependencies", machete(&cargo).current_dir(&root))?;
     }
     crate::dist::ensure_npm(&root.join("tests/hours-crosscheck"))?;
     // Leaflets are printed to PDF by Chromium in the Rust tests; the widget tests drive it too.
@@ -52,6 +67,7 @@ pub fn run(args: Args) -> Result<()> {
             .current_dir(&root)
             .args(["test", "--workspace", "--locked"]),
     )?;
+    standalone(&cargo, &root)?;
     eprintln!("xtask test: the widget");
     crate::dist::run(crate::dist::Args {})?;
     std::fs::create_dir_all(root.join("target/fixtures"))?;
@@ -80,6 +96,77 @@ pub fn run(args: Args) -> Result<()> {
     )?;
     eprintln!("xtask test: all steps passed");
     Ok(())
+}
+
+/// The cargo-machete release the unused-dependency step runs.
+const MACHETE: &str = "0.9.2";
+
+/// Installs cargo-machete [`MACHETE`] (into cargo's bin folder) unless that version is there.
+fn ensure_machete(cargo: &str) -> Result<()> {
+    let present = machete(cargo)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success() && String::from_utf8_lossy(&o.stdout).trim() == MACHETE);
+    if present {
+        return Ok(());
+    }
+    step(
+        &format!("install cargo-machete {MACHETE}"),
+        Command::new(cargo).args(["install", "--locked", "cargo-machete", "--version", MACHETE]),
+    )
+}
+
+/// `cargo machete`. It tells `cargo machete` from a direct `cargo-machete` by the absence of
+/// `CARGO_PKG_NAME`, which `cargo run` sets for us (xtask): without this, it would take its own
+/// name for the folder to analyse.
+fn machete(cargo: &str) -> Command {
+    let mut cmd = Command::new(cargo);
+    cmd.arg("machete").env_remove("CARGO_PKG_NAME");
+    cmd
+}
+
+/// The schema tests in a fresh clone of the committed HEAD: proves the project needs nothing
+/// beside its checkout (see the module documentation).
+fn standalone(cargo: &str, root: &Path) -> Result<()> {
+    // A folder of its own inside the main checkout's build folder (made absolute: the clone
+    // builds from another directory). Not the main folder itself: the clone's crates get the
+    // same file names as the checkout's, and cargo, seeing them built after the checkout's
+    // sources were last changed, would then take the clone's build (of HEAD, without
+    // uncommitted changes) as up to date for the checkout.
+    let target = match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => std::path::absolute(dir)?,
+        None => root.join("target"),
+    }
+    .join("standalone");
+    let tmp = std::env::temp_dir().join(format!("maillage-standalone-{}", std::process::id()));
+    std::fs::create_dir(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
+    let clone = tmp.join("maillage");
+    let result = step(
+        "standalone: clone of the committed HEAD",
+        Command::new("git")
+            .args(["clone", "--quiet", "--no-local"])
+            .arg(root)
+            .arg(&clone),
+    )
+    .and_then(|()| {
+        step(
+            "standalone: schema tests in the clone",
+            Command::new(cargo)
+                .current_dir(&clone)
+                .env("CARGO_TARGET_DIR", &target)
+                .args([
+                    "test",
+                    "--locked",
+                    "-p",
+                    "maillage-interop",
+                    "--test",
+                    "schemas",
+                ]),
+        )
+    });
+    let cleanup =
+        std::fs::remove_dir_all(&tmp).with_context(|| format!("removing {}", tmp.display()));
+    result.and(cleanup)
 }
 
 /// Checks that a cargo subcommand exists; installs its rustup component otherwise.
