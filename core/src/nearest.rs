@@ -151,7 +151,7 @@ impl serde::Serialize for Nearby<'_> {
         st.serialize_field("free", &svc.free)?;
         st.serialize_field("anonymous", &svc.anonymous)?;
         st.serialize_field("conditions", &svc.conditions)?;
-        st.serialize_field("checked_on", &svc.checked_on)?;
+        st.serialize_field("verified_on", &svc.verified_on())?;
         st.serialize_field("reasons", &self.reasons)?;
         st.end()
     }

@@ -84,6 +84,7 @@ const STRINGS = {
     geoError: 'Position indisponible. Tapez votre commune.',
     source: 'Sources : ',
     checked: 'vérifié le ',
+    toVerify: 'à vérifier',
   },
   en: {
     title: 'Find help facing violence',
@@ -152,6 +153,7 @@ const STRINGS = {
     geoError: 'Position unavailable. Type your town.',
     source: 'Sources: ',
     checked: 'checked on ',
+    toVerify: 'to be verified',
   },
 };
 
@@ -608,6 +610,7 @@ class MaillageFinder extends HTMLElement {
       address ? el('p', { class: 'meta', text: address }) : null,
       s.description ? el('p', { text: s.description }) : null,
       s.conditions ? el('p', { class: 'meta', text: s.conditions }) : null,
+      el('p', { class: 'meta', text: s.verified_on ? t.checked + s.verified_on.split('-').reverse().join('/') : t.toVerify }),
       contacts,
     ];
   }
