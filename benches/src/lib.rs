@@ -10,8 +10,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use geo::{BoundingRect, Contains, InteriorPoint};
 use maillage::{
     AccessMode, Accessibility, Audience, Category, Contact, ContactKind, Directory, Location,
-    NearestQuery, Point, ServedArea, Service, Source, SourceFile, Territory, TerritoryId,
-    TerritoryKind, Visibility,
+    LocationPrecision, NearestQuery, Point, ServedArea, Service, Source, SourceFile, SourceStatus,
+    Territory, TerritoryId, TerritoryKind, Visibility,
 };
 
 /// How many synthetic services the benchmarks use.
@@ -333,7 +333,7 @@ pub fn synthetic_services(d: &Directory, n: usize, seed: u64) -> Vec<Service> {
         AccessMode::RendezVous,
         AccessMode::Permanence,
     ];
-    let checked_on = NaiveDate::from_ymd_opt(2026, 1, 15);
+    let verified_on = NaiveDate::from_ymd_opt(2026, 1, 15);
     let mut rng = Rng::new(seed);
     (0..n)
         .map(|i| {
@@ -373,6 +373,7 @@ pub fn synthetic_services(d: &Directory, n: usize, seed: u64) -> Vec<Service> {
                     commune: commune.id.clone(),
                     point: Some(point),
                     visibility: Visibility::Public,
+                    precision: LocationPrecision::Commune,
                 }),
                 served_area: ServedArea::Territories(vec![commune.id.clone()]),
                 hours: rng.pick(HOURS).map(str::to_owned),
@@ -384,8 +385,10 @@ pub fn synthetic_services(d: &Directory, n: usize, seed: u64) -> Vec<Service> {
                 source: Some(Source {
                     title: "Synthetic benchmark record".into(),
                     url: None,
+                    status: SourceStatus::Verified,
+                    verified_on,
+                    published_on: None,
                 }),
-                checked_on,
             }
         })
         .collect()

@@ -69,7 +69,8 @@ pub enum Export {
         /// Include professionals-only places and contacts (never confidential ones).
         #[arg(long)]
         professional: bool,
-        /// `date_maj` of records without a checked-on date (YYYY-MM-DD); today when absent.
+        /// `date_maj` of records neither verified nor dated by their source page (YYYY-MM-DD);
+        /// today when absent.
         #[arg(long)]
         date: Option<chrono::NaiveDate>,
     },

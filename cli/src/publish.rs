@@ -45,7 +45,7 @@ pub struct LeafletArgs {
 /// The output format of `maillage coverage`.
 #[derive(Clone, Copy, Debug, Default, clap::ValueEnum)]
 pub enum CoverageFormat {
-    /// Everything: communes, EPCI figures, stale records.
+    /// Everything: communes, EPCI figures, the records to verify first.
     #[default]
     Json,
     /// One row per commune: distance and line per category.

@@ -80,14 +80,27 @@ pub fn places(index: &Index, query: &str, limit: usize, format: Format) -> Resul
     Ok(ExitCode::SUCCESS)
 }
 
+/// How far a place is: "12,3 km", or "dans la commune de X" when only its commune is known.
+fn distance_text(index: &Index, n: &Nearby, lang: Lang) -> Option<String> {
+    let d = n.distance_m?;
+    let l = n.service.location.as_ref()?;
+    if l.precision == maillage::LocationPrecision::Commune {
+        let name = index
+            .directory()
+            .territory(&l.commune)
+            .map_or(l.commune.as_str(), |t| t.name.as_str());
+        return Some(lang.in_commune(name, d));
+    }
+    Some(lang.km(d))
+}
+
 /// One service as a line of text: distance, name, opening, contacts, then why.
-fn nearby_text(n: &Nearby, viewer: Viewer, lang: Lang) -> String {
+fn nearby_text(index: &Index, n: &Nearby, viewer: Viewer, lang: Lang) -> String {
     let contacts: Vec<&str> = n.service.contacts_for(viewer).map(|c| c.shown()).collect();
     let reasons: Vec<String> = n.reasons.iter().map(|r| lang.reason(r)).collect();
     format!(
         "{}{} — {} [{}] {}\n    {}\n",
-        n.distance_m
-            .map_or(String::new(), |d| format!("{:>8}  ", lang.km(d))),
+        distance_text(index, n, lang).map_or(String::new(), |d| format!("{d:>8}  ")),
         n.service.name,
         n.service.organisation,
         lang.opening(&n.opening),
@@ -123,14 +136,14 @@ pub fn nearest(
     };
     let mut text = format!("{}\n", lang.pick("Lieux", "Places"));
     for n in &answer.places {
-        text.push_str(&nearby_text(n, query.viewer, lang));
+        text.push_str(&nearby_text(index, n, query.viewer, lang));
     }
     text.push_str(lang.pick(
         "À distance (téléphone, SMS, en ligne)\n",
         "Remote (phone, text, online)\n",
     ));
     for n in &answer.remote {
-        text.push_str(&nearby_text(n, query.viewer, lang));
+        text.push_str(&nearby_text(index, n, query.viewer, lang));
     }
     let services = records(
         answer
@@ -156,13 +169,12 @@ pub enum Where {
     Place(String),
 }
 
-fn contact_text(c: &Nearby, viewer: Viewer, lang: Lang) -> String {
+fn contact_text(index: &Index, c: &Nearby, viewer: Viewer, lang: Lang) -> String {
     let contacts: Vec<&str> = c.service.contacts_for(viewer).map(|x| x.shown()).collect();
     format!(
         "    - {}{} : {} [{}]\n",
         c.service.name,
-        c.distance_m
-            .map_or(String::new(), |d| format!(" ({})", lang.km(d))),
+        distance_text(index, c, lang).map_or(String::new(), |d| format!(" ({d})")),
         contacts.join(", "),
         lang.opening(&c.opening),
     )
@@ -212,7 +224,7 @@ pub fn pathway(
                 why.join("; ")
             ));
             for c in s.contacts() {
-                text.push_str(&contact_text(c, viewer, lang));
+                text.push_str(&contact_text(index, c, viewer, lang));
             }
             for (t, l) in &s.leads {
                 text.push_str(&format!(

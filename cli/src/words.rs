@@ -42,6 +42,17 @@ impl Lang {
         }
     }
 
+    /// Where a place known only by its commune is: never "0.0 km".
+    pub fn in_commune(self, commune: &str, metres: f64) -> String {
+        let km = (metres / 1000.0).round();
+        match (self, km >= 1.0) {
+            (Lang::Fr, true) => format!("dans la commune de {commune}, à environ {km} km"),
+            (Lang::Fr, false) => format!("dans la commune de {commune}"),
+            (Lang::En, true) => format!("in the commune of {commune}, about {km} km away"),
+            (Lang::En, false) => format!("in the commune of {commune}"),
+        }
+    }
+
     /// A Paris wall-clock time, short: `mar. 01/12 14:00` / `Tue 01/12 14:00`.
     pub fn time(self, t: chrono::NaiveDateTime) -> String {
         use chrono::Datelike;

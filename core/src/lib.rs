@@ -79,8 +79,8 @@ pub use pathway::{
 pub use phone::{PhoneError, PhoneNumber};
 pub use search::{fold, MatchQuality, PlaceMatch};
 pub use service::{
-    AccessMode, Accessibility, Audience, Category, Contact, ContactKind, Location, Point,
-    ServedArea, Service, Source, UnknownTerm, Visibility,
+    AccessMode, Accessibility, Audience, Category, Contact, ContactKind, Location,
+    LocationPrecision, Point, ServedArea, Service, Source, SourceStatus, UnknownTerm, Visibility,
 };
 pub use territory::{LeadPartner, Territory, TerritoryId, TerritoryIdError, TerritoryKind};
 pub use validate::{validate, Problem, Report, Severity, Where};

@@ -56,7 +56,8 @@ impl SourceFile {
 /// Loads a directory from its files and checks it.
 ///
 /// Returns the directory when there is no error (warnings allowed), and in every case the report.
-/// `today` enables the freshness warnings (records checked more than 12 months ago).
+/// `today` enables the date checks: dates in the future, source pages more than 2 years old and
+/// verifications more than 12 months old.
 ///
 /// ```
 /// use maillage::{load, SourceFile};

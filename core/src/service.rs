@@ -209,6 +209,50 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// Whether a person checked a record's facts against its source page.
+    ///
+    /// A `verified` source carries the date of that check ([`Source::verified_on`]); anything
+    /// else is shown as "à vérifier" until someone checks it.
+    ///
+    /// ```
+    /// use maillage::SourceStatus;
+    /// assert_eq!("to-verify".parse::<SourceStatus>().unwrap(), SourceStatus::ToVerify);
+    /// assert_eq!(SourceStatus::default(), SourceStatus::ToVerify);
+    /// assert_eq!(SourceStatus::Verified.label_fr(), "Vérifié");
+    /// ```
+    #[derive(Default)]
+    SourceStatus {
+        /// Every published fact was read on the source page, on the date given.
+        Verified = "verified", "Vérifié", "Verified";
+        /// Not (or not fully) confirmed by a page: to be checked before relying on it. The
+        /// default: a check that was not made is never assumed.
+        #[default]
+        ToVerify = "to-verify", "À vérifier", "To be verified";
+    }
+}
+
+vocabulary! {
+    /// How precisely a location's point places the service.
+    ///
+    /// ```
+    /// use maillage::LocationPrecision;
+    /// assert_eq!("address".parse::<LocationPrecision>().unwrap(), LocationPrecision::Address);
+    /// assert_eq!(LocationPrecision::default(), LocationPrecision::Commune);
+    /// ```
+    #[derive(Default)]
+    LocationPrecision {
+        /// The point is at the street address, which must be given.
+        Address = "address", "Adresse", "Street address";
+        /// Only the commune is known: the point, if any, stands for the commune (its interior
+        /// point), so a distance to it is approximate; show "dans la commune de …". A street
+        /// address may still be given as text when its exact point is not known. The default:
+        /// no more precision is claimed than was given.
+        #[default]
+        Commune = "commune", "Commune", "Commune";
+    }
+}
+
 impl Visibility {
     fn public() -> Self {
         Visibility::Public
@@ -287,13 +331,16 @@ impl From<Point> for geo::Point<f64> {
 /// Where a service receives people.
 ///
 /// A `confidentiel` location (a shelter) has neither address nor point: only its commune.
+/// A location whose point is not at a known street address has the precision `commune`
+/// (the default).
 ///
 /// ```
-/// use maillage::{Location, Visibility};
+/// use maillage::{Location, LocationPrecision, Visibility};
 /// let l: Location = serde_json::from_str(
 ///     r#"{"commune":"commune:50129","visibility":"confidentiel"}"#).unwrap();
 /// assert_eq!(l.visibility, Visibility::Confidentiel);
 /// assert!(l.address.is_none());
+/// assert_eq!(l.precision, LocationPrecision::Commune);
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -312,6 +359,9 @@ pub struct Location {
     /// Who may see this location.
     #[serde(default = "Visibility::public")]
     pub visibility: Visibility,
+    /// Whether the point is at the street address or only stands for the commune.
+    #[serde(default)]
+    pub precision: LocationPrecision,
 }
 
 /// The area a service serves.
@@ -410,22 +460,49 @@ pub struct Accessibility {
     pub details: Option<String>,
 }
 
-/// Where a record's facts come from.
+/// Where a record's facts come from, and whether a person checked them there.
+///
+/// `verified_on` is the day a person read the page and found every published fact of the
+/// record on it: required when the status is `verified`, refused otherwise (see
+/// [`validate`](crate::validate())). `published_on` is the page's own date, when it gives one:
+/// it tells how old the information is.
 ///
 /// ```
-/// use maillage::Source;
-/// let s: Source = serde_json::from_str(
-///     r#"{"title":"CH Mémorial Saint-Lô, UMJ","url":"https://www.ch-stlo.fr/offre_soins/unite-medico-judiciaire/"}"#).unwrap();
-/// assert!(s.url.unwrap().starts_with("https://"));
+/// use maillage::{Source, SourceStatus};
+/// let s: Source = serde_json::from_str(r#"{
+///   "title": "CH Mémorial Saint-Lô, UMJ",
+///   "url": "https://www.ch-stlo.fr/offre_soins/unite-medico-judiciaire/",
+///   "status": "verified", "verified_on": "2026-11-30"
+/// }"#).unwrap();
+/// assert!(s.is_verified());
+/// assert_eq!(s.published_on, None);
+/// let old: Source = serde_json::from_str(r#"{"title": "Ouest-France, 2021"}"#).unwrap();
+/// assert_eq!(old.status, SourceStatus::ToVerify);
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// A citation people can follow.
     pub title: String,
-    /// The page, when there is one (`https:`).
+    /// The specific page (`https:`), when there is one.
     #[serde(default)]
     pub url: Option<String>,
+    /// Verified against the page, or still to verify (the default).
+    #[serde(default)]
+    pub status: SourceStatus,
+    /// When a person verified the facts against the page; only for `verified`.
+    #[serde(default)]
+    pub verified_on: Option<NaiveDate>,
+    /// The page's own date (publication or last update), when it gives one.
+    #[serde(default)]
+    pub published_on: Option<NaiveDate>,
+}
+
+impl Source {
+    /// Whether a person verified the facts against this source (status `verified`).
+    pub fn is_verified(&self) -> bool {
+        self.status == SourceStatus::Verified
+    }
 }
 
 /// One contact point of the directory.
@@ -438,11 +515,13 @@ pub struct Source {
 ///   "access": ["telephone", "en-ligne"],
 ///   "contacts": [{"kind": "phone", "value": "3919", "display": "39 19"}],
 ///   "served_area": "national", "hours": "24/7", "free": true, "anonymous": true,
-///   "source": {"title": "arretonslesviolences.gouv.fr", "url": "https://arretonslesviolences.gouv.fr/"},
-///   "checked_on": "2026-11-01"
+///   "source": {"title": "Solidarité Femmes, « Appeler le 3919 »",
+///              "url": "https://solidaritefemmes.org/appeler-le-3919/",
+///              "status": "verified", "verified_on": "2026-11-30"}
 /// }"#).unwrap();
 /// assert_eq!(s.categories, vec![Category::Ecoute]);
 /// assert_eq!(s.served_area, ServedArea::National);
+/// assert_eq!(s.verified_on(), chrono::NaiveDate::from_ymd_opt(2026, 11, 30));
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -490,10 +569,17 @@ pub struct Service {
     /// Conditions of access ("sur réquisition", "sur orientation du 115").
     #[serde(default)]
     pub conditions: Option<String>,
-    /// Where the facts come from; required.
+    /// Where the facts come from, and whether they were verified there; required.
     #[serde(default)]
     pub source: Option<Source>,
-    /// When a person last checked them; required.
-    #[serde(default)]
-    pub checked_on: Option<NaiveDate>,
+}
+
+impl Service {
+    /// The day a person verified this record against its source; `None` while it is to verify.
+    pub fn verified_on(&self) -> Option<NaiveDate> {
+        self.source
+            .as_ref()
+            .filter(|s| s.is_verified())
+            .and_then(|s| s.verified_on)
+    }
 }

@@ -3,14 +3,17 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{Months, NaiveDate};
 use geo::{Intersects, Validation};
 use serde::Serialize;
 
 use crate::directory::Directory;
 use crate::hours::OpeningHours;
 use crate::phone::PhoneNumber;
-use crate::service::{Audience, Category, ContactKind, ServedArea, Visibility};
+use crate::service::{
+    Audience, Category, ContactKind, LocationPrecision, ServedArea, Source, SourceStatus,
+    Visibility,
+};
 use crate::territory::{TerritoryId, TerritoryKind};
 
 /// How serious a problem is.
@@ -19,7 +22,7 @@ use crate::territory::{TerritoryId, TerritoryKind};
 pub enum Severity {
     /// The directory cannot be published as it is.
     Error,
-    /// Worth a look (a record not checked for a year…).
+    /// Worth a look (a record still to verify, a source page more than 2 years old…).
     Warning,
 }
 
@@ -242,6 +245,9 @@ pub(crate) struct Origins {
 /// Checks a directory that is already in memory (from a bundle, say).
 ///
 /// Problems point at the directory's structure (`/services/3`) since there are no files.
+/// With `today`, dates are checked too: a record whose source page is dated more than 2 years
+/// before `today`, or verified more than 12 months before, gets a warning, as does every record
+/// still to verify (one warning each, so that a coordinator gets the list).
 ///
 /// ```
 /// let d = maillage::bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap();
@@ -560,6 +566,13 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
                     );
                 }
             }
+            if loc.precision == LocationPrecision::Address && loc.address.is_none() {
+                push(
+                    Severity::Error,
+                    "location/precision",
+                    "precision `address` needs a street address: give it, or use `commune`".into(),
+                );
+            }
             if let Some(p) = loc.point {
                 let gp: geo::Point<f64> = p.into();
                 if !((-90.0..=90.0).contains(&p.lat) && (-180.0..=180.0).contains(&p.lon)) {
@@ -620,23 +633,8 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
                 }
             }
         }
-        match (s.checked_on, today) {
-            (None, _) => push(
-                Severity::Error,
-                "checked_on",
-                "missing checked-on date".into(),
-            ),
-            (Some(date), Some(today)) if date > today => push(
-                Severity::Error,
-                "checked_on",
-                format!("{date} is in the future"),
-            ),
-            (Some(date), Some(today)) if (today - date).num_days() > 365 => push(
-                Severity::Warning,
-                "checked_on",
-                format!("checked on {date}, more than 12 months ago: please check it again"),
-            ),
-            _ => {}
+        if let Some(src) = &s.source {
+            check_source(src, today, &mut push);
         }
         if let Some(lang) = s
             .languages
@@ -652,6 +650,67 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
     }
     check_pathways(d, origins, &mut out);
     out
+}
+
+/// How long a page stays current: older than this before `today`, a record is flagged.
+const PAGE_MAX_AGE_MONTHS: u32 = 24;
+
+/// How long a verification stays current: older than this before `today`, verify again.
+const VERIFICATION_MAX_AGE_DAYS: i64 = 365;
+
+/// The status and dates of a record's source: a `verified` source has the day it was verified
+/// (not in the future), a `to-verify` source has none; records to verify, old pages and old
+/// verifications are warned about, one warning each, so that a coordinator gets the list.
+fn check_source(
+    src: &Source,
+    today: Option<NaiveDate>,
+    push: &mut impl FnMut(Severity, &str, String),
+) {
+    match (src.status, src.verified_on) {
+        (SourceStatus::Verified, None) => push(
+            Severity::Error,
+            "source/verified_on",
+            "a verified source needs the date it was verified (`verified_on`)".into(),
+        ),
+        (SourceStatus::ToVerify, Some(d)) => push(
+            Severity::Error,
+            "source/verified_on",
+            format!("`verified_on` {d} on a source still `to-verify`: set the status to `verified`, or remove the date"),
+        ),
+        (SourceStatus::ToVerify, None) => push(
+            Severity::Warning,
+            "source/status",
+            "to verify: check this record against its source before relying on it".into(),
+        ),
+        (SourceStatus::Verified, Some(_)) => {}
+    }
+    let Some(today) = today else { return };
+    for (field, date) in [
+        ("source/verified_on", src.verified_on),
+        ("source/published_on", src.published_on),
+    ] {
+        if let Some(d) = date.filter(|d| *d > today) {
+            push(Severity::Error, field, format!("{d} is in the future"));
+        }
+    }
+    if let Some(d) = src
+        .verified_on
+        .filter(|d| (today - *d).num_days() > VERIFICATION_MAX_AGE_DAYS)
+    {
+        push(
+            Severity::Warning,
+            "source/verified_on",
+            format!("verified on {d}, more than 12 months ago: please verify it again"),
+        );
+    }
+    let oldest = today.checked_sub_months(Months::new(PAGE_MAX_AGE_MONTHS));
+    if let Some(d) = src.published_on.filter(|d| oldest.is_some_and(|o| *d < o)) {
+        push(
+            Severity::Warning,
+            "source/published_on",
+            format!("the source page is dated {d}, more than 2 years ago: check that it is still current"),
+        );
+    }
 }
 
 fn check_pathways(d: &Directory, origins: &Origins, out: &mut Vec<Problem>) {

@@ -164,6 +164,7 @@ struct LocationView<'a> {
     address: Option<&'a str>,
     postcode: Option<&'a str>,
     point: Option<Point>,
+    precision: crate::service::LocationPrecision,
     confidential: bool,
 }
 
@@ -175,6 +176,7 @@ impl<'a> LocationView<'a> {
             address: l.address.as_deref().filter(|_| shown),
             postcode: l.postcode.as_deref().filter(|_| shown),
             point: l.point.filter(|_| shown),
+            precision: l.precision,
             confidential: l.visibility == Visibility::Confidentiel,
         }
     }
@@ -227,7 +229,7 @@ impl Serialize for ServiceView<'_> {
         st.serialize_field("anonymous", &svc.anonymous)?;
         st.serialize_field("conditions", &svc.conditions)?;
         st.serialize_field("source", &svc.source)?;
-        st.serialize_field("checked_on", &svc.checked_on)?;
+        st.serialize_field("verified_on", &svc.verified_on())?;
         st.end()
     }
 }

@@ -1,7 +1,9 @@
 //! France's data·inclusion schema v1: `structures.json` and `services.json`.
 //!
 //! [`export`] writes one structure per organisation and one service per contact point, with
-//! `source` = `maillage`, ids `maillage--<id>`, `date_maj` = the date the record was checked.
+//! `source` = `maillage`, ids `maillage--<id>`, `date_maj` = the day the record was verified
+//! against its source page, else the page's own date. On import, `date_maj` becomes the source's
+//! date and every record is to verify: a publisher's date is not a check by the committee.
 //!
 //! | ours | data·inclusion |
 //! |---|---|
@@ -33,8 +35,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use maillage::{
-    AccessMode, Audience, Category, Contact, ContactKind, Directory, Location, Point, Problem,
-    ServedArea, Service, Source, TerritoryId, TerritoryKind, Visibility, Where,
+    AccessMode, Audience, Category, Contact, ContactKind, Directory, Location, LocationPrecision,
+    Point, Problem, ServedArea, Service, Source, SourceStatus, TerritoryId, TerritoryKind,
+    Visibility, Where,
 };
 use serde_json::{json, Map, Value};
 
@@ -156,8 +159,7 @@ fn nom(text: &str, fallback: &str) -> String {
 
 /// The directory as data·inclusion v1 structures and services.
 ///
-/// `fallback_date` is the `date_maj` of records without a checked-on date (there are none in a
-/// valid directory).
+/// `fallback_date` is the `date_maj` of records neither verified nor dated by their source page.
 ///
 /// ```
 /// let d = maillage::bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap();
@@ -176,7 +178,10 @@ pub fn export(directory: &Directory, scope: ExportScope, fallback_date: NaiveDat
     let mut taken = UniqueIds::default();
     let mut services = Vec::new();
     for (i, (s, _)) in published(directory, scope).iter().enumerate() {
-        let date = s.checked_on.unwrap_or(fallback_date);
+        let date = s
+            .verified_on()
+            .or_else(|| s.source.as_ref().and_then(|src| src.published_on))
+            .unwrap_or(fallback_date);
         let sid = structure_ids
             .entry(s.organisation.clone())
             .or_insert_with(|| {
@@ -243,8 +248,7 @@ fn service(
         free,
         anonymous: _,
         conditions,
-        source: _,
-        checked_on: _, // as date_maj
+        source: _, // as date_maj (its verification date, else the page's date)
     } = s;
     let mut note = |field: &str, reason: String| {
         problems.push(Problem::warning(
@@ -377,6 +381,7 @@ fn service(
             commune,
             point,
             visibility,
+            precision: _, // data·inclusion has no precision; the point is written as it is
         } = l;
         out.insert("code_insee".into(), json!(commune.code()));
         if let Some(n) = names.name(commune) {
@@ -705,6 +710,8 @@ fn import_service(
                     _ => None,
                 },
                 visibility: Visibility::Public,
+                // A point from elsewhere is not known to be at the address.
+                precision: LocationPrecision::Commune,
             }),
             Err(e) => {
                 warn(format!("{ptr}/code_insee"), "location", e.to_string());
@@ -792,12 +799,12 @@ fn import_service(
             })
         })
         .unwrap_or_default();
-    let checked_on = str_of(o, "date_maj").and_then(|d| crate::text::date(d).ok());
-    if checked_on.is_none() {
+    let published_on = str_of(o, "date_maj").and_then(|d| crate::text::date(d).ok());
+    if published_on.is_none() {
         warn(
             format!("{ptr}/date_maj"),
-            "checked_on",
-            "no readable date_maj: check the record and date it".into(),
+            "source/published_on",
+            "no readable date_maj: the age of this information is unknown".into(),
         );
     }
     let source_title = if own.is_some() {
@@ -834,8 +841,10 @@ fn import_service(
             source: Some(Source {
                 title: source_title,
                 url: str_of(o, "lien_source").map(str::to_owned),
+                status: SourceStatus::ToVerify,
+                verified_on: None,
+                published_on,
             }),
-            checked_on,
         },
         national,
     )

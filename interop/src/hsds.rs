@@ -11,14 +11,17 @@
 //! | `maillage:categorie` | the [`maillage::Category`] slugs (`ecoute`, `sante-sexuelle`…) |
 //! | `maillage:public` | the [`maillage::Audience`] slugs |
 //! | `maillage:mode-acces` | the [`maillage::AccessMode`] slugs |
-//! | `maillage:fiche` | `identifiant`, `anonyme`, `source`, `source-url`, `ligne-nationale`, `libelle-site-web` (with a `value`) |
+//! | `maillage:fiche` | `identifiant`, `anonyme`, `source`, `source-url`, `source-statut` (`verified`, `to-verify`), `source-date` (the page's date), `ligne-nationale`, `libelle-site-web` (with a `value`) |
 //! | `maillage:visibilite` | on a location: `public`, `professionnels`, `confidentiel` |
+//! | `maillage:precision` | on a location: `address`, `commune` |
 //!
 //! Identifiers are name-based UUIDs (v5) of the directory's scope and our ids: the same record
 //! gets the same UUID in every export. Opening hours are kept verbatim in each schedule's
 //! `notes` (`opening_hours: …`); when they are not purely weekly, a single schedule holds them as
 //! a description. Service areas carry our territory id in `description` and the INSEE URI in
-//! `uri` where there is one.
+//! `uri` where there is one. `assured_date` is the day the record was verified against its
+//! source; on import, another publisher's `assured_date` (or `last_modified`) becomes the
+//! source's date and the record is to verify: their check is not the committee's.
 //!
 //! [`import`] reads such an array (or one service, or an API page `{"contents": […]}`, or
 //! organizations with their `services`) from any source: our codes come back exactly, other
@@ -29,8 +32,8 @@ use std::collections::HashMap;
 
 use maillage::{
     AccessMode, Accessibility, Audience, Category, Contact, ContactKind, Directory, Location,
-    OpeningHours, Point, Problem, ServedArea, Service, Source, TerritoryId, TerritoryKind,
-    Visibility, Where,
+    LocationPrecision, OpeningHours, Point, Problem, ServedArea, Service, Source, SourceStatus,
+    TerritoryId, TerritoryKind, Visibility, Where,
 };
 use serde_json::{json, Map, Value};
 use uuid::Uuid;
@@ -49,6 +52,8 @@ pub const TAXONOMY_ACCESS: &str = "maillage:mode-acces";
 pub const TAXONOMY_RECORD: &str = "maillage:fiche";
 /// Taxonomy of a location's visibility.
 pub const TAXONOMY_VISIBILITY: &str = "maillage:visibilite";
+/// Taxonomy of a location's precision (is the point at the street address?).
+pub const TAXONOMY_PRECISION: &str = "maillage:precision";
 /// Prefix of the schedule notes holding the OSM opening hours.
 pub const HOURS_NOTE: &str = "opening_hours: ";
 /// Suffix of a phone's description (or a contact's title) visible to professionals only.
@@ -196,7 +201,6 @@ fn service(
         anonymous,
         conditions,
         source,
-        checked_on,
     } = s;
     let sid = ids.of("service", id);
     let mut note = |field: &str, reason: String| {
@@ -310,7 +314,7 @@ fn service(
                 .join(", ")),
         );
     }
-    if let Some(d) = checked_on {
+    if let Some(d) = s.verified_on() {
         out.insert("assured_date".into(), json!(d.to_string()));
     }
     out.insert("phones".into(), Value::Array(phones));
@@ -384,6 +388,7 @@ fn service(
             commune,
             point,
             visibility,
+            precision,
         } = l;
         let lid = ids.of("location", id);
         let commune_name = names.name(commune).unwrap_or(commune.code());
@@ -430,20 +435,36 @@ fn service(
             }
             loc["accessibility"] = json!([a]);
         }
-        loc["attributes"] = json!([attribute(
-            ids,
-            &lid,
-            "location",
-            "visibility",
-            term(
+        loc["attributes"] = json!([
+            attribute(
                 ids,
-                TAXONOMY_VISIBILITY,
-                visibility.as_str(),
-                visibility.label_fr(),
-                visibility.label_en()
+                &lid,
+                "location",
+                "visibility",
+                term(
+                    ids,
+                    TAXONOMY_VISIBILITY,
+                    visibility.as_str(),
+                    visibility.label_fr(),
+                    visibility.label_en()
+                ),
+                None
             ),
-            None
-        )]);
+            attribute(
+                ids,
+                &lid,
+                "location",
+                "precision",
+                term(
+                    ids,
+                    TAXONOMY_PRECISION,
+                    precision.as_str(),
+                    precision.label_fr(),
+                    precision.label_en()
+                ),
+                None
+            )
+        ]);
         sals.push(json!({
             "id": ids.of("service_at_location", id),
             "service_id": sid,
@@ -551,6 +572,10 @@ fn service(
         record("source", "Source", &src.title);
         if let Some(u) = &src.url {
             record("source-url", "Source (adresse)", u);
+        }
+        record("source-statut", "Statut de la source", src.status.as_str());
+        if let Some(d) = src.published_on {
+            record("source-date", "Date de la page source", &d.to_string());
         }
     }
     out.insert("attributes".into(), Value::Array(attributes));
@@ -1006,6 +1031,13 @@ fn import_service(
             .filter(|t| t.get("taxonomy").and_then(Value::as_str) == Some(TAXONOMY_VISIBILITY))
             .find_map(|t| t.get("code").and_then(Value::as_str)?.parse().ok())
             .unwrap_or(Visibility::Public);
+        // Another directory's point is not known to be at the address.
+        let precision = array(loc, "attributes")
+            .iter()
+            .filter_map(|a| a.get("taxonomy_term"))
+            .filter(|t| t.get("taxonomy").and_then(Value::as_str) == Some(TAXONOMY_PRECISION))
+            .find_map(|t| t.get("code").and_then(Value::as_str)?.parse().ok())
+            .unwrap_or(LocationPrecision::Commune);
         let point = match (
             loc.get("latitude").and_then(Value::as_f64),
             loc.get("longitude").and_then(Value::as_f64),
@@ -1049,6 +1081,7 @@ fn import_service(
                     commune,
                     point,
                     visibility,
+                    precision,
                 })
             }
             None => warn(
@@ -1216,41 +1249,49 @@ fn import_service(
         );
     }
 
-    let source = match record.get("source") {
-        Some(title) => Some(Source {
-            title: title.clone(),
-            url: record.get("source-url").cloned(),
-        }),
-        None => Some(Source {
-            title: if options.source.is_empty() {
-                format!("Import HSDS ({})", options.file)
-            } else {
-                options.source.clone()
-            },
-            url: None,
-        }),
+    let assured = str_of(o, "assured_date").and_then(|d| crate::text::date(d).ok());
+    // Ours say whether they were verified; another publisher's check is not the committee's:
+    // its date is the source's date, and the record is to verify.
+    let status = record.get("source-statut").and_then(|s| s.parse().ok());
+    let (status, verified_on, published_on) = match status {
+        Some(SourceStatus::Verified) => (SourceStatus::Verified, assured, None),
+        Some(SourceStatus::ToVerify) => (SourceStatus::ToVerify, None, None),
+        None => {
+            let date = assured.or_else(|| {
+                let d = str_of(o, "last_modified")?.get(0..10)?;
+                crate::text::date(d).ok()
+            });
+            match date {
+                Some(d) => warn(
+                    ptr.to_owned(),
+                    "source/status",
+                    format!("dated {d} by its publisher: kept as the source's date; the record is to verify"),
+                ),
+                None => warn(
+                    ptr.to_owned(),
+                    "source/published_on",
+                    "no assured_date nor last_modified: the age of this information is unknown; the record is to verify".into(),
+                ),
+            }
+            (SourceStatus::ToVerify, None, date)
+        }
     };
-    let checked_on = match str_of(o, "assured_date") {
-        Some(d) => crate::text::date(d).ok(),
-        None => None,
-    }
-    .or_else(|| {
-        let d = str_of(o, "last_modified")?.get(0..10)?;
-        let d = crate::text::date(d).ok()?;
-        warn(
-            format!("{ptr}/last_modified"),
-            "checked_on",
-            format!("no assured_date: the last modification ({d}) is taken as the check date"),
-        );
-        Some(d)
+    let published_on = published_on.or_else(|| {
+        record
+            .get("source-date")
+            .and_then(|d| crate::text::date(d).ok())
     });
-    if checked_on.is_none() {
-        warn(
-            ptr.to_owned(),
-            "checked_on",
-            "no date of check (assured_date): check the record and date it".into(),
-        );
-    }
+    let source = Some(Source {
+        title: match record.get("source") {
+            Some(title) => title.clone(),
+            None if options.source.is_empty() => format!("Import HSDS ({})", options.file),
+            None => options.source.clone(),
+        },
+        url: record.get("source-url").cloned(),
+        status,
+        verified_on,
+        published_on,
+    });
 
     (
         Service {
@@ -1271,7 +1312,6 @@ fn import_service(
             anonymous,
             conditions: str_of(o, "application_process").map(str::to_owned),
             source,
-            checked_on,
         },
         national,
     )

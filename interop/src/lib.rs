@@ -95,6 +95,7 @@ pub fn public_view(service: &Service, professional: bool) -> Service {
                 commune: l.commune.clone(),
                 point: None,
                 visibility: l.visibility,
+                precision: maillage::LocationPrecision::Commune,
             };
         }
     }
@@ -353,8 +354,6 @@ struct ServiceOut<'a> {
     conditions: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<SourceOut<'a>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    checked_on: Option<chrono::NaiveDate>,
 }
 
 #[derive(Serialize)]
@@ -383,6 +382,7 @@ struct LocationOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     point: Option<maillage::Point>,
     visibility: Visibility,
+    precision: maillage::LocationPrecision,
 }
 
 #[derive(Serialize)]
@@ -398,6 +398,11 @@ struct SourceOut<'a> {
     title: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<&'a str>,
+    status: maillage::SourceStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    verified_on: Option<chrono::NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published_on: Option<chrono::NaiveDate>,
 }
 
 impl<'a> From<&'a Service> for ServiceOut<'a> {
@@ -420,7 +425,6 @@ impl<'a> From<&'a Service> for ServiceOut<'a> {
             anonymous,
             conditions,
             source,
-            checked_on,
         } = s;
         let maillage::Accessibility { step_free, details } = accessibility;
         ServiceOut {
@@ -457,6 +461,7 @@ impl<'a> From<&'a Service> for ServiceOut<'a> {
                     commune,
                     point,
                     visibility,
+                    precision,
                 } = l;
                 LocationOut {
                     address: address.as_deref(),
@@ -464,6 +469,7 @@ impl<'a> From<&'a Service> for ServiceOut<'a> {
                     commune,
                     point: *point,
                     visibility: *visibility,
+                    precision: *precision,
                 }
             }),
             served_area,
@@ -477,13 +483,21 @@ impl<'a> From<&'a Service> for ServiceOut<'a> {
             anonymous: *anonymous,
             conditions: conditions.as_deref(),
             source: source.as_ref().map(|s| {
-                let maillage::Source { title, url } = s;
+                let maillage::Source {
+                    title,
+                    url,
+                    status,
+                    verified_on,
+                    published_on,
+                } = s;
                 SourceOut {
                     title,
                     url: url.as_deref(),
+                    status: *status,
+                    verified_on: *verified_on,
+                    published_on: *published_on,
                 }
             }),
-            checked_on: *checked_on,
         }
     }
 }

@@ -17,6 +17,7 @@
 //! | `commune` | `location.commune` | `Saint-Lô (50502)`, `50502`, or a name the directory knows |
 //! | `latitude`, `longitude` | `location.point` | `49.1157` (a decimal comma is read too) |
 //! | `visibilité du lieu` | `location.visibility` | `public` (when empty), `professionnels`, `confidentiel` |
+//! | `précision du lieu` | `location.precision` | `commune` (when empty): the point stands for the commune; `address`: the point is at the street address |
 //! | `zone desservie` | `served_area` | `national`, or `Manche (departement:50); …`, ids or names |
 //! | `ligne nationale` | which file | `oui` for a national line (written to `national.json`) |
 //! | `horaires` | `hours` | OpenStreetMap syntax: `Mo-Fr 09:00-12:00,14:00-17:30; PH off` |
@@ -24,8 +25,10 @@
 //! | `accès de plain-pied`, `accessibilité` | `accessibility` | `oui`/`non`/empty; text |
 //! | `gratuit`, `anonyme` | `free`, `anonymous` | `oui`/`non`/empty (unknown) |
 //! | `conditions` | same | text |
-//! | `source`, `source url` | `source` | title; `https://…` |
-//! | `vérifié le` | `checked_on` | `2026-11-29` (or `29/11/2026`) |
+//! | `source`, `source url` | `source` | title; the specific page, `https://…` |
+//! | `statut de la source` | `source.status` | `to-verify` (when empty) or `verified` (`à vérifier`, `vérifié` too) |
+//! | `vérifié le` | `source.verified_on` | the day the record was verified against the page, `2026-11-30` (or `30/11/2026`); only when `verified` |
+//! | `date de la source` | `source.published_on` | the page's own date, when it gives one |
 //!
 //! A contact is written `TEXT (LABEL) [VISIBILITY]`, label and visibility optional:
 //! `02 33 06 30 78 (Secrétariat de l'UMJ)`, `requisition-umj@ch-stlo.fr (Réquisitions) [professionnels]`.
@@ -51,10 +54,11 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+use chrono::NaiveDate;
 use maillage::{
     AccessMode, Accessibility, Audience, Category, Contact, ContactKind, Directory, Location,
-    PhoneNumber, Point, Problem, ServedArea, Service, Severity, Source, SourceFile, TerritoryId,
-    TerritoryKind, Visibility,
+    LocationPrecision, PhoneNumber, Point, Problem, ServedArea, Service, Severity, Source,
+    SourceFile, SourceStatus, TerritoryId, TerritoryKind, Visibility,
 };
 use serde::Serialize;
 
@@ -98,6 +102,8 @@ pub enum Column {
     Longitude,
     /// `visibilité du lieu`
     LocationVisibility,
+    /// `précision du lieu`
+    LocationPrecision,
     /// `zone desservie`
     ServedArea,
     /// `ligne nationale`
@@ -120,13 +126,17 @@ pub enum Column {
     Source,
     /// `source url`
     SourceUrl,
+    /// `statut de la source`
+    SourceStatus,
     /// `vérifié le`
-    CheckedOn,
+    VerifiedOn,
+    /// `date de la source`
+    PublishedOn,
 }
 
 impl Column {
     /// Every column, in the order they are written.
-    pub const ALL: [Column; 29] = [
+    pub const ALL: [Column; 32] = [
         Column::Id,
         Column::Name,
         Column::Organisation,
@@ -144,6 +154,7 @@ impl Column {
         Column::Latitude,
         Column::Longitude,
         Column::LocationVisibility,
+        Column::LocationPrecision,
         Column::ServedArea,
         Column::National,
         Column::Hours,
@@ -155,7 +166,9 @@ impl Column {
         Column::Conditions,
         Column::Source,
         Column::SourceUrl,
-        Column::CheckedOn,
+        Column::SourceStatus,
+        Column::VerifiedOn,
+        Column::PublishedOn,
     ];
 
     /// The header written in the first row.
@@ -178,6 +191,7 @@ impl Column {
             Column::Latitude => "latitude",
             Column::Longitude => "longitude",
             Column::LocationVisibility => "visibilité du lieu",
+            Column::LocationPrecision => "précision du lieu",
             Column::ServedArea => "zone desservie",
             Column::National => "ligne nationale",
             Column::Hours => "horaires",
@@ -189,7 +203,9 @@ impl Column {
             Column::Conditions => "conditions",
             Column::Source => "source",
             Column::SourceUrl => "source url",
-            Column::CheckedOn => "vérifié le",
+            Column::SourceStatus => "statut de la source",
+            Column::VerifiedOn => "vérifié le",
+            Column::PublishedOn => "date de la source",
         }
     }
 
@@ -213,6 +229,7 @@ impl Column {
             Column::Latitude => &["lat"],
             Column::Longitude => &["lon", "lng"],
             Column::LocationVisibility => &["visibility", "visibilite"],
+            Column::LocationPrecision => &["precision", "location precision"],
             Column::ServedArea => &["served area", "zone"],
             Column::National => &["national"],
             Column::Hours => &["hours", "opening hours"],
@@ -224,7 +241,9 @@ impl Column {
             Column::Conditions => &[],
             Column::Source => &["source title"],
             Column::SourceUrl => &[],
-            Column::CheckedOn => &["checked on", "verifie"],
+            Column::SourceStatus => &["source status", "statut"],
+            Column::VerifiedOn => &["verified on", "verifie"],
+            Column::PublishedOn => &["published on", "source date", "date de la page"],
         }
     }
 
@@ -360,7 +379,6 @@ fn cells(s: &Service, national: bool, names: &Names<'_>) -> Vec<String> {
         anonymous,
         conditions,
         source,
-        checked_on,
     } = s;
     let Accessibility { step_free, details } = accessibility;
     let opt = |o: &Option<String>| o.clone().unwrap_or_default();
@@ -407,6 +425,7 @@ fn cells(s: &Service, national: bool, names: &Names<'_>) -> Vec<String> {
             commune,
             point,
             visibility,
+            precision,
         } = l;
         let secret = *visibility == Visibility::Confidentiel;
         if !secret {
@@ -419,6 +438,7 @@ fn cells(s: &Service, national: bool, names: &Names<'_>) -> Vec<String> {
         }
         out.insert(Column::Commune, write_commune(commune, names));
         out.insert(Column::LocationVisibility, visibility.as_str().to_owned());
+        out.insert(Column::LocationPrecision, precision.as_str().to_owned());
     }
     out.insert(
         Column::ServedArea,
@@ -445,14 +465,21 @@ fn cells(s: &Service, national: bool, names: &Names<'_>) -> Vec<String> {
     out.insert(Column::Free, yes_no(free));
     out.insert(Column::Anonymous, yes_no(anonymous));
     out.insert(Column::Conditions, opt(conditions));
-    if let Some(Source { title, url }) = source {
+    if let Some(Source {
+        title,
+        url,
+        status,
+        verified_on,
+        published_on,
+    }) = source
+    {
+        let day = |d: &Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
         out.insert(Column::Source, title.clone());
         out.insert(Column::SourceUrl, opt(url));
+        out.insert(Column::SourceStatus, status.as_str().to_owned());
+        out.insert(Column::VerifiedOn, day(verified_on));
+        out.insert(Column::PublishedOn, day(published_on));
     }
-    out.insert(
-        Column::CheckedOn,
-        checked_on.map(|d| d.to_string()).unwrap_or_default(),
-    );
     Column::ALL
         .iter()
         .map(|c| out.remove(c).unwrap_or_default())
@@ -871,7 +898,14 @@ macro_rules! term {
         }
     )*};
 }
-term!(Category, Audience, AccessMode, Visibility);
+term!(
+    Category,
+    Audience,
+    AccessMode,
+    Visibility,
+    LocationPrecision,
+    SourceStatus
+);
 
 fn term<T: Term>(item: &str) -> Result<T, String> {
     let item = item.trim();
@@ -1302,19 +1336,28 @@ fn read_row(
     let lat = non_empty(get(Column::Latitude));
     let lon = non_empty(get(Column::Longitude));
     let visibility_text = non_empty(get(Column::LocationVisibility));
+    let precision_text = non_empty(get(Column::LocationPrecision));
     let mut location = None;
     let any_location = address.is_some()
         || postcode.is_some()
         || commune_text.is_some()
         || lat.is_some()
         || lon.is_some()
-        || visibility_text.is_some();
+        || visibility_text.is_some()
+        || precision_text.is_some();
     if any_location {
         let visibility = match &visibility_text {
             None => Visibility::Public,
             Some(v) => term::<Visibility>(v).unwrap_or_else(|e| {
                 err(Column::LocationVisibility, e);
                 Visibility::Public
+            }),
+        };
+        let precision = match &precision_text {
+            None => LocationPrecision::Commune,
+            Some(v) => term::<LocationPrecision>(v).unwrap_or_else(|e| {
+                err(Column::LocationPrecision, e);
+                LocationPrecision::Commune
             }),
         };
         let point = match (&lat, &lon) {
@@ -1373,6 +1416,7 @@ fn read_row(
                         commune,
                         point,
                         visibility,
+                        precision,
                     });
                 }
                 Err(e) => err(Column::Commune, e),
@@ -1426,18 +1470,37 @@ fn read_row(
     let step_free = flag(Column::StepFree);
     let free = flag(Column::Free);
     let anonymous = flag(Column::Anonymous);
+    let mut day = |c: Column| non_empty(get(c)).and_then(|t| date(&t).map_err(|e| err(c, e)).ok());
+    let verified_on = day(Column::VerifiedOn);
+    let published_on = day(Column::PublishedOn);
+    let status = match non_empty(get(Column::SourceStatus)) {
+        None => SourceStatus::ToVerify,
+        Some(v) => term::<SourceStatus>(&v).unwrap_or_else(|e| {
+            err(Column::SourceStatus, e);
+            SourceStatus::ToVerify
+        }),
+    };
     let source = match (
         non_empty(get(Column::Source)),
         non_empty(get(Column::SourceUrl)),
     ) {
-        (None, None) => None,
+        (None, None) => {
+            if verified_on.is_some() || published_on.is_some() {
+                err(
+                    Column::Source,
+                    "a source date without a source: give the source's title or page".into(),
+                );
+            }
+            None
+        }
         (title, url) => Some(Source {
             title: title.unwrap_or_default(),
             url,
+            status,
+            verified_on,
+            published_on,
         }),
     };
-    let checked_on = non_empty(get(Column::CheckedOn))
-        .and_then(|t| date(&t).map_err(|e| err(Column::CheckedOn, e)).ok());
 
     let service = Service {
         id,
@@ -1460,7 +1523,6 @@ fn read_row(
         anonymous,
         conditions: non_empty(get(Column::Conditions)),
         source,
-        checked_on,
     };
     let row = Row {
         number,
@@ -1687,6 +1749,7 @@ fn column_of(p: &Problem, row: &Row) -> (Option<Column>, String) {
             Some("postcode") => Column::Postcode,
             Some("point") => Column::Latitude,
             Some("visibility") => Column::LocationVisibility,
+            Some("precision") => Column::LocationPrecision,
             _ => Column::Commune,
         }),
         "served_area" => Some(Column::ServedArea),
@@ -1701,9 +1764,11 @@ fn column_of(p: &Problem, row: &Row) -> (Option<Column>, String) {
         "conditions" => Some(Column::Conditions),
         "source" => Some(match parts.next() {
             Some("url") => Column::SourceUrl,
+            Some("status") => Column::SourceStatus,
+            Some("verified_on") => Column::VerifiedOn,
+            Some("published_on") => Column::PublishedOn,
             _ => Column::Source,
         }),
-        "checked_on" => Some(Column::CheckedOn),
         _ => None,
     };
     (column, p.reason.clone())

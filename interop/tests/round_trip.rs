@@ -8,8 +8,8 @@
 
 use chrono::NaiveDate;
 use maillage::{
-    AccessMode, Accessibility, Audience, Category, Contact, ContactKind, Location, Point,
-    ServedArea, Service, Source, TerritoryId, Visibility,
+    AccessMode, Accessibility, Audience, Category, Contact, ContactKind, Location,
+    LocationPrecision, Point, ServedArea, Service, Source, SourceStatus, TerritoryId, Visibility,
 };
 use maillage_interop::spreadsheet::{read, write_rows, WriteOptions};
 use maillage_interop::Names;
@@ -69,17 +69,27 @@ fn location() -> impl Strategy<Value = Location> {
             (-90.0f64..90.0, -180.0f64..180.0).prop_map(|(lat, lon)| Point { lat, lon }),
         ),
         one_of(Visibility::ALL),
+        one_of(LocationPrecision::ALL),
     )
-        .prop_map(|(address, postcode, commune, point, visibility)| {
-            let secret = visibility == Visibility::Confidentiel;
-            Location {
-                address: address.filter(|_| !secret),
-                postcode: postcode.filter(|_| !secret),
-                commune,
-                point: point.filter(|_| !secret),
-                visibility,
-            }
-        })
+        .prop_map(
+            |(address, postcode, commune, point, visibility, precision)| {
+                let secret = visibility == Visibility::Confidentiel;
+                Location {
+                    address: address.filter(|_| !secret),
+                    postcode: postcode.filter(|_| !secret),
+                    commune,
+                    point: point.filter(|_| !secret),
+                    visibility,
+                    precision,
+                }
+            },
+        )
+}
+
+fn day() -> impl Strategy<Value = NaiveDate> {
+    (0i32..73000).prop_map(|d| {
+        NaiveDate::from_ymd_opt(1900, 1, 1).unwrap() + chrono::Duration::days(d.into())
+    })
 }
 
 fn service() -> impl Strategy<Value = (Service, bool)> {
@@ -108,8 +118,13 @@ fn service() -> impl Strategy<Value = (Service, bool)> {
         proptest::option::of(any::<bool>()),
         proptest::option::of(any::<bool>()),
         proptest::option::of(text()),
-        proptest::option::of((text(), proptest::option::of(text()))),
-        proptest::option::of(0i32..73000),
+        proptest::option::of((
+            text(),
+            proptest::option::of(text()),
+            one_of(SourceStatus::ALL),
+            proptest::option::of(day()),
+            proptest::option::of(day()),
+        )),
         any::<bool>(),
     );
     (head, tail).prop_map(
@@ -134,7 +149,6 @@ fn service() -> impl Strategy<Value = (Service, bool)> {
                 anonymous,
                 conditions,
                 source,
-                day,
                 national,
             ),
         )| {
@@ -157,9 +171,12 @@ fn service() -> impl Strategy<Value = (Service, bool)> {
                 free,
                 anonymous,
                 conditions,
-                source: source.map(|(title, url)| Source { title, url }),
-                checked_on: day.map(|d| {
-                    NaiveDate::from_ymd_opt(1900, 1, 1).unwrap() + chrono::Duration::days(d.into())
+                source: source.map(|(title, url, status, verified_on, published_on)| Source {
+                    title,
+                    url,
+                    status,
+                    verified_on,
+                    published_on,
                 }),
             };
             (service, national)

@@ -2,20 +2,42 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use chrono::Months;
 use chrono::NaiveDate;
 use geo::{Distance, Geodesic};
 use maillage::{
-    Audience, Category, ContactKind, Directory, PlaceKind, Point, ServedArea, Service, TerritoryId,
-    TerritoryKind,
+    Audience, Category, ContactKind, Directory, PlaceKind, Point, ServedArea, Service,
+    SourceStatus, TerritoryId, TerritoryKind,
 };
 use serde::Serialize;
 
 /// The distance (km) beyond which inhabitants are counted as far from a place.
 pub const OVER_KM: f64 = 20.0;
 
-/// A record whose checked-on date is more than this many days before today is stale (the same
+/// A record verified more than this many days before today is to verify again (the same rule as
+/// `maillage validate`'s warning).
+pub const VERIFY_AGAIN_AFTER_DAYS: i64 = 365;
+
+/// A source page dated more than this many months before today may be out of date (the same
 /// rule as `maillage validate`'s warning).
-pub const STALE_AFTER_DAYS: i64 = 365;
+pub const PAGE_MAX_AGE_MONTHS: u32 = 24;
+
+/// The categories from the most used to the least: the order in which records are verified
+/// (a person in danger calls for help, looks for someone to listen, goes to the police…).
+pub const CATEGORY_PRIORITY: [Category; 12] = [
+    Category::Urgence,
+    Category::Ecoute,
+    Category::Plainte,
+    Category::Hebergement,
+    Category::Soins,
+    Category::Protection,
+    Category::Juridique,
+    Category::Enfants,
+    Category::Social,
+    Category::Psy,
+    Category::SanteSexuelle,
+    Category::Auteurs,
+];
 
 /// One commune's coverage.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -68,19 +90,39 @@ pub struct EpciCoverage {
     pub by_category: BTreeMap<Category, CategoryFigures>,
 }
 
-/// A record not checked for more than [`STALE_AFTER_DAYS`] days (or never).
+/// Why a record is on the list of what to verify.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum VerifyReason {
+    /// It has no source at all.
+    NoSource,
+    /// Its source is still `to-verify`.
+    ToVerify,
+    /// It was verified more than [`VERIFY_AGAIN_AFTER_DAYS`] days ago.
+    VerifiedLongAgo,
+    /// Its source page is dated more than [`PAGE_MAX_AGE_MONTHS`] months ago.
+    OldPage,
+}
+
+/// A record to verify, with what makes it urgent.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct StaleRecord {
+pub struct VerifyFirst {
     /// The service or national line.
     pub id: String,
     /// Its name.
     pub name: String,
-    /// When it was last checked.
-    pub checked_on: Option<NaiveDate>,
-    /// Days since then.
-    pub days: Option<i64>,
     /// `services` or `national`.
     pub file: &'static str,
+    /// Why it is listed, most serious first.
+    pub reasons: Vec<VerifyReason>,
+    /// Its most used category (see [`CATEGORY_PRIORITY`]).
+    pub category: Option<Category>,
+    /// Inhabitants of the area it serves (the directory's scope for a national line).
+    pub population: u64,
+    /// When it was verified, if it was.
+    pub verified_on: Option<NaiveDate>,
+    /// Its source page's date, if the page gives one.
+    pub published_on: Option<NaiveDate>,
 }
 
 /// The coverage report of a directory.
@@ -98,8 +140,10 @@ pub struct Coverage {
     pub epci: Vec<EpciCoverage>,
     /// The whole directory's communes.
     pub total: EpciCoverage,
-    /// Records not checked for 12 months, oldest first.
-    pub stale_records: Vec<StaleRecord>,
+    /// What to verify first: records to verify (or without a source) before those verified long
+    /// ago or resting on an old page; then the most used categories ([`CATEGORY_PRIORITY`]);
+    /// then the largest populations served.
+    pub to_verify: Vec<VerifyFirst>,
 }
 
 fn round1(x: f64) -> f64 {
@@ -160,8 +204,20 @@ fn is_remote(s: &Service) -> bool {
 ///   count for the `auteurs` category (they have no other).
 /// - **Per EPCI**: population-weighted ([`CategoryFigures`]); a commune with no known
 ///   population weighs nothing (every commune weighs 1 when no population is known at all).
-/// - **Stale records**: services and national lines checked more than [`STALE_AFTER_DAYS`] days
-///   before `today`, or never.
+/// - **To verify**: services and national lines still to verify, verified more than
+///   [`VERIFY_AGAIN_AFTER_DAYS`] days before `today`, or resting on a page dated more than
+///   [`PAGE_MAX_AGE_MONTHS`] months before it — in the order to verify them ([`VerifyFirst`]).
+///
+/// ```
+/// use maillage::bundle;
+/// use maillage_publish::VerifyReason;
+/// let d = bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap();
+/// let c = maillage_publish::coverage(&d, "2026-11-30".parse().unwrap(), None);
+/// assert_eq!(c.to_verify[0].reasons[0], VerifyReason::ToVerify);
+/// // What is still to verify comes before what was verified long ago or on an old page.
+/// let rank = |v: &maillage_publish::VerifyFirst| v.reasons[0] > VerifyReason::ToVerify;
+/// assert!(c.to_verify.windows(2).all(|w| rank(&w[0]) <= rank(&w[1])));
+/// ```
 ///
 /// ```
 /// use maillage::{bundle, Category};
@@ -285,26 +341,7 @@ pub fn coverage(directory: &Directory, today: NaiveDate, audience: Option<Audien
     let all: Vec<&CommuneCoverage> = communes.iter().collect();
     let total = figures(&d.metadata.scope, &scope_name, &all, &categories);
 
-    let mut stale_records: Vec<StaleRecord> = d
-        .services
-        .iter()
-        .map(|s| (s, "services"))
-        .chain(d.national.iter().map(|s| (s, "national")))
-        .filter_map(|(s, file)| {
-            let days = s.checked_on.map(|c| (today - c).num_days());
-            match days {
-                Some(n) if n <= STALE_AFTER_DAYS => None,
-                _ => Some(StaleRecord {
-                    id: s.id.clone(),
-                    name: s.name.clone(),
-                    checked_on: s.checked_on,
-                    days,
-                    file,
-                }),
-            }
-        })
-        .collect();
-    stale_records.sort_by(|a, b| (a.checked_on, &a.id).cmp(&(b.checked_on, &b.id)));
+    let to_verify = verify_first(d, today);
 
     Coverage {
         today,
@@ -313,8 +350,76 @@ pub fn coverage(directory: &Directory, today: NaiveDate, audience: Option<Audien
         communes,
         epci,
         total,
-        stale_records,
+        to_verify,
     }
+}
+
+/// The records to verify, in the order to verify them.
+fn verify_first(d: &Directory, today: NaiveDate) -> Vec<VerifyFirst> {
+    let oldest_page = today.checked_sub_months(Months::new(PAGE_MAX_AGE_MONTHS));
+    let population = |s: &Service| -> u64 {
+        let of = |id: &TerritoryId| {
+            d.territory(id)
+                .and_then(|t| t.population)
+                .map_or(0, u64::from)
+        };
+        match &s.served_area {
+            ServedArea::National => of(&d.metadata.scope),
+            ServedArea::Territories(ts) => ts.iter().map(of).sum(),
+        }
+    };
+    let rank = |c: &Category| CATEGORY_PRIORITY.iter().position(|x| x == c);
+    let mut out: Vec<VerifyFirst> = d
+        .services
+        .iter()
+        .map(|s| (s, "services"))
+        .chain(d.national.iter().map(|s| (s, "national")))
+        .filter_map(|(s, file)| {
+            let mut reasons = Vec::new();
+            match &s.source {
+                None => reasons.push(VerifyReason::NoSource),
+                Some(src) => {
+                    if src.status == SourceStatus::ToVerify {
+                        reasons.push(VerifyReason::ToVerify);
+                    }
+                    if s.verified_on()
+                        .is_some_and(|v| (today - v).num_days() > VERIFY_AGAIN_AFTER_DAYS)
+                    {
+                        reasons.push(VerifyReason::VerifiedLongAgo);
+                    }
+                    if src
+                        .published_on
+                        .is_some_and(|p| oldest_page.is_some_and(|o| p < o))
+                    {
+                        reasons.push(VerifyReason::OldPage);
+                    }
+                }
+            }
+            (!reasons.is_empty()).then(|| VerifyFirst {
+                id: s.id.clone(),
+                name: s.name.clone(),
+                file,
+                reasons,
+                category: s.categories.iter().min_by_key(|c| rank(c)).copied(),
+                population: population(s),
+                verified_on: s.verified_on(),
+                published_on: s.source.as_ref().and_then(|src| src.published_on),
+            })
+        })
+        .collect();
+    // Not verified at all first; then verified long ago or on an old page.
+    let group = |v: &VerifyFirst| v.reasons[0] > VerifyReason::ToVerify;
+    out.sort_by(|a, b| {
+        group(a)
+            .cmp(&group(b))
+            .then_with(|| {
+                let r = |v: &VerifyFirst| v.category.as_ref().and_then(rank).unwrap_or(usize::MAX);
+                r(a).cmp(&r(b))
+            })
+            .then_with(|| b.population.cmp(&a.population))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    out
 }
 
 fn figures(
@@ -394,7 +499,8 @@ impl Coverage {
     /// "distances": {"ecoute": 12.3, …}, "nearest": {…}, "remote": {"ecoute": true, …}}],
     /// "epci": [{"id", "name", "population", "communes", "by_category": {"ecoute":
     /// {"share_over_20km", "share_without_place", "mean_km", "share_remote"}}}], "total": {…},
-    /// "stale_records": [{"id", "name", "checked_on", "days", "file"}]}`.
+    /// "to_verify": [{"id", "name", "file", "reasons": ["to-verify", …], "category",
+    /// "population", "verified_on", "published_on"}]}`.
     pub fn to_json(&self) -> String {
         // Serializing plain data with string keys cannot fail.
         serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
@@ -469,16 +575,57 @@ mod tests {
         }
         // The 3919 covers every commune by phone.
         assert!(c.communes.iter().all(|x| x.remote[&Category::Ecoute]));
-        assert!(c.stale_records.is_empty());
+        // Every record still to verify is listed, before the verified ones.
+        let to_verify = c
+            .to_verify
+            .iter()
+            .filter(|v| v.reasons[0] == VerifyReason::ToVerify)
+            .count();
+        let d = manche();
+        assert_eq!(
+            to_verify,
+            d.all_services()
+                .filter(|s| s.source.as_ref().is_some_and(|x| !x.is_verified()))
+                .count()
+        );
     }
 
     #[test]
-    fn stale_and_unserved() {
+    fn what_to_verify_first_and_unserved() {
         let mut d = manche();
-        d.services[0].checked_on = NaiveDate::from_ymd_opt(2024, 6, 1);
-        let c = coverage(&d, NaiveDate::from_ymd_opt(2026, 11, 29).unwrap(), None);
-        assert_eq!(c.stale_records.len(), 1);
-        assert_eq!(c.stale_records[0].id, d.services[0].id);
+        for s in d.services.iter_mut().chain(d.national.iter_mut()) {
+            let src = s.source.as_mut().unwrap();
+            src.status = SourceStatus::Verified;
+            src.verified_on = NaiveDate::from_ymd_opt(2026, 11, 1);
+            src.published_on = None;
+        }
+        let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        assert!(coverage(&d, today, None).to_verify.is_empty());
+        // An old verification of a social service, an old page of a listening line: the
+        // listening line first, whatever the populations.
+        d.services[0].categories = vec![Category::Social];
+        d.services[0].source.as_mut().unwrap().verified_on = NaiveDate::from_ymd_opt(2025, 6, 1);
+        d.national[1].categories = vec![Category::Ecoute];
+        d.national[1].source.as_mut().unwrap().published_on = NaiveDate::from_ymd_opt(2024, 1, 1);
+        d.services[2].source.as_mut().unwrap().status = SourceStatus::ToVerify;
+        d.services[2].source.as_mut().unwrap().verified_on = None;
+        let c = coverage(&d, today, None);
+        let ids: Vec<&str> = c.to_verify.iter().map(|v| v.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                d.services[2].id.as_str(),
+                d.national[1].id.as_str(),
+                d.services[0].id.as_str()
+            ]
+        );
+        assert_eq!(c.to_verify[1].reasons, [VerifyReason::OldPage]);
+        let scope = d.territory(&d.metadata.scope).unwrap();
+        assert_eq!(
+            Some(c.to_verify[1].population),
+            scope.population.map(u64::from)
+        );
+        assert_eq!(c.to_verify[2].reasons, [VerifyReason::VerifiedLongAgo]);
         // Restricted to LGBT+ people, nobody is closer to an écoute place than without filter.
         let all = coverage(&d, c.today, None);
         let lgbt = coverage(&d, c.today, Some(Audience::Lgbt));

@@ -120,8 +120,9 @@ struct PrintedStep<'a> {
 /// - only **public** contacts: professionals-only contacts and services meant only for
 ///   professionals are left out; a confidential location shows only "adresse confidentielle"
 ///   and its commune, a professionals-only location shows nothing;
-/// - opening hours in French words, the oldest and newest checked-on dates of the records
-///   shown, the sample banner when [`maillage::Metadata::sample`] is set, the attribution;
+/// - opening hours in French words, « à vérifier » after each record still to verify, the
+///   oldest and newest verification dates of the verified records shown, the sample banner
+///   when [`maillage::Metadata::sample`] is set, the attribution;
 /// - every text of the directory escaped.
 ///
 /// ```
@@ -297,7 +298,7 @@ pub fn leaflet(
         .copied()
         .chain(described.iter().map(|(s, _)| *s))
         .collect();
-    let dates: Vec<NaiveDate> = shown.iter().filter_map(|s| s.checked_on).collect();
+    let dates: Vec<NaiveDate> = shown.iter().filter_map(|s| s.verified_on()).collect();
     let oldest = dates.iter().min().copied();
     let newest = dates.iter().max().copied();
 
@@ -750,6 +751,9 @@ fn facts(s: &Service) -> Vec<String> {
     }
     if s.anonymous == Some(true) {
         out.push("anonyme".into());
+    }
+    if s.verified_on().is_none() {
+        out.push("<em>à vérifier</em>".into());
     }
     out
 }

@@ -39,8 +39,8 @@ mod qr;
 mod svg;
 
 pub use coverage::{
-    coverage, CategoryFigures, CommuneCoverage, Coverage, EpciCoverage, StaleRecord, OVER_KM,
-    STALE_AFTER_DAYS,
+    coverage, CategoryFigures, CommuneCoverage, Coverage, EpciCoverage, VerifyFirst, VerifyReason,
+    CATEGORY_PRIORITY, OVER_KM, PAGE_MAX_AGE_MONTHS, VERIFY_AGAIN_AFTER_DAYS,
 };
 pub use escape::escape;
 pub use hours::hours_fr;

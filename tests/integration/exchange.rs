@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use super::util::*;
 
-const TODAY: &str = "2026-11-29";
+const TODAY: &str = "2026-11-30";
 
 fn run(args: &[&str]) -> (i32, String, String) {
     let o = maillage(args);
@@ -104,7 +104,7 @@ fn csv_round_trip_of_the_manche_directory_loses_nothing() {
     let dir = manche_copy();
     let csv = dir.path().join("services.csv");
     let out = ok(&["export", "csv", p(&manche()), "-o", p(&csv), "--national"]);
-    assert!(out.contains("47 services, 13 national lines"), "{out}");
+    assert!(out.contains("47 services, 20 national lines"), "{out}");
     // Remove the files the import rewrites, to be sure they come from the sheet.
     std::fs::remove_file(dir.path().join("services.json")).unwrap();
     std::fs::remove_file(dir.path().join("national.json")).unwrap();
@@ -173,8 +173,8 @@ fn csv_mistakes_are_refused_row_by_row_with_row_and_column() {
         (3, "téléphone", "H", "not a valid French number"),
         (4, "site web", "K", "javascript:"),
         (5, "nom", "B", "empty name"),
-        (6, "vérifié le", "AC", "is not a date"),
-        (7, "horaires", "T", "opening hours"),
+        (6, "vérifié le", "AE", "is not a date"),
+        (7, "horaires", "U", "opening hours"),
     ] {
         let found = errors.iter().find(|e| e["row"] == row).unwrap_or_else(|| {
             panic!("no error for row {row}: {errors:#?}");
@@ -284,7 +284,8 @@ fn the_template_is_the_export_s_columns_and_imports_cleanly() {
     assert_eq!(example["location"]["commune"], "commune:50218");
     assert_eq!(example["served_area"][0], "epci:200042604");
     assert_eq!(example["contacts"][0]["value"], "+33233912330");
-    assert_eq!(example["checked_on"], "2026-11-29");
+    assert_eq!(example["source"]["status"], "to-verify");
+    assert_eq!(example["source"]["published_on"], "2026-11-29");
 }
 
 /// Services of the Manche directory whose place is confidential.

@@ -216,7 +216,8 @@ fn leaflet_is_self_contained_accessible_french_html() {
     assert!(html.contains("39 19") && html.contains("17") && html.contains("114"));
     assert!(html.contains("Pôle Famille de Granville"));
     assert!(html.contains("Du lundi au vendredi de 8 h 45 à 17 h 30"));
-    assert!(html.contains("Informations vérifiées le 29 novembre 2026"));
+    assert!(html.contains("Informations vérifiées le 30 novembre 2026"));
+    assert!(html.contains("à vérifier"));
     assert!(html.contains("IGN – ADMIN EXPRESS COG (Licence Ouverte 2.0)"));
     // The perpetrators' step and line are not on a victims' leaflet.
     assert!(!html.contains("08 019 019 11"));
@@ -360,7 +361,7 @@ fn no_confidential_address_nor_professionals_only_contact_in_any_leaflet() {
 
 fn coverage(args: &[&str]) -> String {
     stdout(&run_ok(
-        &[&["coverage", "--today", "2026-11-29"], args].concat(),
+        &[&["coverage", "--today", "2026-11-30"], args].concat(),
     ))
 }
 
@@ -403,7 +404,9 @@ fn coverage_json_has_every_commune_and_epci_figures() {
         }
     }
     assert!((450_000..550_000).contains(&population), "{population}");
-    assert_eq!(v["stale_records"], serde_json::json!([]));
+    // The records to verify come first, each with its reasons.
+    let to_verify = v["to_verify"].as_array().unwrap();
+    assert_eq!(to_verify[0]["reasons"][0], "to-verify");
 }
 
 /// RFC 4180 fields: commas, quotes doubled inside quotes, CRLF line ends.
@@ -602,7 +605,7 @@ fn coverage_svg_is_well_formed_with_every_commune_and_a_legend() {
         "--category",
         "plainte",
         "--today",
-        "2026-11-29",
+        "2026-11-30",
         "-o",
         file.to_str().unwrap(),
     ]);
@@ -631,18 +634,27 @@ fn coverage_svg_is_well_formed_with_every_commune_and_a_legend() {
 }
 
 #[test]
-fn a_record_checked_in_2024_is_stale() {
+fn a_record_verified_in_2024_is_to_verify_again() {
     let tmp = manche_copy();
     let path = tmp.path().join("services.json");
     let mut v = json(&path);
-    v["services"][0]["checked_on"] = "2024-05-01".into();
+    v["services"][0]["source"] = serde_json::json!({
+        "title": "Une page", "status": "verified", "verified_on": "2024-05-01"
+    });
     let id = v["services"][0]["id"].as_str().unwrap().to_owned();
     write_json(&path, &v);
     let out: serde_json::Value =
         serde_json::from_str(&coverage(&["--directory", tmp.path().to_str().unwrap()])).unwrap();
-    let stale = out["stale_records"].as_array().unwrap();
-    assert_eq!(stale.len(), 1, "{stale:?}");
-    assert_eq!(stale[0]["id"], id.as_str());
-    assert_eq!(stale[0]["checked_on"], "2024-05-01");
-    assert_eq!(stale[0]["days"], 942);
+    let listed = out["to_verify"].as_array().unwrap();
+    let me = listed.iter().find(|x| x["id"] == id.as_str()).unwrap();
+    assert_eq!(me["reasons"], serde_json::json!(["verified-long-ago"]));
+    assert_eq!(me["verified_on"], "2024-05-01");
+    // After every record that is still to verify.
+    let first_old = listed
+        .iter()
+        .position(|x| x["reasons"][0] != "to-verify")
+        .unwrap();
+    assert!(listed[first_old..]
+        .iter()
+        .all(|x| x["reasons"][0] != "to-verify"));
 }

@@ -74,7 +74,7 @@ pub fn validate_json(dir: &Path) -> (i32, serde_json::Value) {
         "--format",
         "json",
         "--today",
-        "2026-11-29",
+        "2026-11-30",
     ]);
     let v = serde_json::from_slice(&o.stdout)
         .unwrap_or_else(|e| panic!("{e}: {}{}", stdout(&o), String::from_utf8_lossy(&o.stderr)));

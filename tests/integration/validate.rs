@@ -19,7 +19,7 @@ fn manche_directory_is_valid_with_expected_counts() {
 
 #[test]
 fn text_format_prints_a_summary_and_exits_zero() {
-    let o = maillage(&["validate", "data/manche", "--today", "2026-11-29"]);
+    let o = maillage(&["validate", "data/manche", "--today", "2026-11-30"]);
     assert!(o.status.success());
     assert!(
         stdout(&o).contains("445 communes, 8 EPCI"),
@@ -30,7 +30,7 @@ fn text_format_prints_a_summary_and_exits_zero() {
 
 #[test]
 fn embedded_directory_validates() {
-    let o = maillage(&["validate", "--format", "json", "--today", "2026-11-29"]);
+    let o = maillage(&["validate", "--format", "json", "--today", "2026-11-30"]);
     assert!(o.status.success(), "{}", stdout(&o));
 }
 
@@ -127,33 +127,114 @@ fn bad_opening_hours_are_an_error() {
     assert_eq!(errs.len(), 1, "{report:#}");
 }
 
+fn warnings_for<'a>(
+    report: &'a serde_json::Value,
+    id: &str,
+    field: &str,
+) -> Vec<&'a serde_json::Value> {
+    report["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|w| w["record"] == id && w["field"] == field)
+        .collect()
+}
+
 #[test]
-fn missing_source_and_date_are_errors() {
+fn missing_source_is_an_error() {
     let (_t, id, code, report) = with_first_service(|s| {
-        let o = s.as_object_mut().unwrap();
-        o.remove("source");
-        o.remove("checked_on");
+        s.as_object_mut().unwrap().remove("source");
     });
     assert_eq!(code, 1);
     assert_eq!(errors_for(&report, &id, "source").len(), 1, "{report:#}");
+}
+
+#[test]
+fn a_verified_source_needs_its_date_and_only_it_has_one() {
+    let (_t, id, code, report) = with_first_service(|s| {
+        s["source"]["status"] = json!("verified");
+        s["source"].as_object_mut().unwrap().remove("verified_on");
+    });
+    assert_eq!(code, 1);
     assert_eq!(
-        errors_for(&report, &id, "checked_on").len(),
+        errors_for(&report, &id, "source/verified_on").len(),
         1,
+        "{report:#}"
+    );
+    let (_t, id, code, report) = with_first_service(|s| {
+        s["source"]["status"] = json!("to-verify");
+        s["source"]["verified_on"] = json!("2026-11-30");
+    });
+    assert_eq!(code, 1);
+    assert_eq!(
+        errors_for(&report, &id, "source/verified_on").len(),
+        1,
+        "{report:#}"
+    );
+    let (_t, id, code, report) = with_first_service(|s| {
+        s["source"]["status"] = json!("verified");
+        s["source"]["verified_on"] = json!("2026-12-01");
+    });
+    assert_eq!(code, 1);
+    let errs = errors_for(&report, &id, "source/verified_on");
+    assert!(
+        errs[0]["reason"].as_str().unwrap().contains("future"),
         "{report:#}"
     );
 }
 
 #[test]
-fn old_check_is_a_warning_not_an_error() {
-    let (_t, id, code, report) = with_first_service(|s| s["checked_on"] = json!("2024-01-15"));
+fn old_pages_and_records_to_verify_are_warnings_not_errors() {
+    let (_t, id, code, report) = with_first_service(|s| {
+        s["source"]["status"] = json!("verified");
+        s["source"]["verified_on"] = json!("2026-11-30");
+        s["source"]["published_on"] = json!("2024-01-15");
+    });
     assert_eq!(code, 0, "{report:#}");
-    let w: Vec<_> = report["warnings"]
+    assert_eq!(warnings_for(&report, &id, "source/published_on").len(), 1);
+    assert!(warnings_for(&report, &id, "source/status").is_empty());
+    let (_t, id, code, report) = with_first_service(|s| {
+        s["source"] =
+            json!({"title": "Une page", "status": "to-verify", "published_on": "2026-01-15"});
+    });
+    assert_eq!(code, 0, "{report:#}");
+    assert_eq!(warnings_for(&report, &id, "source/status").len(), 1);
+    assert!(warnings_for(&report, &id, "source/published_on").is_empty());
+    // Every record still to verify is listed, once.
+    let (_, report) = validate_json(&manche());
+    let services = json(&manche().join("services.json"));
+    let to_verify = services["services"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|w| w["record"] == id.as_str() && w["field"] == "checked_on")
-        .collect();
-    assert_eq!(w.len(), 1);
+        .filter(|s| s["source"]["status"] == "to-verify")
+        .count();
+    let listed = report["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|w| {
+            w["field"] == "source/status"
+                && w["file"]
+                    .as_str()
+                    .is_some_and(|f| f.ends_with("services.json"))
+        })
+        .count();
+    assert_eq!(listed, to_verify, "{report:#}");
+}
+
+#[test]
+fn precision_address_needs_an_address() {
+    let (_t, id, code, report) = with_first_service(|s| {
+        s["location"].as_object_mut().unwrap().remove("address");
+        s["location"]["precision"] = json!("address");
+    });
+    assert_eq!(code, 1);
+    assert_eq!(
+        errors_for(&report, &id, "location/precision").len(),
+        1,
+        "{report:#}"
+    );
 }
 
 #[test]

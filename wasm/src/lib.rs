@@ -60,14 +60,17 @@ export interface NearestAnswer { places: Nearby[]; remote: Nearby[] }
 
 export interface Contact { kind: "phone" | "sms" | "email" | "web"; href: string; display: string;
   label: string | null; professionals_only: boolean }
+/** `precision: "commune"`: the point is the commune's, not the door's (say "in the commune of …"). */
 export interface ServiceLocation { commune: string; address: string | null; postcode: string | null;
-  point: { lat: number; lon: number } | null; confidential: boolean }
+  point: { lat: number; lon: number } | null; precision: "address" | "commune"; confidential: boolean }
+export interface Source { title: string; url: string | null; status: "verified" | "to-verify";
+  verified_on: string | null; published_on: string | null }
 /** A record as a viewer may see it (professionals-only contacts only for professionals). */
 export interface ServiceRecord { id: string; name: string; organisation: string; description: string | null;
   categories: Category[]; audiences: Audience[]; access: AccessMode[]; hours: string | null;
   contacts: Contact[]; location: ServiceLocation | null; national: boolean; languages: string[];
   step_free: boolean | null; accessibility: string | null; free: boolean | null; anonymous: boolean | null;
-  conditions: string | null; source: { title: string; url: string | null } | null; checked_on: string | null }
+  conditions: string | null; source: Source | null; verified_on: string | null }
 
 export interface TerritoryRecord { id: string; kind: string; name: string }
 /** The territories at a point, as positions in `finder.territories()`, most specific first. */

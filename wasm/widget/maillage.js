@@ -53,6 +53,8 @@ const STRINGS = {
     closesAt: (t) => ` — ferme ${t}`,
     uncertainFrom: (t) => ` — horaires incertains à partir de ${t}`,
     km: (d) => `à ${d.toFixed(1).replace('.', ',')} km`,
+    inCommune: (name) => `dans la commune de ${name}`,
+    about: (d) => `à environ ${Math.round(d)} km`,
     reasons: {
       category: (r, t) => `aide : ${t.categories[r.category]}`,
       language: (r) => `parle la langue ${r.language}`,
@@ -112,6 +114,7 @@ const STRINGS = {
     geoError: 'Position indisponible. Tapez votre commune.',
     source: 'Sources : ',
     checked: 'vérifié le ',
+    toVerify: 'à vérifier',
   },
   en: {
     title: 'Find help facing violence',
@@ -149,6 +152,8 @@ const STRINGS = {
     closesAt: (t) => ` — closes ${t}`,
     uncertainFrom: (t) => ` — hours uncertain from ${t}`,
     km: (d) => `${d.toFixed(1)} km away`,
+    inCommune: (name) => `in the commune of ${name}`,
+    about: (d) => `about ${Math.round(d)} km away`,
     reasons: {
       category: (r, t) => `help: ${t.categories[r.category]}`,
       language: (r) => `speaks ${r.language}`,
@@ -208,6 +213,7 @@ const STRINGS = {
     geoError: 'Position unavailable. Type your town.',
     source: 'Sources: ',
     checked: 'checked on ',
+    toVerify: 'to be verified',
   },
 };
 
@@ -376,6 +382,7 @@ class MaillageFinder extends HTMLElement {
       this.meta = this.finder.metadata();
       this.services = this.finder.services(this.mode() === 'professional' ? 'professional' : 'public');
       this.territories = this.finder.territories();
+      this.territoryNames = new Map(this.territories.map((x) => [x.id, x.name]));
       this.render(true);
       performance.mark('maillage-ready');
       this.dispatchEvent(new CustomEvent('maillage-ready', { bubbles: true, composed: true }));
@@ -657,7 +664,16 @@ class MaillageFinder extends HTMLElement {
   serviceBody(s, n = {}) {
     const t = this.t;
     const facts = [];
-    if (n.distance_m !== null && n.distance_m !== undefined) facts.push(t.km(n.distance_m / 1000));
+    if (n.distance_m !== null && n.distance_m !== undefined) {
+      const km = n.distance_m / 1000;
+      if (s.location && s.location.precision === 'commune') {
+        // Only the commune is known: no false precision ("à 0,0 km").
+        facts.push(t.inCommune(this.territoryNames.get(s.location.commune) || s.location.commune));
+        if (km >= 1) facts.push(t.about(km));
+      } else {
+        facts.push(t.km(km));
+      }
+    }
     if (s.step_free === true) facts.push(t.stepFree);
     if (s.free === true) facts.push(t.free);
     if (s.anonymous === true) facts.push(t.anonymous);
@@ -674,6 +690,7 @@ class MaillageFinder extends HTMLElement {
       address ? el('p', { class: 'meta', text: address }) : null,
       s.description ? el('p', { text: s.description }) : null,
       s.conditions ? el('p', { class: 'meta', text: s.conditions }) : null,
+      el('p', { class: 'meta', text: s.verified_on ? t.checked + s.verified_on.split('-').reverse().join('/') : t.toVerify }),
       contacts,
     ];
   }
