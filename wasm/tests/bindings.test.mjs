@@ -1,8 +1,11 @@
 // The WebAssembly bindings in Node: typed answers (references, numbers, codes), errors as JS Errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DIST } from './server.mjs';
 
 const core = await import(join(DIST, 'maillage_core.js'));
@@ -103,4 +106,30 @@ test('map: an outline and projected points', () => {
   assert.ok(m.outline.startsWith('M'));
   const [x, y] = m.points;
   assert.ok(x >= 0 && x <= 400 && y >= 0 && y <= m.height);
+});
+
+/** Runs the pinned `tsc --noEmit` on one file of tests/types against the built declarations. */
+function typecheck(file) {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const dir = mkdtempSync(join(tmpdir(), 'maillage-ts-'));
+  try {
+    copyFileSync(join(here, 'types', file), join(dir, file));
+    const config = JSON.parse(readFileSync(join(here, 'types', 'tsconfig.json'), 'utf8'));
+    config.files = [file];
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config));
+    symlinkSync(DIST, join(dir, 'dist'));
+    const tsc = join(here, '..', 'node_modules', 'typescript', 'bin', 'tsc');
+    return spawnSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('the TypeScript declarations type every answer: a consumer compiles, a misuse does not', () => {
+  const ok = typecheck('consumer.ts');
+  assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+  const bad = typecheck('misuse.ts');
+  assert.notEqual(bad.status, 0, 'tsc accepted a misuse: the declarations are too loose');
+  assert.match(bad.stdout, /refuge/);
+  assert.match(bad.stdout, /length/);
 });

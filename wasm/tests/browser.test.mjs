@@ -106,6 +106,29 @@ test('answering "in danger now" puts urgence first with 17, 112 and 114', async 
   await context.close();
 });
 
+test('in English, the steps say why in English, with no internal identifier', async () => {
+  const { page, context, errors } = await open('/fixtures/public.html');
+  await ready(page);
+  await page.evaluate(() => document.querySelector('maillage-finder').setAttribute('lang', 'en'));
+  await finder(page).getByText('Find help facing violence').waitFor();
+  const input = finder(page).locator('input[role=combobox]');
+  await input.fill('granvil');
+  await finder(page).getByRole('option', { name: /Granville/ }).first().click();
+  await finder(page).locator('.results .card').first().waitFor();
+  await finder(page).getByRole('group', { name: /danger right now/ }).getByLabel('Yes').check();
+  await finder(page).getByRole('button', { name: 'Show the steps' }).click();
+  const steps = finder(page).locator('ol.steps');
+  await steps.locator('li').first().waitFor();
+  const text = await steps.textContent();
+  assert.match(text, /first: you answered “yes” to “Are you in danger right now\?”/);
+  for (const leak of ['in_danger_now', '=oui', 'réponse', 'placée en premier', 'étape utile', 'horaires inconnus']) {
+    assert.ok(!text.includes(leak), `${leak} in ${text.slice(0, 400)}`);
+  }
+  assert.match(await finder(page).locator('[role=status]').last().textContent(), /steps suggested/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('quick exit button blanks the page and replaces it with the neutral page', async () => {
   const { page, context } = await open('/fixtures/public.html');
   await ready(page);

@@ -8,11 +8,11 @@
 //! - Standalone: the committed HEAD is cloned (`git clone --no-local`) into an empty temporary
 //!   folder, and the schema tests (the ones reading data files) run there. A test that reads
 //!   something from beside the checkout (as `../shared` once was) fails in the clone, because
-//!   a stranger's clone has nothing beside it. The clone builds into `standalone/` in the main
-//!   checkout's target folder, kept between runs: only the first run builds the dependencies,
-//!   later ones recompile the workspace's own crates (a fresh clone's files are always newer
-//!   than their last build). The clone is removed afterwards. Uncommitted changes are not in
-//!   it: commit first to check them.
+//!   a stranger's clone has nothing beside it. The clone builds into the main checkout's
+//!   target folder, reusing its dependencies, with the workspace's own crates built under
+//!   another profile setting (so under other file names: the clone's build of HEAD can never
+//!   pass for the checkout's). The clone is removed afterwards. Uncommitted changes are not
+//!   in it: commit first to check them.
 //!
 //! Installs what it needs when missing (npm packages from the lock files, Debian's Chromium,
 //! cargo-machete, the wasm toolchain through `dist`) and skips nothing silently: each step
@@ -128,16 +128,16 @@ fn machete(cargo: &str) -> Command {
 /// The schema tests in a fresh clone of the committed HEAD: proves the project needs nothing
 /// beside its checkout (see the module documentation).
 fn standalone(cargo: &str, root: &Path) -> Result<()> {
-    // A folder of its own inside the main checkout's build folder (made absolute: the clone
-    // builds from another directory). Not the main folder itself: the clone's crates get the
-    // same file names as the checkout's, and cargo, seeing them built after the checkout's
-    // sources were last changed, would then take the clone's build (of HEAD, without
-    // uncommitted changes) as up to date for the checkout.
+    // The main checkout's build folder (made absolute: the clone builds from another
+    // directory), so the dependencies are not built again. The workspace's crates would get
+    // the same file names as the checkout's, and cargo, seeing them built after the
+    // checkout's sources were last changed, would then take the clone's build (of HEAD,
+    // without uncommitted changes) as up to date for the checkout: a profile setting that
+    // only the clone uses gives them other names (cargo hashes the profile into them).
     let target = match std::env::var_os("CARGO_TARGET_DIR") {
         Some(dir) => std::path::absolute(dir)?,
         None => root.join("target"),
-    }
-    .join("standalone");
+    };
     let tmp = std::env::temp_dir().join(format!("maillage-standalone-{}", std::process::id()));
     std::fs::create_dir(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
     let clone = tmp.join("maillage");
@@ -157,6 +157,10 @@ fn standalone(cargo: &str, root: &Path) -> Result<()> {
                 .args([
                     "test",
                     "--locked",
+                    "--config",
+                    "profile.dev.package.maillage.debug-assertions=false",
+                    "--config",
+                    "profile.dev.package.maillage-interop.debug-assertions=false",
                     "-p",
                     "maillage-interop",
                     "--test",
