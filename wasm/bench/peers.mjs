@@ -1,0 +1,298 @@
+// The JS peer pipeline: what a web developer would assemble from npm to answer the engine's two
+// geometric questions, with the same answers as the Rust engine (see `peers-check.mjs`):
+//
+// - locate(lat, lon): flatbush over territory bounding boxes, then turf's point-in-polygon
+//   (borders count as inside, as in the engine); the commune's parents (EPCI, arrondissement,
+//   tribunal, département, `pays:fr` nationally) come from its `parents` property, as the
+//   engine takes them. Ids most specific first (commune, EPCI, arrondissement, tribunal,
+//   département, other kinds), ties by id. **Left out:** the engine's 2 km coast tolerance (a
+//   point at sea near the coast gets its nearest commune there; `null` here).
+// - nearest(lat, lon, category, k): the places to go to (services with a public point) that a
+//   person there may use — category matched, perpetrators' services only when asked for
+//   (`auteurs` audience), served area `national` or listing one of the territories at the
+//   point (the served-area rule) — nearest first. Like the engine, when few services serve the
+//   person's territories (≤ 512) they are ranked directly; otherwise geokdbush's `around` walks
+//   its k-d tree with the filter. Distances are geokdbush's haversine (sphere of radius
+//   6,371 km), in metres; the engine ranks by geodesic distance on the WGS 84 ellipsoid
+//   (Karney), so orders can differ between places at nearly the same distance.
+//   Remote lines (phone, SMS, online) and open states are left out: the benchmark compares the
+//   places.
+//
+// `node wasm/bench/peers.mjs [manche|national|national-everywhere|all]` times the peers (see
+// `timePeers`); the national data comes from `cargo xtask bench --prepare-only` and
+// `cargo run -p maillage-benches --example export_synthetic`.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import Flatbush from 'flatbush';
+import KDBush from 'kdbush';
+import { around, distance } from 'geokdbush';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+
+/** The workspace root (this file is in `wasm/bench/`). */
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The engine's order of territory kinds, most specific first (`TerritoryKind::rank`). */
+const RANK = { commune: 0, epci: 1, arrondissement: 2, tribunal: 3, departement: 4 };
+const rankOf = (kind) => RANK[kind] ?? 5;
+const byRankThenId = (a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Below this many services serving a person's territories, they are ranked directly. */
+const DIRECT_MAX = 512;
+
+/** The categories a victim may ask for (`Category::ALL` without `auteurs`). */
+export const CATEGORIES = ['urgence', 'ecoute', 'hebergement', 'soins', 'plainte', 'juridique',
+  'protection', 'social', 'psy', 'enfants', 'sante-sexuelle'];
+
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+
+/**
+ * Builds the peers on a directory folder (`territories/*.geojson`, `services.json`,
+ * `directory.json`).
+ * Options: `services`, a services file other than `<dir>/services.json` (default: that file, else
+ * `<dir>/synthetic/services.json`, the national benchmark's exported services);
+ * `servedEverywhere`, every service serving the directory's scope instead of its own area (as
+ * `served_everywhere` in `benches/src/lib.rs`).
+ */
+export function buildPeers(dir, { services: servicesPath, servedEverywhere = false } = {}) {
+  // Territories: one record per GeoJSON feature.
+  const territories = [];
+  for (const file of readdirSync(join(dir, 'territories')).filter((f) => f.endsWith('.geojson')).sort()) {
+    for (const f of readJson(join(dir, 'territories', file)).features) {
+      const { kind, name, parents = [] } = f.properties;
+      territories.push({ id: f.id, kind, name, parents, rank: rankOf(kind), geometry: f.geometry });
+    }
+  }
+  const byId = new Map(territories.map((t) => [t.id, t]));
+  // Wider territories that are some commune's parent are taken from the commune; only communes
+  // and the others (custom territories) need a point-in-polygon test.
+  const isParent = new Set(territories.filter((t) => t.kind === 'commune').flatMap((t) => t.parents));
+  const tested = territories.filter((t) => t.kind === 'commune' || !isParent.has(t.id));
+  for (const c of tested.filter((t) => t.kind === 'commune')) {
+    // A commune's answer, computed once: itself and its parents, most specific first.
+    const all = [c, ...c.parents.map((p) => byId.get(p)).filter(Boolean)];
+    c.answer = [...new Map(all.map((t) => [t.id, t])).values()].sort(byRankThenId).map((t) => t.id);
+  }
+  const boxes = new Flatbush(tested.length);
+  for (const t of tested) {
+    const [minX, minY, maxX, maxY] = bbox(t.geometry);
+    boxes.add(minX, minY, maxX, maxY);
+  }
+  boxes.finish();
+
+  /** Territory ids containing the point, most specific first; `null` outside every commune. */
+  function locate(lat, lon) {
+    const pt = [lon, lat];
+    let commune = null;
+    let others = null; // rarely: a second commune (on a border) or a custom territory
+    for (const i of boxes.search(lon, lat, lon, lat)) {
+      const t = tested[i];
+      if (!booleanPointInPolygon(pt, t.geometry)) continue;
+      if (!commune && t.kind === 'commune') commune = t;
+      else (others ??= []).push(t);
+    }
+    if (!commune) return null;
+    if (!others) return commune.answer;
+    const all = [...commune.answer.map((id) => byId.get(id)), ...others];
+    return [...new Map(all.map((t) => [t.id, t])).values()].sort(byRankThenId).map((t) => t.id);
+  }
+
+  // Services: only places to go to (a public point) can be nearest.
+  const scope = readJson(join(dir, 'directory.json')).scope;
+  servicesPath ??= existsSync(join(dir, 'services.json'))
+    ? join(dir, 'services.json')
+    : join(dir, 'synthetic', 'services.json');
+  const places = readJson(servicesPath).services.filter(
+    (s) => s.location?.point && (s.location.visibility ?? 'public') === 'public',
+  );
+  const catBit = new Map(CATEGORIES.concat('auteurs').map((c, i) => [c, 1 << i]));
+  const n = places.length;
+  const ids = places.map((s) => s.id);
+  const lats = new Float64Array(n);
+  const lons = new Float64Array(n);
+  const cats = new Uint32Array(n);
+  const perp = new Uint8Array(n);
+  const national = new Uint8Array(n);
+  const areas = new Array(n); // served territory ids
+  const byArea = new Map(); // served territory id → service indexes
+  const everywhere = []; // services serving all of France
+  const points = new KDBush(n);
+  places.forEach((s, i) => {
+    ({ lat: lats[i], lon: lons[i] } = s.location.point);
+    points.add(lons[i], lats[i]);
+    cats[i] = s.categories.reduce((m, c) => m | (catBit.get(c) ?? 0), 0);
+    perp[i] = s.audiences.includes('auteurs') ? 1 : 0;
+    areas[i] = servedEverywhere ? [scope] : s.served_area === 'national' ? [] : s.served_area;
+    national[i] = !servedEverywhere && s.served_area === 'national' ? 1 : 0;
+    if (national[i]) everywhere.push(i);
+    for (const t of areas[i]) {
+      if (!byArea.has(t)) byArea.set(t, []);
+      byArea.get(t).push(i);
+    }
+  });
+  points.finish();
+  const seen = new Uint32Array(n); // per service, the last direct query that listed it
+  let stamp = 0;
+
+  /**
+   * The k nearest places for a person at (lat, lon) asking for `category` (any when null),
+   * `[{id, distance_m}]` nearest first; `null` outside every commune (as the engine's `None`).
+   */
+  function nearest(lat, lon, category, k = 10, { perpetrators = false } = {}) {
+    const here = locate(lat, lon);
+    if (!here) return null;
+    const want = category ? catBit.get(category) ?? 0 : 0;
+    if (category && !want) return [];
+    const qperp = perpetrators ? 1 : 0;
+    const fits = (i) => (want === 0 || (cats[i] & want) !== 0) && perp[i] === qperp;
+    const km = (i) => distance(lon, lat, lons[i], lats[i]);
+    const answer = (i, d) => ({ id: ids[i], distance_m: d * 1000 });
+
+    let serving = everywhere.length;
+    for (const t of here) serving += byArea.get(t)?.length ?? 0;
+    if (serving <= DIRECT_MAX) {
+      // Few services serve these territories: rank them all (each once).
+      stamp += 1;
+      const found = [];
+      const visit = (i) => {
+        if (seen[i] === stamp) return;
+        seen[i] = stamp;
+        if (fits(i)) found.push({ i, d: km(i) });
+      };
+      for (const t of here) byArea.get(t)?.forEach(visit);
+      everywhere.forEach(visit);
+      found.sort((a, b) => a.d - b.d || (ids[a.i] < ids[b.i] ? -1 : 1));
+      return found.slice(0, k).map(({ i, d }) => answer(i, d));
+    }
+    // Many: walk the k-d tree nearest first, keeping services that fit and serve the person.
+    const at = new Set(here);
+    const serves = (i) => national[i] === 1 || areas[i].some((t) => at.has(t));
+    return around(points, lon, lat, k, Infinity, (i) => fits(i) && serves(i)).map((i) => answer(i, km(i)));
+  }
+
+  return { locate, nearest, counts: { territories: territories.length, tested: tested.length, places: n } };
+}
+
+/** [minX, minY, maxX, maxY] of a Polygon or MultiPolygon. */
+function bbox(geometry) {
+  const b = [Infinity, Infinity, -Infinity, -Infinity];
+  const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  for (const poly of polys) {
+    for (const [x, y] of poly[0]) {
+      if (x < b[0]) b[0] = x;
+      if (y < b[1]) b[1] = y;
+      if (x > b[2]) b[2] = x;
+      if (y > b[3]) b[3] = y;
+    }
+  }
+  return b;
+}
+
+/** A small seeded generator (mulberry32): the same queries on every run. */
+export function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * `n` queries on land in a box ([[minLon, minLat], [maxLon, maxLat]]): points drawn uniformly,
+ * kept when `peers.locate` finds a commune, each with a random category and k = 10.
+ */
+export function landQueries(peers, box, n, seed = 1) {
+  const rnd = random(seed);
+  const [[x0, y0], [x1, y1]] = box;
+  const out = [];
+  while (out.length < n) {
+    const lat = y0 + (y1 - y0) * rnd();
+    const lon = x0 + (x1 - x0) * rnd();
+    if (peers.locate(lat, lon)) {
+      out.push({ lat, lon, category: CATEGORIES[Math.floor(rnd() * CATEGORIES.length)], limit: 10 });
+    }
+  }
+  return out;
+}
+
+/** The Manche département's box (lon/lat), a little beyond its communes. */
+export const MANCHE_BOX = [[-1.95, 48.45], [-0.73, 49.73]];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/**
+ * Times `peers` on `queries` (`[{lat, lon, category, limit}]`): for locate and nearest, the
+ * mean time per query of each round over all the queries, after `warmup` untimed rounds;
+ * returns the median over `rounds` rounds, in µs, and every round's figure.
+ */
+export function timePeers(peers, queries, { rounds = 15, warmup = 3 } = {}) {
+  let sink = 0; // keeps the answers alive, so no call is optimized away
+  const tasks = {
+    locate: () => { for (const q of queries) sink += peers.locate(q.lat, q.lon)?.length ?? 0; },
+    nearest: () => { for (const q of queries) sink += peers.nearest(q.lat, q.lon, q.category, q.limit ?? 10)?.length ?? 0; },
+  };
+  const out = {};
+  for (const [name, task] of Object.entries(tasks)) {
+    for (let r = 0; r < warmup; r++) task();
+    const perQuery = [];
+    for (let r = 0; r < rounds; r++) {
+      const t0 = process.hrtime.bigint();
+      task();
+      perQuery.push(Number(process.hrtime.bigint() - t0) / 1e3 / queries.length);
+    }
+    out[name] = { median_us: median(perQuery), rounds_us: perQuery };
+  }
+  out.sink = sink;
+  return out;
+}
+
+/** Node version and the machine, for the benchmark's table. */
+export function machine() {
+  const cpus = os.cpus();
+  return `Node ${process.version}, ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`;
+}
+
+/** The JS peers' package versions, as installed. */
+export function versions() {
+  const v = (name) => readJson(join(ROOT, 'wasm', 'node_modules', name, 'package.json')).version;
+  return ['flatbush', 'kdbush', 'geokdbush', '@turf/boolean-point-in-polygon']
+    .map((name) => `${name}@${v(name)}`).join(', ');
+}
+
+// Run directly: build the peers and print their medians.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const which = process.argv[2] ?? 'manche';
+  const national = process.env.MAILLAGE_BENCH_DATA ?? join(ROOT, 'target', 'cache', 'national');
+  console.log(machine());
+  console.log(versions());
+  const runs = {
+    manche: () => {
+      const peers = buildPeers(join(ROOT, 'data', 'manche'));
+      return [peers, landQueries(peers, MANCHE_BOX, 2000, 1)];
+    },
+    national: () => {
+      const peers = buildPeers(national);
+      return [peers, readJson(join(national, 'synthetic', 'queries.json')).nearest];
+    },
+    'national-everywhere': () => {
+      const peers = buildPeers(national, { servedEverywhere: true });
+      return [peers, readJson(join(national, 'synthetic', 'queries.json')).nearest];
+    },
+  };
+  const names = which === 'all' ? Object.keys(runs) : [which];
+  console.log('| data | queries | locate (µs, median) | nearest k=10, one category (µs, median) |');
+  console.log('|---|---|---|---|');
+  for (const name of names) {
+    const t0 = performance.now();
+    const [peers, queries] = runs[name]();
+    const built = performance.now() - t0;
+    const t = timePeers(peers, queries);
+    console.log(`| ${name} (${peers.counts.tested} tested territories, ${peers.counts.places} places; built in ${(built / 1e3).toFixed(1)} s) | ${queries.length} | ${t.locate.median_us.toFixed(2)} | ${t.nearest.median_us.toFixed(2)} |`);
+  }
+}
