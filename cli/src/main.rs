@@ -289,6 +289,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 step_free,
                 viewer: maillage::Viewer::professional_if(professional),
                 limit,
+                places_only: false,
             };
             query::nearest(&index(&common)?, point.0, &q, common.lang, common.format)
         }

@@ -43,6 +43,9 @@ pub struct NearestQuery {
     pub viewer: Viewer,
     /// How many places to go to return (0 = all).
     pub limit: usize,
+    /// Only the places to go to: leave out the remote lines (phone, SMS, online), for callers
+    /// that show places alone (a map) and need them fast.
+    pub places_only: bool,
 }
 
 /// Why a service was chosen: a typed code with its parameters, worded by the reader's
@@ -342,15 +345,20 @@ impl ServiceIndex {
         }
 
         let mut remote: Vec<(bool, usize, Nearby<'a>)> = Vec::new();
-        let local = self.remote.iter().map(|&i| {
+        let remote_ids: &[u32] = if query.places_only { &[] } else { &self.remote };
+        let national_lines: &[Service] = if query.places_only {
+            &[]
+        } else {
+            &directory.national
+        };
+        let local = remote_ids.iter().map(|&i| {
             (
                 &directory.services[i as usize],
                 self.hours[i as usize].as_deref(),
                 false,
             )
         });
-        let national = directory
-            .national
+        let national = national_lines
             .iter()
             .zip(&self.national_hours)
             .map(|(s, h)| (s, h.as_ref(), true));

@@ -455,6 +455,7 @@ fn query_strategy() -> impl Strategy<Value = NearestQuery> {
                     step_free,
                     viewer: maillage::Viewer::professional_if(professional),
                     limit,
+                    places_only: false,
                 }
             },
         )

@@ -79,7 +79,9 @@ export interface PlaceMatch { id: string; name: string; postcodes: string[]; lat
   via: string | null; match: "exact" | "prefix" | "word-prefix" | "typo" }
 
 export interface Filters { categories?: Category[]; audiences?: Audience[]; access?: AccessMode[];
-  open_only?: boolean; language?: string; step_free?: boolean; viewer?: Viewer; limit?: number }
+  open_only?: boolean; language?: string; step_free?: boolean; viewer?: Viewer; limit?: number;
+  /** Leave out the remote lines (phone, SMS, online): places only, faster. */
+  places_only?: boolean }
 export interface SituationInput { role?: Role; answers?: Partial<Record<Question, boolean>> }
 
 export interface Text { fr: string; en: string }
@@ -106,6 +108,7 @@ struct Filters {
     step_free: bool,
     viewer: Viewer,
     limit: Option<usize>,
+    places_only: bool,
 }
 
 /// A situation as JS writes it: `{role: "relative", answers: {children: true}}`.
@@ -380,6 +383,7 @@ impl Finder {
             step_free: f.step_free,
             viewer: f.viewer,
             limit: f.limit.unwrap_or(10),
+            places_only: f.places_only,
         };
         let Some(answer) = self.index.nearest(point(lat, lon)?, &query) else {
             return Ok(JsValue::NULL);
