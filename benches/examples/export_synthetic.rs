@@ -8,6 +8,9 @@
 //! cargo run -p maillage-benches --example export_synthetic
 //! ```
 //!
+//! (With a `CARGO_TARGET_DIR` shared by several work trees of the repository, cargo may take
+//! another tree's build of these crates for fresh: build this one in its own target directory.)
+//!
 //! Writes into `<data>/synthetic/` (`<data>` = `$MAILLAGE_BENCH_DATA` or
 //! `target/cache/national`; a subfolder, so that loading the directory folder ignores it):
 //! - `services.json`: `{"services": […]}`, the 100,000 services in the directory folder format

@@ -5,14 +5,16 @@
 //   on land (drawn in the Manche's box, kept when the peers find a commune) and 50 anywhere in
 //   the box (sea, neighbouring départements, the coast where the engine's 2 km tolerance
 //   applies);
-// - `national` / `national-everywhere`: the first 20 nearest queries of the national benchmark
-//   (their own categories), services serving their commune / all of France. Needs the national
-//   data and its exported services (see `peers.mjs`); the CLI then loads 100,000 services per
-//   call (seconds each), hence few points.
+// - `national` / `national-everywhere`: 20 queries of the national benchmark, services serving
+//   their commune / all of France: 15 of its nearest queries (land, their own categories) and 5
+//   of its points in the mainland box (sea, neighbouring countries, coasts). Needs the national
+//   data and its exported services (see `peers.mjs`); the folder is built once into a bundle
+//   (`maillage build`, a minute or more) that each CLI call then decodes.
 //
-// Builds the CLI with `cargo build -p maillage-cli` first (`MAILLAGE_CLI=path/to/maillage` to
-// use another binary; `POINTS=…` for another count). Prints the agreement; exits 1 when an
-// answer differs beyond the coast tolerance and distance ties.
+// Builds the CLI first (`cargo build -p maillage-cli` into this work tree's `target/`;
+// `MAILLAGE_CLI=path/to/maillage` to use another binary; `POINTS=…` for another count).
+// Prints the agreement; exits 1 when an answer differs beyond the coast tolerance and distance
+// ties.
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,10 +24,10 @@ import { buildPeers, landQueries, random, MANCHE_BOX, ROOT } from './peers.mjs';
 const MODE = process.argv[2] ?? 'manche';
 const NATIONAL = process.env.MAILLAGE_BENCH_DATA ?? join(ROOT, 'target', 'cache', 'national');
 const POINTS = Number(process.env.POINTS || (MODE === 'manche' ? 200 : 20));
-const LAND = MODE === 'manche' ? Math.round(POINTS * 0.75) : POINTS;
+const LAND = Math.round(POINTS * 0.75);
 const K = 10;
 
-/** The directory folder the CLI reads, and the peers built on the same data. */
+/** The directory folder or bundle the CLI reads, and the peers built on the same data. */
 function setup() {
   if (MODE === 'manche') {
     const dir = join(ROOT, 'data', 'manche');
@@ -47,7 +49,20 @@ function setup() {
   } else {
     symlinkSync(exported, join(dir, 'services.json'));
   }
-  return [dir, buildPeers(NATIONAL, { servedEverywhere: everywhere })];
+  // Checking 100,000 services on every call would take minutes: build a bundle once.
+  const bundle = `${dir}.maillage`;
+  execFileSync(cli, ['build', dir, '--output', bundle], { stdio: 'inherit' });
+  return [bundle, buildPeers(NATIONAL, { servedEverywhere: everywhere })];
+}
+
+let cli = process.env.MAILLAGE_CLI;
+if (!cli) {
+  // Built in this work tree's own target directory: in a CARGO_TARGET_DIR shared by several
+  // work trees of the repository, cargo takes another tree's build of the same crate for fresh
+  // (same relative paths, same hashes), and `debug/maillage` may be another branch's binary.
+  const target = join(ROOT, 'target');
+  execFileSync('cargo', ['build', '-q', '-p', 'maillage-cli'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, CARGO_TARGET_DIR: target } });
+  cli = join(target, 'debug', 'maillage');
 }
 const [DIR, peers] = setup();
 
@@ -56,11 +71,6 @@ const [DIR, peers] = setup();
 // rounding to the metre.
 const tie = (a, b) => Math.abs(a - b) <= 1 + 0.006 * Math.max(a, b);
 
-let cli = process.env.MAILLAGE_CLI;
-if (!cli) {
-  execFileSync('cargo', ['build', '-q', '-p', 'maillage-cli'], { cwd: ROOT, stdio: 'inherit' });
-  cli = join(process.env.CARGO_TARGET_DIR || join(ROOT, 'target'), 'debug', 'maillage');
-}
 const run = promisify(execFile);
 /** The CLI's JSON answer (it exits 1 with `{"outside": true}` outside the directory's area). */
 async function ask(args) {
@@ -76,7 +86,10 @@ const points = (MODE === 'manche'
       ...landQueries(peers, MANCHE_BOX, LAND, 42).map((q) => ({ ...q, category: 'ecoute' })),
       ...Array.from({ length: POINTS - LAND }, () => ({ lat: y0 + (y1 - y0) * rnd(), lon: x0 + (x1 - x0) * rnd(), category: 'ecoute' })),
     ]
-  : JSON.parse(readFileSync(join(NATIONAL, 'synthetic', 'queries.json'), 'utf8')).nearest.slice(0, POINTS)
+  : ((q) => [
+      ...q.nearest.slice(0, LAND),
+      ...q.box.slice(0, POINTS - LAND).map(([lat, lon], i) => ({ lat, lon, category: q.nearest[i].category })),
+    ])(JSON.parse(readFileSync(join(NATIONAL, 'synthetic', 'queries.json'), 'utf8')))
 ).map((p) => ({ ...p, lat: +p.lat.toFixed(5), lon: +p.lon.toFixed(5) })); // the CLI's input precision
 
 const tally = {
@@ -128,7 +141,7 @@ await Promise.all([0, 1].map(async () => { for (let p; (p = queue.shift());) awa
 
 gaps.sort((a, b) => a - b);
 const pct = (x) => `${(x * 100).toFixed(3)} %`;
-console.log(`${MODE}: ${points.length} points (${LAND} on land, ${points.length - LAND} anywhere in the box), CLI ${cli}, ${((performance.now() - t0) / 1e3).toFixed(0)} s`);
+console.log(`${MODE}: ${points.length} points (${LAND} on land, ${points.length - LAND} anywhere in the ${MODE === 'manche' ? 'Manche' : 'mainland'} box), CLI ${cli}, ${((performance.now() - t0) / 1e3).toFixed(0)} s`);
 console.log(`locate:  same ${tally.locate.same}, both outside ${tally.locate.bothOutside}, at sea within the engine's 2 km coast tolerance (left out of the peers) ${tally.locate.coast}, differ ${tally.locate.differ}`);
 console.log(`nearest (k = ${K}, ${MODE === 'manche' ? 'ecoute' : 'one category each'}): same ids in the same order ${tally.nearest.exact}, same up to distance ties ${tally.nearest.ties}, both outside ${tally.nearest.bothOutside}, coast tolerance ${tally.nearest.coast}, differ ${tally.nearest.differ}`);
 if (gaps.length) console.log(`distance, haversine (peers) vs geodesic (engine), same service: median gap ${pct(gaps[gaps.length >> 1])}, max ${pct(gaps[gaps.length - 1])} (${gaps.length} pairs)`);

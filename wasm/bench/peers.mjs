@@ -15,8 +15,13 @@
 //   its k-d tree with the filter. Distances are geokdbush's haversine (sphere of radius
 //   6,371 km), in metres; the engine ranks by geodesic distance on the WGS 84 ellipsoid
 //   (Karney), so orders can differ between places at nearly the same distance.
-//   Remote lines (phone, SMS, online) and open states are left out: the benchmark compares the
-//   places.
+//   Remote lines (phone, SMS, online), open states and the professional mode are left out: the
+//   benchmark compares the places a member of the public is shown.
+// - nearestBare(lat, lon, category, k): bare geokdbush (category and perpetrators filter, no
+//   locate, no served-area rule), the floor of the "services serving all of France" case.
+//
+// The parents of communes are not point-tested (the engine tests them, then adds them from the
+// commune anyway): only communes and territories that are no commune's parent are.
 //
 // `node wasm/bench/peers.mjs [manche|national|national-everywhere|all]` times the peers (see
 // `timePeers`); the national data comes from `cargo xtask bench --prepare-only` and
@@ -81,7 +86,10 @@ export function buildPeers(dir, { services: servicesPath, servedEverywhere = fal
   }
   boxes.finish();
 
-  /** Territory ids containing the point, most specific first; `null` outside every commune. */
+  /**
+   * Territory ids containing the point, most specific first; `null` outside every commune.
+   * The array may be shared between calls: read it, do not change it.
+   */
   function locate(lat, lon) {
     const pt = [lon, lat];
     let commune = null;
@@ -106,34 +114,52 @@ export function buildPeers(dir, { services: servicesPath, servedEverywhere = fal
   const places = readJson(servicesPath).services.filter(
     (s) => s.location?.point && (s.location.visibility ?? 'public') === 'public',
   );
+  // Per service, one word of flags read by every filter: category bits, then perpetrators'
+  // service, then "serves all of France".
   const catBit = new Map(CATEGORIES.concat('auteurs').map((c, i) => [c, 1 << i]));
+  const PERPETRATORS = 1 << 16;
+  const NATIONAL = 1 << 17;
   const n = places.length;
   const ids = places.map((s) => s.id);
   const lats = new Float64Array(n);
   const lons = new Float64Array(n);
-  const cats = new Uint32Array(n);
-  const perp = new Uint8Array(n);
-  const national = new Uint8Array(n);
-  const areas = new Array(n); // served territory ids
+  const flags = new Uint32Array(n);
+  // Served territories as numbers, every service's list end to end (service i's are
+  // areaNumbers[areaStart[i]] … areaNumbers[areaStart[i + 1] - 1]): compact, no string compared.
+  const territoryNumber = new Map(territories.map((t, j) => [t.id, j]));
+  const areaStart = new Uint32Array(n + 1);
+  const areaList = [];
   const byArea = new Map(); // served territory id → service indexes
   const everywhere = []; // services serving all of France
   const points = new KDBush(n);
   places.forEach((s, i) => {
     ({ lat: lats[i], lon: lons[i] } = s.location.point);
     points.add(lons[i], lats[i]);
-    cats[i] = s.categories.reduce((m, c) => m | (catBit.get(c) ?? 0), 0);
-    perp[i] = s.audiences.includes('auteurs') ? 1 : 0;
-    areas[i] = servedEverywhere ? [scope] : s.served_area === 'national' ? [] : s.served_area;
-    national[i] = !servedEverywhere && s.served_area === 'national' ? 1 : 0;
-    if (national[i]) everywhere.push(i);
-    for (const t of areas[i]) {
+    const national = !servedEverywhere && s.served_area === 'national';
+    flags[i] = s.categories.reduce((m, c) => m | (catBit.get(c) ?? 0), 0)
+      | (s.audiences.includes('auteurs') ? PERPETRATORS : 0) | (national ? NATIONAL : 0);
+    if (national) everywhere.push(i);
+    for (const t of servedEverywhere ? [scope] : national ? [] : s.served_area) {
       if (!byArea.has(t)) byArea.set(t, []);
       byArea.get(t).push(i);
+      if (territoryNumber.has(t)) areaList.push(territoryNumber.get(t));
     }
+    areaStart[i + 1] = areaList.length;
   });
   points.finish();
-  const seen = new Uint32Array(n); // per service, the last direct query that listed it
+  const areaNumbers = Uint32Array.from(areaList);
+  const seen = new Uint32Array(n); // per service, the last query that listed it
+  const marked = new Uint32Array(territories.length); // per territory, the last query at it
   let stamp = 0;
+
+  /** Category and perpetrators rule: a filter on service indexes (`null`: unknown category). */
+  function fitting(category, perpetrators) {
+    const want = category ? catBit.get(category) ?? 0 : 0;
+    if (category && !want) return null;
+    const perp = perpetrators ? PERPETRATORS : 0;
+    return (i) => (want === 0 || (flags[i] & want) !== 0) && (flags[i] & PERPETRATORS) === perp;
+  }
+  const answer = (lat, lon, i) => ({ id: ids[i], distance_m: distance(lon, lat, lons[i], lats[i]) * 1000 });
 
   /**
    * The k nearest places for a person at (lat, lon) asking for `category` (any when null),
@@ -142,36 +168,45 @@ export function buildPeers(dir, { services: servicesPath, servedEverywhere = fal
   function nearest(lat, lon, category, k = 10, { perpetrators = false } = {}) {
     const here = locate(lat, lon);
     if (!here) return null;
-    const want = category ? catBit.get(category) ?? 0 : 0;
-    if (category && !want) return [];
-    const qperp = perpetrators ? 1 : 0;
-    const fits = (i) => (want === 0 || (cats[i] & want) !== 0) && perp[i] === qperp;
-    const km = (i) => distance(lon, lat, lons[i], lats[i]);
-    const answer = (i, d) => ({ id: ids[i], distance_m: d * 1000 });
-
+    const fits = fitting(category, perpetrators);
+    if (!fits) return [];
+    stamp += 1;
     let serving = everywhere.length;
     for (const t of here) serving += byArea.get(t)?.length ?? 0;
     if (serving <= DIRECT_MAX) {
       // Few services serve these territories: rank them all (each once).
-      stamp += 1;
       const found = [];
       const visit = (i) => {
         if (seen[i] === stamp) return;
         seen[i] = stamp;
-        if (fits(i)) found.push({ i, d: km(i) });
+        if (fits(i)) found.push(answer(lat, lon, i));
       };
       for (const t of here) byArea.get(t)?.forEach(visit);
       everywhere.forEach(visit);
-      found.sort((a, b) => a.d - b.d || (ids[a.i] < ids[b.i] ? -1 : 1));
-      return found.slice(0, k).map(({ i, d }) => answer(i, d));
+      found.sort((a, b) => a.distance_m - b.distance_m || (a.id < b.id ? -1 : 1));
+      return found.slice(0, k);
     }
     // Many: walk the k-d tree nearest first, keeping services that fit and serve the person.
-    const at = new Set(here);
-    const serves = (i) => national[i] === 1 || areas[i].some((t) => at.has(t));
-    return around(points, lon, lat, k, Infinity, (i) => fits(i) && serves(i)).map((i) => answer(i, km(i)));
+    for (const t of here) marked[territoryNumber.get(t)] = stamp;
+    const serves = (i) => {
+      if ((flags[i] & NATIONAL) !== 0) return true;
+      for (let a = areaStart[i]; a < areaStart[i + 1]; a++) if (marked[areaNumbers[a]] === stamp) return true;
+      return false;
+    };
+    return around(points, lon, lat, k, Infinity, (i) => fits(i) && serves(i)).map((i) => answer(lat, lon, i));
   }
 
-  return { locate, nearest, counts: { territories: territories.length, tested: tested.length, places: n } };
+  /**
+   * Bare geokdbush: the k nearest places with the category and perpetrators filter only — no
+   * locate, no served-area rule. The same answers as `nearest` only where every service serves
+   * the point (the "served all of France" variant, on land); the floor for that case.
+   */
+  function nearestBare(lat, lon, category, k = 10, { perpetrators = false } = {}) {
+    const fits = fitting(category, perpetrators);
+    return fits ? around(points, lon, lat, k, Infinity, fits).map((i) => answer(lat, lon, i)) : [];
+  }
+
+  return { locate, nearest, nearestBare, counts: { territories: territories.length, tested: tested.length, places: n } };
 }
 
 /** [minX, minY, maxX, maxY] of a Polygon or MultiPolygon. */
@@ -227,26 +262,34 @@ const median = (xs) => {
 };
 
 /**
- * Times `peers` on `queries` (`[{lat, lon, category, limit}]`): for locate and nearest, the
- * mean time per query of each round over all the queries, after `warmup` untimed rounds;
- * returns the median over `rounds` rounds, in µs, and every round's figure.
+ * Times `peers` on `queries` (`[{lat, lon, category, limit}]`), cycling through all of them as
+ * the criterion benchmarks do: for locate and nearest (with `bare`, `nearestBare` too), the
+ * mean time per query of each round, after `warmup` untimed rounds. Returns, in µs per query,
+ * the median over `rounds` rounds of the wall clock (`median_us`) and of the process's CPU
+ * time (`cpu_us`: leaves out the time waiting for a core on a busy machine), and every round's
+ * wall-clock figure.
  */
-export function timePeers(peers, queries, { rounds = 15, warmup = 3 } = {}) {
+export function timePeers(peers, queries, { rounds = 15, warmup = 3, bare = false } = {}) {
   let sink = 0; // keeps the answers alive, so no call is optimized away
   const tasks = {
     locate: () => { for (const q of queries) sink += peers.locate(q.lat, q.lon)?.length ?? 0; },
     nearest: () => { for (const q of queries) sink += peers.nearest(q.lat, q.lon, q.category, q.limit ?? 10)?.length ?? 0; },
   };
+  if (bare) tasks.nearestBare = () => { for (const q of queries) sink += peers.nearestBare(q.lat, q.lon, q.category, q.limit ?? 10).length; };
   const out = {};
   for (const [name, task] of Object.entries(tasks)) {
     for (let r = 0; r < warmup; r++) task();
-    const perQuery = [];
+    const wall = [];
+    const cpu = [];
     for (let r = 0; r < rounds; r++) {
+      const c0 = process.cpuUsage();
       const t0 = process.hrtime.bigint();
       task();
-      perQuery.push(Number(process.hrtime.bigint() - t0) / 1e3 / queries.length);
+      wall.push(Number(process.hrtime.bigint() - t0) / 1e3 / queries.length);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / queries.length);
     }
-    out[name] = { median_us: median(perQuery), rounds_us: perQuery };
+    out[name] = { median_us: median(wall), cpu_us: median(cpu), rounds_us: wall };
   }
   out.sink = sink;
   return out;
@@ -274,7 +317,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const runs = {
     manche: () => {
       const peers = buildPeers(join(ROOT, 'data', 'manche'));
-      return [peers, landQueries(peers, MANCHE_BOX, 2000, 1)];
+      return [peers, landQueries(peers, MANCHE_BOX, 10000, 1)];
     },
     national: () => {
       const peers = buildPeers(national);
@@ -286,13 +329,14 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     },
   };
   const names = which === 'all' ? Object.keys(runs) : [which];
-  console.log('| data | queries | locate (µs, median) | nearest k=10, one category (µs, median) |');
-  console.log('|---|---|---|---|');
+  console.log('| data | queries | locate: µs per query, median (CPU) | nearest k=10, one category: µs (CPU) | bare geokdbush k=10, one category: µs (CPU) |');
+  console.log('|---|---|---|---|---|');
+  const us = (t) => `${t.median_us.toFixed(2)} (${t.cpu_us.toFixed(2)})`;
   for (const name of names) {
     const t0 = performance.now();
     const [peers, queries] = runs[name]();
     const built = performance.now() - t0;
-    const t = timePeers(peers, queries);
-    console.log(`| ${name} (${peers.counts.tested} tested territories, ${peers.counts.places} places; built in ${(built / 1e3).toFixed(1)} s) | ${queries.length} | ${t.locate.median_us.toFixed(2)} | ${t.nearest.median_us.toFixed(2)} |`);
+    const t = timePeers(peers, queries, { bare: name === 'national-everywhere' });
+    console.log(`| ${name} (${peers.counts.tested} territories tested, ${peers.counts.places} places; built in ${(built / 1e3).toFixed(1)} s) | ${queries.length} | ${us(t.locate)} | ${us(t.nearest)} | ${t.nearestBare ? us(t.nearestBare) : '—'} |`);
   }
 }
