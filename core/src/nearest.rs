@@ -363,7 +363,8 @@ impl ServiceIndex {
             .zip(&self.national_hours)
             .map(|(s, h)| (s, h.as_ref(), true));
         for (position, (s, hours, national)) in local.chain(national).enumerate() {
-            if !s.is_remote_line(query.viewer) || places.iter().any(|n| n.service.id == s.id) {
+            // A remote line has no place the viewer may go to, so it is never among `places`.
+            if !s.is_remote_line(query.viewer) {
                 continue;
             }
             if let Some((opening, mut reasons)) = select(s, hours, territories, query) {
