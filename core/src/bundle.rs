@@ -34,7 +34,7 @@ pub enum BundleError {
 ///
 /// ```
 /// use maillage::bundle;
-/// let d = bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap();
+/// let d = bundle::decode(include_bytes!("../data/manche.maillage")).unwrap();
 /// let again = bundle::encode(&d);
 /// assert_eq!(bundle::decode(&again).unwrap(), d);
 /// ```
@@ -50,7 +50,7 @@ pub fn encode(directory: &Directory) -> Vec<u8> {
 /// ```
 /// use maillage::bundle::{decode, BundleError};
 /// assert!(matches!(decode(b"hello"), Err(BundleError::NotABundle)));
-/// let mut bytes = include_bytes!("../../data/manche.maillage").to_vec();
+/// let mut bytes = include_bytes!("../data/manche.maillage").to_vec();
 /// bytes.truncate(bytes.len() / 2);
 /// assert!(matches!(decode(&bytes), Err(BundleError::Corrupted(_))));
 /// ```

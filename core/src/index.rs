@@ -10,7 +10,7 @@ use crate::service::Point;
 ///
 /// ```
 /// use maillage::{bundle, Category, Index, NearestQuery, Point};
-/// let index = Index::new(bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap());
+/// let index = Index::new(bundle::decode(include_bytes!("../data/manche.maillage")).unwrap());
 /// let saint_lo = Point { lat: 49.1128, lon: -1.0724 };
 /// let here = index.locate(saint_lo).unwrap();
 /// assert_eq!(here.territories[0].name, "Saint-Lô");
@@ -58,7 +58,7 @@ impl Index {
     ///
     /// ```
     /// use maillage::{bundle, Index};
-    /// let index = Index::new(bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap());
+    /// let index = Index::new(bundle::decode(include_bytes!("../data/manche.maillage")).unwrap());
     /// let first = |q: &str| index.places(q, 5)[0].commune.to_string();
     /// assert_eq!(first("st lo"), "commune:50502");          // Saint-Lô
     /// assert_eq!(first("50100"), "commune:50129");          // Cherbourg-en-Cotentin

@@ -39,7 +39,7 @@
 //! [`Report`]; [`bundle`] writes and reads the compact file the CLI and the widget load.
 //!
 //! ```
-//! let bytes = include_bytes!("../../data/manche.maillage");
+//! let bytes = include_bytes!("../data/manche.maillage");
 //! let directory = maillage::bundle::decode(bytes).unwrap();
 //! assert_eq!(directory.metadata.scope.as_str(), "departement:50");
 //! assert!(directory.service("3919").is_some());

@@ -323,7 +323,7 @@ pub const SERVICES_PER_STEP: usize = 3;
 ///
 /// ```
 /// use maillage::{bundle, suggest, Index, Point};
-/// let index = Index::new(bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap());
+/// let index = Index::new(bundle::decode(include_bytes!("../data/manche.maillage")).unwrap());
 /// let granville = Point { lat: 48.8375, lon: -1.5970 };
 /// let at = "2026-12-01T22:30:00".parse().unwrap();
 /// let steps = suggest(&index, granville, &"in_danger_now=yes".parse().unwrap(), at).unwrap();
@@ -506,7 +506,7 @@ impl Serialize for RouteStep<'_> {
 ///
 /// ```
 /// use maillage::{bundle, routes, Index};
-/// let index = Index::new(bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap());
+/// let index = Index::new(bundle::decode(include_bytes!("../data/manche.maillage")).unwrap());
 /// let granville = routes(&index, &"epci:200042604".parse().unwrap()).unwrap();
 /// assert!(granville.iter().any(|s| s.step.id == "auteurs" && !s.services.is_empty()));
 /// ```

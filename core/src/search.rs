@@ -66,7 +66,7 @@ pub enum MatchQuality {
     Typo,
 }
 
-/// A place found by [`PlaceSearch::search`].
+/// A place found by [`Index::places`](crate::Index::places).
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlaceMatch<'a> {
     /// The current commune people are in.

@@ -250,7 +250,7 @@ pub(crate) struct Origins {
 /// still to verify (one warning each, so that a coordinator gets the list).
 ///
 /// ```
-/// let d = maillage::bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap();
+/// let d = maillage::bundle::decode(include_bytes!("../data/manche.maillage")).unwrap();
 /// let report = maillage::validate(&d, None);
 /// assert!(report.is_valid(), "{:?}", report.problems);
 /// assert_eq!(report.counts.communes, 445);

@@ -112,7 +112,7 @@ impl Service {
     /// may go to (a place to go is listed with the places, never twice).
     ///
     /// ```
-    /// let d = maillage::bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap();
+    /// let d = maillage::bundle::decode(include_bytes!("../data/manche.maillage")).unwrap();
     /// assert!(d.service("3919").unwrap().is_remote_line(maillage::Viewer::Public));
     /// ```
     pub fn is_remote_line(&self, viewer: Viewer) -> bool {
@@ -135,7 +135,7 @@ impl Service {
     ///
     /// ```
     /// use maillage::Viewer;
-    /// let d = maillage::bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap();
+    /// let d = maillage::bundle::decode(include_bytes!("../data/manche.maillage")).unwrap();
     /// let json = serde_json::to_value(d.service("3919").unwrap().view(Viewer::Public)).unwrap();
     /// assert_eq!(json["contacts"][0]["href"], "tel:3919");
     /// ```

@@ -47,7 +47,7 @@
 //!
 //! ## Round trip
 //!
-//! [`write`] then [`read`] gives back every service exactly, national lines included with
+//! [`write()`] then [`read`] gives back every service exactly, national lines included with
 //! [`WriteOptions::national`]. The contacts of a service are grouped by kind in the sheet
 //! (phones, SMS, e-mails, web); their order within a kind is kept.
 

@@ -1,7 +1,9 @@
-//! `cargo xtask test`: the README's test command — format, lints, unused dependencies, every
-//! Rust test (unit, integration, doc), the standalone check, the opening-hours cross-check
-//! against the reference JavaScript library, then the widget: `cargo xtask dist`, the bindings
-//! in Node and the browser tests in a real headless Chromium.
+//! `cargo xtask test`: the README's test command — format, lints, unused dependencies, the
+//! documentation with warnings denied, `cargo publish --dry-run` of the core crate, every
+//! Rust test (unit, integration, doc), the standalone check, the Rust examples run as their
+//! documentation says, the opening-hours cross-check against the reference JavaScript library,
+//! then the widget: `cargo xtask dist`, the bindings in Node and the browser tests in a real
+//! headless Chromium.
 //!
 //! - Unused dependencies: `cargo machete` (pinned to [`MACHETE`], installed with `cargo install
 //!   --locked` when missing) fails the run on a dependency no code uses.
@@ -25,8 +27,8 @@ use anyhow::{bail, Context, Result};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Skip `cargo fmt --check`, clippy and cargo-machete (for a quick local loop; CI never
-    /// skips them).
+    /// Skip `cargo fmt --check`, clippy, cargo-machete, the documentation and the packaging
+    /// check (for a quick local loop; CI never skips them).
     #[arg(long)]
     pub quick: bool,
 }
@@ -57,6 +59,28 @@ pub fn run(args: Args) -> Result<()> {
         )?;
         ensure_machete(&cargo)?;
         step("unused dependencies", machete(&cargo).current_dir(&root))?;
+        // The libraries' documentation, as docs.rs would build it: a broken or private link,
+        // a bare URL or an ambiguous name fails the run.
+        step(
+            "documentation",
+            Command::new(&cargo)
+                .current_dir(&root)
+                .env("RUSTDOCFLAGS", "-D warnings")
+                .args(["doc", "--workspace", "--no-deps", "--lib", "--locked"]),
+        )?;
+        // The core crate as crates.io would receive it: packaged alone (with the bundle its
+        // doc tests read) and built from the package.
+        step(
+            "publishable core crate",
+            Command::new(&cargo).current_dir(&root).args([
+                "publish",
+                "--dry-run",
+                "--locked",
+                "--allow-dirty",
+                "--package",
+                "maillage",
+            ]),
+        )?;
     }
     crate::dist::ensure_npm(&root.join("tests/hours-crosscheck"))?;
     // Leaflets are printed to PDF by Chromium in the Rust tests; the widget tests drive it too.
@@ -68,6 +92,7 @@ pub fn run(args: Args) -> Result<()> {
             .args(["test", "--workspace", "--locked"]),
     )?;
     standalone(&cargo, &root)?;
+    examples(&cargo, &root)?;
     eprintln!("xtask test: the widget");
     crate::dist::run(crate::dist::Args {})?;
     std::fs::create_dir_all(root.join("target/fixtures"))?;
@@ -134,10 +159,7 @@ fn standalone(cargo: &str, root: &Path) -> Result<()> {
     // checkout's sources were last changed, would then take the clone's build (of HEAD,
     // without uncommitted changes) as up to date for the checkout: a profile setting that
     // only the clone uses gives them other names (cargo hashes the profile into them).
-    let target = match std::env::var_os("CARGO_TARGET_DIR") {
-        Some(dir) => std::path::absolute(dir)?,
-        None => root.join("target"),
-    };
+    let target = target_dir(root)?;
     let tmp = std::env::temp_dir().join(format!("maillage-standalone-{}", std::process::id()));
     std::fs::create_dir(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
     let clone = tmp.join("maillage");
@@ -171,6 +193,120 @@ fn standalone(cargo: &str, root: &Path) -> Result<()> {
     let cleanup =
         std::fs::remove_dir_all(&tmp).with_context(|| format!("removing {}", tmp.display()));
     result.and(cleanup)
+}
+
+/// Builds and runs every Rust example of `examples/` the way its documentation says, checking
+/// what a developer would see: the nearest help and the steps, the referral table, a bundle
+/// built from the spreadsheet template, and the HTTP service answering its three routes.
+fn examples(cargo: &str, root: &Path) -> Result<()> {
+    let run = |name: &str, args: &[&str], expect: &str| -> Result<()> {
+        eprintln!("xtask test: example {name} {}", args.join(" "));
+        let out = Command::new(cargo)
+            .current_dir(root)
+            .args(["run", "--quiet", "--locked", "--example", name, "--"])
+            .args(args)
+            .output()
+            .with_context(|| format!("running the example {name}"))?;
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        if !out.status.success() || !stdout.contains(expect) {
+            bail!(
+                "example {name}: {} (expected `{expect}` in its output)\n{stdout}\n{}",
+                out.status,
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        Ok(())
+    };
+    step(
+        "build the Rust examples",
+        Command::new(cargo).current_dir(root).args([
+            "build",
+            "--quiet",
+            "--locked",
+            "-p",
+            "maillage-examples",
+            "--examples",
+        ]),
+    )?;
+    run(
+        "nearest",
+        &["48.8375,-1.5970", "2026-12-01T22:30"],
+        "Next steps:",
+    )?;
+    run("routes_table", &["epci:200042604"], "| Step")?;
+    let sheet_out =
+        std::env::temp_dir().join(format!("maillage-example-{}.maillage", std::process::id()));
+    let sheet_out_str = sheet_out.to_string_lossy().into_owned();
+    let sheet = run(
+        "spreadsheet",
+        &["examples/templates/services.csv", &sheet_out_str],
+        "wrote ",
+    );
+    let written = std::fs::metadata(&sheet_out).map(|m| m.len());
+    let _ = std::fs::remove_file(&sheet_out);
+    sheet?;
+    if written.unwrap_or(0) == 0 {
+        bail!("example spreadsheet: no bundle written at {sheet_out_str}");
+    }
+    serve_example(root)
+}
+
+/// Starts the `serve` example on a free loopback port and asks its three routes.
+fn serve_example(root: &Path) -> Result<()> {
+    use std::io::{BufRead, BufReader, Read, Write};
+    eprintln!("xtask test: example serve 127.0.0.1:0");
+    // The built program itself, not `cargo run`: killing cargo would leave the server running.
+    let target = target_dir(root)?;
+    let mut child = Command::new(target.join("debug/examples/serve"))
+        .current_dir(root)
+        .arg("127.0.0.1:0")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .context("starting the example serve")?;
+    let result = (|| -> Result<()> {
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().context("serve's output")?).read_line(&mut first)?;
+        let addr = first
+            .trim()
+            .strip_prefix("listening on http://")
+            .with_context(|| format!("serve printed `{}`", first.trim()))?
+            .to_owned();
+        for (path, expect) in [
+            (
+                "/nearest?lat=48.8375&lon=-1.5970&category=ecoute&limit=3",
+                "\"places\"",
+            ),
+            (
+                "/pathway?lat=48.8375&lon=-1.5970&answers=in_danger_now=yes&at=2026-12-01T22:30",
+                "\"steps\"",
+            ),
+            ("/routes?territory=epci:200042604", "\"steps\""),
+        ] {
+            let mut stream = std::net::TcpStream::connect(&addr)?;
+            write!(
+                stream,
+                "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+            )?;
+            let mut response = String::new();
+            stream.read_to_string(&mut response)?;
+            if !response.starts_with("HTTP/1.1 200") || !response.contains(expect) {
+                let head: String = response.chars().take(300).collect();
+                bail!("example serve: GET {path} answered\n{head}");
+            }
+        }
+        Ok(())
+    })();
+    let _ = child.kill();
+    let _ = child.wait();
+    result
+}
+
+/// Cargo's build folder, absolute: `$CARGO_TARGET_DIR` or the checkout's `target/`.
+fn target_dir(root: &Path) -> Result<std::path::PathBuf> {
+    Ok(match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => std::path::absolute(dir)?,
+        None => root.join("target"),
+    })
 }
 
 /// Checks that a cargo subcommand exists; installs its rustup component otherwise.
