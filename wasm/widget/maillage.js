@@ -337,7 +337,11 @@ async function loadCore() {
   return wasmReady;
 }
 
-class MaillageFinder extends HTMLElement {
+// Importable where there is no DOM (server-side rendering, a bundler's pre-pass, Node): the
+// element is then a plain class and nothing is registered.
+const ElementBase = globalThis.HTMLElement ?? class {};
+
+class MaillageFinder extends ElementBase {
   static get observedAttributes() { return ['lang']; }
 
   constructor() {
@@ -826,7 +830,7 @@ class MaillageFinder extends HTMLElement {
   }
 }
 
-if (!customElements.get('maillage-finder')) {
+if (globalThis.customElements && !customElements.get('maillage-finder')) {
   customElements.define('maillage-finder', MaillageFinder);
 }
 

@@ -82,8 +82,53 @@ pub fn run(_args: Args) -> Result<()> {
         std::fs::copy(&from, dist.join(to))
             .with_context(|| format!("copying {}", from.display()))?;
     }
+    for licence in ["LICENSE-MIT", "LICENSE-APACHE"] {
+        std::fs::copy(root.join(licence), dist.join(licence))
+            .with_context(|| format!("copying {licence}"))?;
+    }
+    std::fs::write(dist.join("package.json"), npm_manifest())?;
     print_sizes(&dist)?;
     Ok(())
+}
+
+/// The npm package's manifest: `target/dist` is both the folder partners copy and a package
+/// (`npm pack` in it; `npm install ./maillage-widget-VERSION.tgz`). Two entry points: the
+/// element (`maillage-widget`, registers `<maillage-finder>` where there is a DOM) and the typed
+/// engine (`maillage-widget/finder`, the `Finder` API); the wasm and the Manche bundle are
+/// exported as files for callers that load them themselves (Node, bundlers).
+fn npm_manifest() -> String {
+    let manifest = serde_json::json!({
+        "name": "maillage-widget",
+        "version": env!("CARGO_PKG_VERSION"),
+        "description": "<maillage-finder>: find help nearby and the next steps out of domestic, sexual and gender-based violence, in the browser (Rust compiled to WebAssembly). No request but its own files, no cookie, no storage.",
+        "license": "MIT OR Apache-2.0",
+        "type": "module",
+        "main": "./maillage.js",
+        "types": "./maillage.d.ts",
+        "exports": {
+            ".": { "types": "./maillage.d.ts", "default": "./maillage.js" },
+            "./finder": { "types": "./maillage_core.d.ts", "default": "./maillage_core.js" },
+            "./maillage_core_bg.wasm": "./maillage_core_bg.wasm",
+            "./manche.maillage": "./manche.maillage",
+            "./package.json": "./package.json"
+        },
+        "sideEffects": ["./maillage.js"],
+        "files": [
+            "maillage.js",
+            "maillage.d.ts",
+            "maillage_core.js",
+            "maillage_core.d.ts",
+            "maillage_core_bg.wasm",
+            "manche.maillage",
+            "README.md",
+            "LICENSE-MIT",
+            "LICENSE-APACHE"
+        ],
+        "keywords": ["violence", "help", "directory", "web-component", "webassembly", "france"]
+    });
+    let mut text = serde_json::to_string_pretty(&manifest).expect("a JSON value");
+    text.push('\n');
+    text
 }
 
 /// Builds the wasm crate; returns the path of the `.wasm`.

@@ -116,6 +116,7 @@ pub fn run(args: Args) -> Result<()> {
             "--test",
             "--test-concurrency=1",
             "tests/bindings.test.mjs",
+            "tests/package.test.mjs",
             "tests/browser.test.mjs",
         ]),
     )?;
