@@ -485,14 +485,6 @@ fn figures(
     }
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
-    }
-}
-
 impl Coverage {
     /// The report as pretty JSON:
     /// `{"today", "audience", "categories": […], "communes": [{"id", "name", "population", "epci",
@@ -510,25 +502,32 @@ impl Coverage {
     /// population, epci, epci_name`, then for each category `CATEGORY_km` (empty when no place
     /// serves the commune) and `CATEGORY_remote` (`true`/`false`).
     pub fn to_csv(&self) -> String {
-        let mut out = String::from("id,name,population,epci,epci_name");
+        // The csv crate quotes what needs quoting (names with commas, quotes, line breaks).
+        let mut out = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(Vec::new());
+        let mut header: Vec<String> = ["id", "name", "population", "epci", "epci_name"]
+            .map(String::from)
+            .to_vec();
         for c in &self.categories {
-            out.push_str(&format!(",{c}_km,{c}_remote"));
+            header.push(format!("{c}_km"));
+            header.push(format!("{c}_remote"));
         }
-        out.push_str("\r\n");
+        // Writing strings to a Vec cannot fail.
+        let _ = out.write_record(&header);
         for c in &self.communes {
             let epci_name = c
                 .epci
                 .as_ref()
                 .and_then(|e| self.epci.iter().find(|x| &x.id == e))
                 .map_or("", |e| e.name.as_str());
-            out.push_str(&format!(
-                "{},{},{},{},{}",
-                csv_field(c.id.as_str()),
-                csv_field(&c.name),
-                c.population,
-                csv_field(c.epci.as_ref().map_or("", |e| e.as_str())),
-                csv_field(epci_name)
-            ));
+            let mut row: Vec<String> = vec![
+                c.id.to_string(),
+                c.name.clone(),
+                c.population.to_string(),
+                c.epci.as_ref().map_or(String::new(), |e| e.to_string()),
+                epci_name.to_owned(),
+            ];
             for cat in &self.categories {
                 let km = c
                     .distances
@@ -537,11 +536,12 @@ impl Coverage {
                     .flatten()
                     .map_or(String::new(), |k| format!("{:.1}", round1(k)));
                 let remote = c.remote.get(cat).copied().unwrap_or(false);
-                out.push_str(&format!(",{km},{remote}"));
+                row.push(km);
+                row.push(remote.to_string());
             }
-            out.push_str("\r\n");
+            let _ = out.write_record(&row);
         }
-        out
+        String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
     }
 }
 
