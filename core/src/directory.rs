@@ -113,6 +113,12 @@ pub struct Directory {
 
 impl Directory {
     /// The territory with this id.
+    ///
+    /// ```
+    /// let d = maillage::bundle::decode(include_bytes!("../data/manche.maillage")).unwrap();
+    /// let id = "commune:50502".parse().unwrap();
+    /// assert_eq!(d.territory(&id).unwrap().name, "Saint-Lô");
+    /// ```
     pub fn territory(&self, id: &TerritoryId) -> Option<&Territory> {
         self.territories
             .binary_search_by(|t| t.id.cmp(id))
@@ -129,6 +135,11 @@ impl Directory {
     }
 
     /// Every service and national line.
+    ///
+    /// ```
+    /// let d = maillage::bundle::decode(include_bytes!("../data/manche.maillage")).unwrap();
+    /// assert_eq!(d.all_services().count(), d.services.len() + d.national.len());
+    /// ```
     pub fn all_services(&self) -> impl Iterator<Item = &Service> {
         self.services.iter().chain(&self.national)
     }

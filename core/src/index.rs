@@ -29,6 +29,12 @@ pub struct Index {
 
 impl Index {
     /// Builds the indexes.
+    ///
+    /// ```
+    /// let d = maillage::bundle::decode(include_bytes!("../data/manche.maillage")).unwrap();
+    /// let index = maillage::Index::new(d);
+    /// assert_eq!(index.directory().metadata.scope.as_str(), "departement:50");
+    /// ```
     pub fn new(directory: Directory) -> Self {
         Index {
             territories: TerritoryIndex::new(&directory),
@@ -49,6 +55,15 @@ impl Index {
     }
 
     /// Every territory at a point, most specific first; `None` outside the directory's area.
+    ///
+    /// ```
+    /// use maillage::{bundle, Index, Point};
+    /// let index = Index::new(bundle::decode(include_bytes!("../data/manche.maillage")).unwrap());
+    /// let here = index.locate(Point { lat: 49.1128, lon: -1.0724 }).unwrap();
+    /// assert_eq!(here.territories[0].name, "Saint-Lô");          // the commune first
+    /// assert!(here.territories.iter().any(|t| t.id.as_str() == "departement:50"));
+    /// assert!(index.locate(Point { lat: 48.8566, lon: 2.3522 }).is_none()); // Paris
+    /// ```
     pub fn locate(&self, point: Point) -> Option<Located<'_>> {
         self.territories.locate(&self.directory, point)
     }
@@ -71,12 +86,31 @@ impl Index {
     }
 
     /// Services for a person at a point; `None` outside the directory's area.
+    ///
+    /// ```
+    /// use maillage::{bundle, Category, Index, NearestQuery, Point};
+    /// let index = Index::new(bundle::decode(include_bytes!("../data/manche.maillage")).unwrap());
+    /// let query = NearestQuery { categories: vec![Category::Ecoute], limit: 3, ..Default::default() };
+    /// let answer = index.nearest(Point { lat: 48.8375, lon: -1.5970 }, &query).unwrap();
+    /// assert!(answer.places.len() <= 3);
+    /// assert!(answer.places.windows(2).all(|w| w[0].distance_m <= w[1].distance_m));
+    /// assert!(answer.remote.iter().any(|n| n.service.id == "3919")); // by phone, from anywhere
+    /// ```
     pub fn nearest(&self, point: Point, query: &NearestQuery) -> Option<NearestAnswer<'_>> {
         let here = self.locate(point)?;
         Some(self.nearest_in(point, &here, query))
     }
 
     /// Services for a person at a point already located (saves locating again).
+    ///
+    /// ```
+    /// use maillage::{bundle, Index, NearestQuery, Point};
+    /// let index = Index::new(bundle::decode(include_bytes!("../data/manche.maillage")).unwrap());
+    /// let granville = Point { lat: 48.8375, lon: -1.5970 };
+    /// let here = index.locate(granville).unwrap();
+    /// let query = NearestQuery { limit: 2, ..Default::default() };
+    /// assert_eq!(index.nearest_in(granville, &here, &query), index.nearest(granville, &query).unwrap());
+    /// ```
     pub fn nearest_in<'a>(
         &'a self,
         point: Point,

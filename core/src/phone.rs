@@ -59,6 +59,12 @@ impl PhoneNumber {
     }
 
     /// The national form (`0233771234`); short numbers are returned as they are.
+    ///
+    /// ```
+    /// let n: maillage::PhoneNumber = "+33233771234".parse().unwrap();
+    /// assert_eq!(n.national(), "0233771234");
+    /// assert_eq!(n.display(), "02 33 77 12 34");
+    /// ```
     pub fn national(&self) -> String {
         match self.0.strip_prefix("+33") {
             Some(rest) => format!("0{rest}"),
@@ -68,6 +74,11 @@ impl PhoneNumber {
 
     /// The usual display: pairs of digits (`02 33 77 12 34`), 4-digit short numbers in two pairs
     /// (`39 19`), `116 006`, other short numbers as they are.
+    ///
+    /// ```
+    /// let short: maillage::PhoneNumber = "3919".parse().unwrap();
+    /// assert_eq!(short.display(), "39 19");
+    /// ```
     pub fn display(&self) -> String {
         let n = self.national();
         let pairs = |s: &str| {

@@ -65,6 +65,11 @@ impl TerritoryId {
     }
 
     /// The code part.
+    ///
+    /// ```
+    /// let id: maillage::TerritoryId = "epci:200042604".parse().unwrap();
+    /// assert_eq!((id.kind().as_str(), id.code()), ("epci", "200042604"));
+    /// ```
     pub fn code(&self) -> &str {
         self.0.split_once(':').map_or("", |(_, c)| c)
     }

@@ -214,6 +214,16 @@ impl Report {
     }
 
     /// The errors.
+    ///
+    /// ```
+    /// let mut d = maillage::bundle::decode(include_bytes!("../data/manche.maillage")).unwrap();
+    /// d.services[0].name.clear();
+    /// let report = maillage::validate(&d, None);
+    /// assert!(!report.is_valid());
+    /// let e = report.errors().next().unwrap();
+    /// assert_eq!(e.record.as_deref(), Some(d.services[0].id.as_str()));
+    /// assert_eq!(e.field.as_deref(), Some("name"));
+    /// ```
     pub fn errors(&self) -> impl Iterator<Item = &Problem> {
         self.problems
             .iter()

@@ -33,6 +33,12 @@ pub enum Viewer {
 
 impl Viewer {
     /// `Professional` when `professional` is true.
+    ///
+    /// ```
+    /// use maillage::Viewer;
+    /// assert_eq!(Viewer::professional_if(true), Viewer::Professional);
+    /// assert_eq!(Viewer::professional_if(false), Viewer::Public);
+    /// ```
     pub fn professional_if(professional: bool) -> Self {
         if professional {
             Viewer::Professional
@@ -46,6 +52,12 @@ impl Visibility {
     /// Whether a contact or a place with this visibility may be shown to `viewer`:
     /// public ones to everyone, professionals-only ones to professionals, confidential ones
     /// (shelters) to no one.
+    ///
+    /// ```
+    /// use maillage::{Viewer, Visibility};
+    /// assert!(Visibility::Public.shown_to(Viewer::Public));
+    /// assert!(!Visibility::Confidentiel.shown_to(Viewer::Professional)); // a shelter's address
+    /// ```
     pub fn shown_to(self, viewer: Viewer) -> bool {
         match self {
             Visibility::Public => true,
@@ -56,6 +68,19 @@ impl Visibility {
 }
 
 /// How a service serves a person: the whole country, or one of the person's territories.
+///
+/// ```
+/// use maillage::{bundle, Index, Point, Serves};
+/// let index = Index::new(bundle::decode(include_bytes!("../data/manche.maillage")).unwrap());
+/// let here = index.locate(Point { lat: 48.8375, lon: -1.5970 }).unwrap(); // Granville
+/// let is_theirs = |t: &maillage::TerritoryId| here.territories.iter().any(|x| &x.id == t);
+/// let d = index.directory();
+/// assert_eq!(d.service("3919").unwrap().served_area.serves(is_theirs), Some(Serves::Country));
+/// assert!(matches!(
+///     d.service("pole-famille-granville").unwrap().served_area.serves(is_theirs),
+///     Some(Serves::Territory(t)) if t.as_str() == "commune:50218"
+/// ));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Serves<'a> {
     /// The service serves the whole country.
@@ -86,6 +111,12 @@ impl ServedArea {
 
 impl AccessMode {
     /// Phone, SMS and online: reached without going anywhere.
+    ///
+    /// ```
+    /// use maillage::AccessMode;
+    /// assert!(AccessMode::Sms.is_remote());
+    /// assert!(!AccessMode::SurPlace.is_remote());
+    /// ```
     pub fn is_remote(self) -> bool {
         matches!(
             self,
@@ -96,6 +127,13 @@ impl AccessMode {
 
 impl Service {
     /// The contacts `viewer` may see.
+    ///
+    /// ```
+    /// use maillage::Viewer;
+    /// let d = maillage::bundle::decode(include_bytes!("../data/manche.maillage")).unwrap();
+    /// let umj = d.service("umj-saint-lo").unwrap(); // its requisition address is for professionals
+    /// assert!(umj.contacts_for(Viewer::Professional).count() > umj.contacts_for(Viewer::Public).count());
+    /// ```
     pub fn contacts_for(&self, viewer: Viewer) -> impl Iterator<Item = &Contact> {
         self.contacts
             .iter()
@@ -103,6 +141,14 @@ impl Service {
     }
 
     /// The place's point, when `viewer` may see where it is.
+    ///
+    /// ```
+    /// use maillage::Viewer;
+    /// let d = maillage::bundle::decode(include_bytes!("../data/manche.maillage")).unwrap();
+    /// assert!(d.service("umj-saint-lo").unwrap().point_for(Viewer::Public).is_some());
+    /// // A shelter's place is shown to no one.
+    /// assert!(d.service("chrs-louise-michel").unwrap().point_for(Viewer::Professional).is_none());
+    /// ```
     pub fn point_for(&self, viewer: Viewer) -> Option<Point> {
         let l = self.location.as_ref()?;
         l.point.filter(|_| l.visibility.shown_to(viewer))
@@ -120,6 +166,12 @@ impl Service {
     }
 
     /// Can be reached without speaking: SMS or online, with an SMS or web contact.
+    ///
+    /// ```
+    /// let d = maillage::bundle::decode(include_bytes!("../data/manche.maillage")).unwrap();
+    /// assert!(d.service("114").unwrap().is_silent()); // the emergency number by SMS
+    /// assert!(!d.service("17").unwrap().is_silent());
+    /// ```
     pub fn is_silent(&self) -> bool {
         self.access
             .iter()
