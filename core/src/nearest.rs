@@ -121,9 +121,10 @@ impl serde::Serialize for Nearby<'_> {
 pub struct NearestAnswer<'a> {
     /// Places to go to, nearest first (ties by id).
     pub places: Vec<Nearby<'a>>,
-    /// Phone, SMS and online services that serve the person's territory: local before
-    /// national, open before unknown before closed, then in the directory's order (the
-    /// coordinator's order of relevance).
+    /// Phone, SMS and online services that serve the person's territory: national lines
+    /// before local ones (the national violence lines are what a person needs first; a local
+    /// allowance line is not), open before unknown before closed, then in the directory's order
+    /// (the coordinator's order of relevance).
     pub remote: Vec<Nearby<'a>>,
 }
 
@@ -389,8 +390,11 @@ impl ServiceIndex {
             OpenState::Unknown => 1,
             OpenState::Closed => 2,
         };
+        // National lines first, in the directory's order (`national.json` lists them by
+        // relevance: the violence lines before allowances), then local lines; open ones first
+        // within each.
         remote.sort_unstable_by_key(|(national, position, n)| {
-            (*national, open_rank(n.opening.state), *position)
+            (!*national, open_rank(n.opening.state), *position)
         });
         NearestAnswer {
             places,

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { start, ROOT } from './server.mjs';
+import { start, ROOT, TRAPS } from './server.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -31,8 +31,8 @@ after(async () => {
 });
 
 /** A fresh context and page; records every request; serves the neutral exit page locally. */
-async function open(path, { geolocation } = {}) {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
+async function open(path, { geolocation, viewport = { width: 390, height: 844 } } = {}) {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport });
   if (geolocation) {
     await context.grantPermissions(['geolocation']);
     await context.setGeolocation(geolocation);
@@ -62,6 +62,11 @@ async function chooseGranville(page) {
   await option.waitFor();
   await option.click();
   await finder(page).locator('.results .card').first().waitFor();
+}
+
+/** Opens the optional questions (folded under the first steps). */
+async function openQuestions(page) {
+  await finder(page).locator('details.questions > summary').click();
 }
 
 async function axeViolations(page) {
@@ -96,9 +101,10 @@ test('answering "in danger now" puts urgence first with 17, 112 and 114', async 
   const { page, context } = await open('/fixtures/public.html');
   await ready(page);
   await chooseGranville(page);
+  await openQuestions(page);
   await finder(page).getByRole('group', { name: /en danger maintenant/ }).getByLabel('Oui').check();
   await finder(page).getByRole('button', { name: 'Voir les étapes' }).click();
-  const first = finder(page).locator('ol.steps > li').first();
+  const first = finder(page).locator('div.chosen ol.steps > li').first();
   await first.waitFor();
   assert.match(await first.locator('h4').first().textContent(), /Urgence/);
   const hrefs = await first.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -115,9 +121,10 @@ test('in English, the steps say why in English, with no internal identifier', as
   await input.fill('granvil');
   await finder(page).getByRole('option', { name: /Granville/ }).first().click();
   await finder(page).locator('.results .card').first().waitFor();
+  await openQuestions(page);
   await finder(page).getByRole('group', { name: /danger right now/ }).getByLabel('Yes').check();
   await finder(page).getByRole('button', { name: 'Show the steps' }).click();
-  const steps = finder(page).locator('ol.steps');
+  const steps = finder(page).locator('div.chosen ol.steps');
   await steps.locator('li').first().waitFor();
   const text = await steps.textContent();
   assert.match(text, /first: you answered “yes” to “Are you in danger right now\?”/);
@@ -204,8 +211,9 @@ test('a hostile directory renders as inert text and runs no script', async () =>
   const { page, context, errors } = await open('/fixtures/hostile.html');
   await ready(page);
   await chooseGranville(page);
+  await openQuestions(page);
   await finder(page).getByRole('button', { name: 'Voir les étapes' }).click();
-  await finder(page).locator('ol.steps > li').first().waitFor();
+  await finder(page).locator('div.chosen ol.steps > li').first().waitFor();
   const text = await finder(page).locator('section').first().textContent();
   assert.ok(text.includes('<script>window.__pwned=1</script>'), 'markup shown as text');
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
@@ -227,8 +235,9 @@ test('every request stays on the page origin, and nothing is stored', async () =
   await finder(page).getByRole('button', { name: 'Autour de moi' }).click();
   await finder(page).locator('.results .card').first().waitFor();
   await chooseGranville(page);
+  await openQuestions(page);
   await finder(page).getByRole('button', { name: 'Voir les étapes' }).click();
-  await finder(page).locator('ol.steps > li').first().waitFor();
+  await finder(page).locator('div.chosen ol.steps > li').first().waitFor();
   for (const url of requests) assert.ok(url.startsWith(site.origin + '/'), `request to ${url}`);
   assert.ok(requests.some((u) => u.endsWith('.wasm')) && requests.some((u) => u.endsWith('.maillage')));
   const stored = await page.evaluate(async () => ({
@@ -252,8 +261,10 @@ test('axe finds no WCAG 2.1 A/AA violation in public mode, results and steps sho
     assert.deepEqual(await axeViolations(page), [], `${path} with the list open`);
     await finder(page).getByRole('option').first().click();
     await finder(page).locator('.results .card').first().waitFor();
+    assert.deepEqual(await axeViolations(page), [], `${path}, first screen`);
+    await openQuestions(page);
     await finder(page).locator('form button[type=submit]').click();
-    await finder(page).locator('ol.steps > li').first().waitFor();
+    await finder(page).locator('div.chosen ol.steps > li').first().waitFor();
     assert.deepEqual(await axeViolations(page), [], path);
     await context.close();
   }
@@ -289,15 +300,135 @@ test('the whole journey works with the keyboard alone', async () => {
   assert.ok(activeDescendant);
   await page.keyboard.press('Enter');
   await finder(page).locator('.results .card').first().waitFor();
-  // Tab on to the first question and answer "yes" with the arrow keys? Radios: Space checks the focused one.
+  // Tab on to the optional questions, open them, answer the first with Space.
+  for (let i = 0; i < 60 && !(await active()).includes('Adapter les étapes'); i++) await page.keyboard.press('Tab');
+  assert.match(await active(), /Adapter les étapes/);
+  await page.keyboard.press('Enter');
   for (let i = 0; i < 120 && !(await active()).startsWith('INPUT:radio'); i++) await page.keyboard.press('Tab');
   assert.match(await active(), /^INPUT:radio/);
   await page.keyboard.press('Space');
   for (let i = 0; i < 60 && !(await active()).startsWith('BUTTON:submit'); i++) await page.keyboard.press('Tab');
   assert.match(await active(), /^BUTTON:submit/);
   await page.keyboard.press('Enter');
-  await finder(page).locator('ol.steps > li').first().waitFor();
+  await finder(page).locator('div.chosen ol.steps > li').first().waitFor();
   // Focus moved to the steps' heading, so a screen reader reads them next.
   assert.match(await active(), /^H3/);
+  await context.close();
+});
+
+test('first screen after a choice on a phone: what to do now, then a few places, questions within a screen', async () => {
+  const { page, context, errors } = await open('/fixtures/public.html', { viewport: { width: 360, height: 640 } });
+  await ready(page);
+  await chooseGranville(page);
+  const box = (sel) => finder(page).locator(sel).first().boundingBox();
+  const status = await box('[role=status]');
+  const now = await box('.now h3');
+  const questions = await box('details.questions > summary');
+  const places = await box('.now ~ h3');
+  // Right after the count: the first steps, then the questions, then the places.
+  assert.ok(now.y > status.y && questions.y > now.y && places.y > questions.y, JSON.stringify({ status, now, questions, places }));
+  assert.ok(questions.y - status.y < 640, `questions ${Math.round(questions.y - status.y)} px below the count`);
+  assert.ok((await finder(page).locator('.now ol.steps > li').count()) >= 1);
+  // 3 to 5 places first, the others on request.
+  const shown = await finder(page).locator('.now ~ ul.results > li.card').count();
+  assert.ok(shown >= 3 && shown <= 5, `${shown} places shown first`);
+  const more = finder(page).getByRole('button', { name: /Voir \d+ autres? lieux?/ });
+  if (await more.count()) {
+    await more.click();
+    assert.ok((await finder(page).locator('.now ~ ul.results > li.card').count()) > shown);
+  }
+  // The phone and online lines, folded, start with the national violence lines.
+  const remote = await finder(page).locator('details:not(.questions) ul.results h4').allTextContents();
+  const firstOf3919 = remote.findIndex((n) => /39 19/.test(n));
+  assert.ok(firstOf3919 >= 0 && firstOf3919 < 5, `3919 is line ${firstOf3919 + 1}: ${remote.join(' | ')}`);
+  // No false precision, decimal comma, link words rather than bare numbers or addresses.
+  const text = await finder(page).locator('section').textContent();
+  assert.ok(!/0[.,]0 km/.test(text) && !/\d\.\d km/.test(text), 'distances in French notation, never 0,0 km');
+  const links = await finder(page).locator('.contacts a').allTextContents();
+  for (const l of links) assert.ok(!/^[\d\s+]+$/.test(l) && !/^https?:/.test(l), `link text "${l}"`);
+  // The map is opt-in, with a legend; the position is drawn last, on top of the places.
+  assert.equal(await finder(page).locator('svg.map').isVisible(), false);
+  await finder(page).getByText('Voir les lieux sur une carte').click();
+  assert.ok(await finder(page).locator('svg.map').isVisible());
+  assert.equal(await finder(page).locator('svg.map > :last-child').getAttribute('class'), 'here');
+  assert.ok(await finder(page).locator('.legend').isVisible());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the quick exit stays on screen inside every containing-block trap of host themes', async () => {
+  for (const name of Object.keys(TRAPS)) {
+    const { page, context } = await open(`/fixtures/trap-${name}.html`, { viewport: { width: 360, height: 640 } });
+    await ready(page);
+    await page.mouse.wheel(0, 2000);
+    await page.waitForTimeout(150);
+    assert.ok(await page.evaluate(() => window.scrollY) >= 1500, `${name}: the page scrolled`);
+    const where = await page.evaluate(() => {
+      const root = document.querySelector('maillage-finder').shadowRoot;
+      const r = root.querySelector('button.exit').getBoundingClientRect();
+      const hit = root.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return { top: r.top, bottom: r.bottom, right: r.right, width: r.width, onTop: hit?.classList.contains('exit') };
+    });
+    assert.ok(where.top >= 0 && where.bottom <= 640 && where.right <= 360, `${name}: ${JSON.stringify(where)}`);
+    assert.ok(where.onTop, `${name}: nothing covers the button`);
+    assert.ok(where.width < 120, `${name}: compact on a phone (${where.width} px)`);
+    await Promise.all([page.waitForURL(NEUTRAL), finder(page).locator('button.exit').click()]);
+    await context.close();
+  }
+});
+
+test('host styles cannot blank the widget: a white-on-white * rule and a dark theme stay readable', async () => {
+  for (const path of ['/fixtures/hostile-css.html', '/fixtures/dark-css.html']) {
+    const { page, context } = await open(path);
+    await ready(page);
+    await chooseGranville(page);
+    await openQuestions(page);
+    const ratios = await page.evaluate(() => {
+      const root = document.querySelector('maillage-finder').shadowRoot;
+      const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+      const lum = ([r, g, b]) => {
+        const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const background = (node) => {
+        for (let n = node; n; n = n.parentElement || n.getRootNode().host) {
+          const c = rgb(getComputedStyle(n).backgroundColor);
+          if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const out = {};
+      for (const sel of ['h2', 'label', 'legend', '.card h4', '.now h3', 'summary', '.contacts a']) {
+        const node = root.querySelector(sel);
+        const style = getComputedStyle(node);
+        const [a, b] = [lum(rgb(style.color)), lum(background(node))];
+        out[sel] = { ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05), size: parseFloat(style.fontSize) };
+      }
+      return out;
+    });
+    for (const [sel, { ratio, size }] of Object.entries(ratios)) {
+      assert.ok(ratio >= 4.5, `${path} ${sel}: contrast ${ratio.toFixed(2)}:1`);
+      assert.ok(size >= 14, `${path} ${sel}: ${size}px text`);
+    }
+    await context.close();
+  }
+});
+
+test('one live region: no stale quick-exit count after a capital letter, no stale suggestion after a choice', async () => {
+  const { page, context } = await open('/fixtures/public.html');
+  await ready(page);
+  assert.equal(await finder(page).locator('[role=status]').count(), 1);
+  const status = () => finder(page).locator('[role=status]').textContent();
+  const input = finder(page).locator('input[role=combobox]');
+  await input.click();
+  await page.keyboard.press('Shift+G');
+  await page.keyboard.type('ranvil');
+  await finder(page).getByRole('option').first().waitFor();
+  assert.doesNotMatch(await status(), /Maj/);
+  assert.match(await status(), /suggestion/);
+  await finder(page).getByRole('option', { name: /Granville/ }).first().click();
+  await finder(page).locator('.results .card').first().waitFor();
+  assert.doesNotMatch(await status(), /suggestion|Maj/);
+  assert.match(await status(), /près de Granville/);
   await context.close();
 });

@@ -25,6 +25,15 @@ export function page({ attrs = '', before = '', after = '' } = {}) {
 <body><main>${before}<h1>Page de test</h1><maillage-finder ${attrs}></maillage-finder>${after}</main></body></html>`;
 }
 
+/** Ancestor styles that make `position: fixed` relative to the ancestor instead of the screen. */
+export const TRAPS = {
+  transform: 'transform: translateZ(0)',
+  filter: 'filter: saturate(1.01)',
+  perspective: 'perspective: 500px',
+  contain: 'contain: paint',
+  'will-change': 'will-change: transform',
+};
+
 const FIXTURES = {
   '/fixtures/public.html': { body: page({ attrs: 'directory="manche.maillage" lang="fr" exit-url="https://neutral.example/"' }) },
   '/fixtures/public-en.html': { body: page({ attrs: 'directory="manche.maillage" lang="en" exit-url="https://neutral.example/"' }) },
@@ -34,6 +43,13 @@ const FIXTURES = {
   '/fixtures/hostile.html': { body: page({ attrs: 'directory="/fixtures/hostile.maillage" exit-url="https://neutral.example/"' }), csp: STRICT_CSP },
   '/fixtures/frame.html': { body: '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Cadre</title></head><body><h1>Page avec cadre</h1><iframe title="Aide" src="/fixtures/public.html" width="360" height="700"></iframe></body></html>' },
   '/fixtures/missing.html': { body: page({ attrs: 'directory="nowhere.maillage"' }) },
+  // Host stylesheets that used to blank the widget: a careless `*` rule and an ordinary dark theme.
+  '/fixtures/hostile-css.html': { body: page({ attrs: 'directory="manche.maillage" exit-url="https://neutral.example/"', before: '<style>* { color: #fff !important; background: #fff !important; font-size: 9px !important; line-height: 0.9 !important; } html { font-size: 8px; }</style>' }) },
+  '/fixtures/dark-css.html': { body: page({ attrs: 'directory="manche.maillage" exit-url="https://neutral.example/"', before: '<style>* { color: #e8e8e8; background: #121212; }</style>' }) },
+  // Every containing-block trap of CMS themes, around a long page.
+  ...Object.fromEntries(Object.entries(TRAPS).map(([name, css]) => [`/fixtures/trap-${name}.html`, {
+    body: page({ attrs: 'directory="manche.maillage" exit-url="https://neutral.example/"', before: `<div style="${css}"><div style="height: 2400px">Contenu</div>`, after: '<div style="height: 2400px"></div></div>' }),
+  }])),
 };
 
 export function start({ hostileBundle } = {}) {

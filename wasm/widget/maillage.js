@@ -52,7 +52,7 @@ const STRINGS = {
     opensAt: (t) => ` — ouvre ${t}`,
     closesAt: (t) => ` — ferme ${t}`,
     uncertainFrom: (t) => ` — horaires incertains à partir de ${t}`,
-    km: (d) => `à ${d.toFixed(1).replace('.', ',')} km`,
+    km: (d) => `à ${oneDecimal(d, 'fr-FR')} km`,
     inCommune: (name) => `dans la commune de ${name}`,
     about: (d) => `à environ ${Math.round(d)} km`,
     reasons: {
@@ -115,6 +115,21 @@ const STRINGS = {
     source: 'Sources : ',
     checked: 'vérifié le ',
     toVerify: 'à vérifier',
+    nowTitle: 'À faire maintenant',
+    nowIntro: 'Les premières étapes pour toute personne. Quelques questions facultatives les adaptent à votre situation.',
+    refine: 'Adapter les étapes à ma situation (facultatif)',
+    placesNear: (where) => `Lieux près de ${where}`,
+    placesHere: 'Lieux autour de votre position',
+    morePlaces: (n) => `Voir ${n} autre${n > 1 ? 's' : ''} lieu${n > 1 ? 'x' : ''}`,
+    remoteCount: (n) => `Lignes par téléphone, SMS ou en ligne (${n})`,
+    mapSummary: 'Voir les lieux sur une carte',
+    legendHere: 'Vous êtes ici',
+    legendPlace: 'Un lieu (un nombre : plusieurs lieux au même endroit)',
+    callVerb: (d) => `Appeler le ${d}`,
+    smsVerb: (d) => `SMS au ${d}`,
+    mailVerb: (d) => `Écrire à ${d}`,
+    website: (host) => `Site web (${host})`,
+    decimal: 'fr-FR',
   },
   en: {
     title: 'Find help facing violence',
@@ -151,7 +166,7 @@ const STRINGS = {
     opensAt: (t) => ` — opens ${t}`,
     closesAt: (t) => ` — closes ${t}`,
     uncertainFrom: (t) => ` — hours uncertain from ${t}`,
-    km: (d) => `${d.toFixed(1)} km away`,
+    km: (d) => `${oneDecimal(d, 'en-GB')} km away`,
     inCommune: (name) => `in the commune of ${name}`,
     about: (d) => `about ${Math.round(d)} km away`,
     reasons: {
@@ -214,63 +229,115 @@ const STRINGS = {
     source: 'Sources: ',
     checked: 'checked on ',
     toVerify: 'to be verified',
+    nowTitle: 'What you can do now',
+    nowIntro: 'The first steps, for anyone. A few optional questions adapt them to your situation.',
+    refine: 'Adapt the steps to my situation (optional)',
+    placesNear: (where) => `Places near ${where}`,
+    placesHere: 'Places around your position',
+    morePlaces: (n) => `Show ${n} more place${n > 1 ? 's' : ''}`,
+    remoteCount: (n) => `Lines by phone, text or online (${n})`,
+    mapSummary: 'Show the places on a map',
+    legendHere: 'You are here',
+    legendPlace: 'A place (a number: several places at the same spot)',
+    callVerb: (d) => `Call ${d}`,
+    smsVerb: (d) => `Text ${d}`,
+    mailVerb: (d) => `Email ${d}`,
+    website: (host) => `Website (${host})`,
+    decimal: 'en-GB',
   },
 };
 
+/** A directory text as shown on a card: a record's description is a few sentences; a huge
+ *  one (a broken or hostile directory) is cut rather than freezing the page. */
+function capped(text, max = 1500) {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** A distance with one decimal, in the reader's notation (`2,9` in French, `2.9` in English). */
+function oneDecimal(d, locale) {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(d);
+}
+
 const CSS = `
-:host { --mf-accent: #005a8c; --mf-danger: #b00020; --mf-bg: #ffffff; --mf-fg: #1a1a1a;
-  --mf-muted: #4d4d4d; --mf-radius: 6px; --mf-font: inherit;
-  display: block; font-family: var(--mf-font); color: var(--mf-fg); background: var(--mf-bg);
-  line-height: 1.45; max-width: 48rem; }
-* { box-sizing: border-box; }
+/* Everything is sized in em from the inner root .mf, whose font size is the reader's own
+   browser setting (medium): the host page's rem, * rules and colours cannot reach inside. */
+/* Theme: partners set these custom properties on the element (their rules win over :host). */
+:host { --mf-accent: #000091; --mf-danger: #c9191e; --mf-bg: #ffffff; --mf-fg: #161616;
+  --mf-muted: #3a3a3a; --mf-line: #929292; --mf-soft: #f5f5fe; --mf-radius: 0.25em;
+  --mf-font: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; --mf-focus: #0a76f6;
+  display: block; }
+:host([hidden]) { display: none; }
+.mf { all: initial; display: block; box-sizing: border-box; font-family: var(--mf-font); font-size: medium;
+  line-height: 1.5; color: var(--mf-fg); background: var(--mf-bg); max-width: 48em; padding: 0.75em;
+  text-align: start; color-scheme: light; }
+.mf * { box-sizing: border-box; font-family: inherit; }
+.mf p, .mf ul, .mf ol { margin: 0 0 0.5em; }
 .skip { position: absolute; left: -10000px; top: auto; width: 1px; height: 1px; overflow: hidden; }
-.skip:focus { position: fixed; left: 0.5rem; top: 0.5rem; width: auto; height: auto; z-index: 2147483647;
-  background: #fff; color: var(--mf-danger); padding: 0.5rem 1rem; outline: 3px solid var(--mf-danger); }
-.exit { position: fixed; right: 0.75rem; top: 0.75rem; z-index: 2147483646; background: var(--mf-danger);
-  color: #fff; border: 2px solid #fff; border-radius: var(--mf-radius); padding: 0.6rem 1rem;
-  font: inherit; font-weight: bold; cursor: pointer; box-shadow: 0 2px 6px rgba(0,0,0,.4); }
-.exit:focus-visible, button:focus-visible, a:focus-visible, input:focus-visible, select:focus-visible,
-[role=option]:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
-.strip { background: var(--mf-danger); color: #fff; padding: 0.5rem 0.75rem; border-radius: var(--mf-radius); }
-.strip p { margin: 0 0 0.25rem; font-weight: bold; }
-.strip a { color: #fff; display: inline-block; margin: 0.15rem 0.75rem 0.15rem 0; font-weight: bold; }
-.banner { background: #fff4ce; color: #3d2e00; border-left: 4px solid #8a6d00; padding: 0.5rem 0.75rem; margin: 0.75rem 0; }
-h2 { font-size: 1.3rem; margin: 1rem 0 0.5rem; }
-h3 { font-size: 1.1rem; margin: 1rem 0 0.4rem; }
-h4 { font-size: 1rem; margin: 0.2rem 0; }
-label { display: block; font-weight: bold; margin-top: 0.5rem; }
-.hint, .note { color: var(--mf-muted); font-size: 0.9rem; margin: 0.2rem 0; }
-input[type=text], select { font: inherit; padding: 0.5rem; width: 100%; max-width: 28rem;
-  border: 2px solid var(--mf-muted); border-radius: var(--mf-radius); background: #fff; color: var(--mf-fg); }
-button { font: inherit; padding: 0.5rem 0.9rem; border-radius: var(--mf-radius); border: 2px solid var(--mf-accent);
-  background: var(--mf-accent); color: #fff; cursor: pointer; margin: 0.4rem 0.4rem 0 0; }
-button.secondary { background: #fff; color: var(--mf-accent); }
-.combo { position: relative; max-width: 28rem; }
-[role=listbox] { list-style: none; margin: 0; padding: 0; border: 2px solid var(--mf-muted); border-top: 0;
-  background: #fff; max-height: 16rem; overflow-y: auto; }
+.skip:focus { position: fixed; left: 0.5em; top: 0.5em; width: auto; height: auto; z-index: 2147483647;
+  background: #fff; color: var(--mf-danger); padding: 0.5em 1em; outline: 3px solid var(--mf-focus); }
+/* The quick exit lives in the top layer (popover): no transform, filter, contain or overflow of
+   the host page can move or clip it. Without popover support it is fixed to the viewport. */
+.exit { all: initial; position: fixed; inset: 0.75em 0.75em auto auto; margin: 0; z-index: 2147483646;
+  background: var(--mf-danger, #c9191e); color: #fff; border: 2px solid #fff; border-radius: 0.25em;
+  padding: 0.6em 1em; font: bold medium/1.2 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  cursor: pointer; box-shadow: 0 2px 6px rgba(0,0,0,.4); overflow: visible; }
+@media (max-width: 40em) { .exit { inset: 0.35em 0.35em auto auto; padding: 0.35em 0.7em; font-size: 0.9em; } }
+.exit:focus-visible, .mf :focus-visible { outline: 3px solid var(--mf-focus); outline-offset: 2px; }
+.strip { background: var(--mf-danger); color: #fff; padding: 0.6em 0.85em; border-radius: var(--mf-radius); }
+.strip p { margin: 0 0 0.3em; font-weight: bold; }
+.strip a { color: #fff; display: inline-block; margin: 0.2em 0.9em 0.2em 0; font-weight: bold; text-decoration: underline; }
+.strip a:focus-visible { outline-color: #fff; }
+.banner { background: #fff4ce; color: #3d2e00; border-left: 4px solid #8a6d00; padding: 0.5em 0.75em; margin: 0.75em 0; }
+h2, h3, h4, h5 { color: inherit; font-family: inherit; line-height: 1.25; }
+h2 { font-size: 1.4em; margin: 0 0 0.6em; padding-right: 5em; }
+h3 { font-size: 1.2em; margin: 1.2em 0 0.4em; }
+h4 { font-size: 1.05em; margin: 0 0 0.2em; }
+label { display: block; font-weight: bold; margin-top: 0.6em; }
+.hint, .note { color: var(--mf-muted); font-size: 0.9em; margin: 0.2em 0; }
+input[type=text], select { font: inherit; padding: 0.5em; width: 100%; max-width: 28em; min-height: 2.75em;
+  border: 0; border-bottom: 2px solid var(--mf-fg); border-radius: var(--mf-radius) var(--mf-radius) 0 0;
+  background: #eeeeee; color: var(--mf-fg); }
+button { font: inherit; padding: 0.5em 1em; min-height: 2.75em; border-radius: var(--mf-radius);
+  border: 2px solid var(--mf-accent); background: var(--mf-accent); color: #fff; cursor: pointer; margin: 0.5em 0.5em 0 0; }
+button.secondary { background: var(--mf-bg); color: var(--mf-accent); }
+a { color: var(--mf-accent); }
+.combo { position: relative; max-width: 28em; }
+[role=listbox] { list-style: none; margin: 0; padding: 0; border: 2px solid var(--mf-line); border-top: 0;
+  background: var(--mf-bg); max-height: 16em; overflow-y: auto; }
 [role=listbox][hidden] { display: none; }
-[role=option] { padding: 0.45rem 0.6rem; cursor: pointer; }
+[role=option] { padding: 0.5em 0.6em; cursor: pointer; }
 [role=option][aria-selected=true] { background: var(--mf-accent); color: #fff; }
 .results, .steps { list-style: none; padding: 0; margin: 0; }
-.card { border: 1px solid #8c8c8c; border-radius: var(--mf-radius); padding: 0.6rem 0.75rem; margin: 0.5rem 0; }
-.meta { color: var(--mf-muted); font-size: 0.95rem; margin: 0.2rem 0; }
-.state-open { color: #0b6b2e; font-weight: bold; }
-.state-closed { color: var(--mf-danger); font-weight: bold; }
+.card { border: 1px solid var(--mf-line); border-left: 4px solid var(--mf-accent); border-radius: var(--mf-radius);
+  padding: 0.6em 0.8em; margin: 0.5em 0; background: var(--mf-bg); }
+.now .card { background: var(--mf-soft); }
+.meta { color: var(--mf-muted); font-size: 0.95em; margin: 0.2em 0; }
+.state-open { color: #18753c; font-weight: bold; }
+.state-closed { color: #ce0500; font-weight: bold; }
 .state-unknown { color: var(--mf-muted); font-weight: bold; }
-.contacts a { display: inline-block; margin: 0.2rem 0.8rem 0.2rem 0; color: var(--mf-accent); font-weight: bold; }
-fieldset { border: 1px solid #8c8c8c; border-radius: var(--mf-radius); margin: 0.5rem 0; padding: 0.4rem 0.75rem; }
-legend { font-weight: bold; padding: 0 0.25rem; }
-fieldset label { display: inline-block; font-weight: normal; margin-right: 1rem; }
-svg.map { width: 100%; max-width: 28rem; height: auto; border: 1px solid #8c8c8c; border-radius: var(--mf-radius); background: #eef4f8; }
+.card h4, .contacts a { overflow-wrap: break-word; }
+.contacts a { display: inline-block; margin: 0.2em 0.9em 0.2em 0; color: var(--mf-accent); font-weight: bold; }
+details { margin: 0.8em 0; border-top: 1px solid var(--mf-line); padding-top: 0.4em; }
+summary { cursor: pointer; font-weight: bold; color: var(--mf-accent); padding: 0.4em 0; min-height: 2.75em; }
+fieldset { border: 1px solid var(--mf-line); border-radius: var(--mf-radius); margin: 0.5em 0; padding: 0.4em 0.75em; }
+legend { font-weight: bold; padding: 0 0.25em; color: inherit; }
+fieldset label { display: inline-block; font-weight: normal; margin-right: 1em; }
+svg.map { width: 100%; max-width: 28em; height: auto; border: 1px solid var(--mf-line); border-radius: var(--mf-radius); background: #eef4f8; }
 svg.map path { fill: #ffffff; stroke: #3a3a3a; stroke-width: 1; }
 svg.map circle { fill: var(--mf-danger); stroke: #fff; stroke-width: 1.5; }
-svg.map circle.here { fill: var(--mf-accent); }
+svg.map circle.here { fill: var(--mf-accent); stroke-width: 3; }
+svg.map text { fill: #fff; font: bold 9px sans-serif; text-anchor: middle; dominant-baseline: central; }
+.legend { list-style: none; padding: 0; font-size: 0.9em; color: var(--mf-muted); }
+.legend .dot-here { background: var(--mf-accent); }
+.legend .dot-place { background: var(--mf-danger); }
+.legend span { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 50%; margin-right: 0.4em; vertical-align: -0.05em; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.error { color: var(--mf-danger); font-weight: bold; }
-.fallback { border: 3px solid var(--mf-danger); padding: 0.75rem; }
-footer { color: var(--mf-muted); font-size: 0.85rem; margin-top: 1rem; }
+.error { color: #ce0500; font-weight: bold; }
+.fallback { border: 3px solid var(--mf-danger); padding: 0.75em; }
+footer { color: var(--mf-muted); font-size: 0.85em; margin-top: 1em; }
 @media print {
-  .exit, .skip, .no-print, button, .combo, form { display: none !important; }
+  .exit, .skip, .no-print, button, .combo, form, summary { display: none !important; }
+  details > * { display: block !important; }
   .card { break-inside: avoid; }
   a { color: #000 !important; text-decoration: none; }
 }
@@ -329,8 +396,11 @@ let wasmReady = null;
 
 async function loadCore() {
   if (!wasmReady) {
+    // The wasm is requested at once, beside its JS glue (not after it): compiled while it
+    // streams in when served as application/wasm.
+    const wasm = fetch(new URL('./maillage_core_bg.wasm', HERE), { credentials: 'omit' });
     wasmReady = import(new URL('./maillage_core.js', HERE).href).then(async (mod) => {
-      await mod.default({ module_or_path: new URL('./maillage_core_bg.wasm', HERE) });
+      await mod.default({ module_or_path: wasm });
       return mod;
     });
   }
@@ -376,11 +446,14 @@ class MaillageFinder extends ElementBase {
 
   async start() {
     try {
-      const core = await loadCore();
+      // The directory and the engine travel in parallel.
       const source = this.getAttribute('directory') || 'manche.maillage';
-      const response = await fetch(new URL(source, HERE), { credentials: 'omit' });
-      if (!response.ok) throw new Error(`${source}: ${response.status}`);
-      const bytes = new Uint8Array(await response.arrayBuffer());
+      const directory = fetch(new URL(source, HERE), { credentials: 'omit' }).then((response) => {
+        if (!response.ok) throw new Error(`${source}: ${response.status}`);
+        return response.arrayBuffer();
+      });
+      const [core, buffer] = await Promise.all([loadCore(), directory]);
+      const bytes = new Uint8Array(buffer);
       this.finder = new core.Finder(bytes);
       // Read once; answers refer to services and territories by their position in these lists.
       this.meta = this.finder.metadata();
@@ -438,6 +511,7 @@ class MaillageFinder extends ElementBase {
   onKey(event) {
     if (event.key !== 'Shift') {
       this.shiftPresses = [];
+      this.unsayExit();
       return;
     }
     if (event.repeat) return;
@@ -448,9 +522,23 @@ class MaillageFinder extends ElementBase {
     if (left <= 0) {
       this.shiftPresses = [];
       this.quickExit();
-    } else if (this.exitStatus) {
-      this.exitStatus.textContent = this.t.exitRemaining(left);
+    } else {
+      this.say(this.t.exitRemaining(left), true);
+      clearTimeout(this.exitTimer);
+      this.exitTimer = setTimeout(() => { this.shiftPresses = []; this.unsayExit(); }, 5000);
     }
+  }
+
+  /** The widget's one live region: counts, suggestions and the quick-exit count. A transient
+   *  message (the Shift count) gives the region back to the last lasting one when it ends. */
+  say(text, transient = false) {
+    if (!transient) this.lastSaid = text;
+    this.exitSaid = transient;
+    if (this.status) this.status.textContent = text;
+  }
+
+  unsayExit() {
+    if (this.exitSaid) this.say(this.lastSaid || '');
   }
 
   // ---- rendering --------------------------------------------------------------------------
@@ -459,17 +547,29 @@ class MaillageFinder extends ElementBase {
     const t = this.t;
     this.root.replaceChildren();
     this.setAttribute('aria-busy', this.finder || this.failed ? 'false' : 'true');
-    this.root.append(
+    const mf = el('div', { class: 'mf', lang: this.lang_() });
+    this.root.append(mf);
+    const exit = el('button', {
+      class: 'exit', type: 'button', popover: 'manual', text: t.exit,
+      'aria-describedby': `${this.id_}-exit-hint`, onclick: (e) => this.quickExit(e),
+    });
+    mf.append(
       el('a', { class: 'skip', href: '#', text: t.exitLong, onclick: (e) => this.quickExit(e) }),
-      el('button', { class: 'exit', type: 'button', text: t.exit, 'aria-describedby': `${this.id_}-exit-hint`, onclick: (e) => this.quickExit(e) }),
+      exit,
       el('p', { class: 'visually-hidden', id: `${this.id_}-exit-hint`, text: `${t.exitLong}. ${t.exitHint}` }),
     );
-    this.exitStatus = el('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
-    this.root.append(this.exitStatus);
-    const section = el('section', { 'aria-labelledby': `${this.id_}-title`, lang: this.lang_() });
-    this.root.append(section);
+    // In the top layer, above everything and out of the host's containing blocks.
+    if (typeof exit.showPopover === 'function' && this.isConnected) {
+      try { exit.showPopover(); } catch (_) { /* fixed positioning still applies */ }
+    }
+    this.status = el('p', { role: 'status', class: 'meta' });
+    this.lastSaid = '';
+    this.exitSaid = false;
+    const section = el('section', { 'aria-labelledby': `${this.id_}-title` });
+    mf.append(section);
     section.append(el('h2', { id: `${this.id_}-title`, text: t.title }));
     section.append(this.emergencyStrip());
+    section.append(this.status);
     if (this.failed) {
       section.append(el('div', { class: 'fallback', role: 'alert' }, el('p', { text: t.loadError })));
       return;
@@ -505,7 +605,6 @@ class MaillageFinder extends ElementBase {
       autocomplete: 'off', spellcheck: 'false',
     });
     const listbox = el('ul', { id: `${id}-listbox`, role: 'listbox', 'aria-label': t.placeLabel, hidden: true });
-    this.listStatus = el('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
     const categories = el('select', { id: `${id}-category` },
       el('option', { value: '', text: t.allCategories }),
       ...this.allowedCategories().map((c) => el('option', { value: c, text: t.categories[c] })));
@@ -520,13 +619,11 @@ class MaillageFinder extends ElementBase {
         el('label', { for: `${id}-place`, text: t.placeLabel }),
         el('p', { class: 'hint', id: `${id}-place-hint`, text: t.placeHint }),
         el('div', { class: 'combo' }, input, listbox),
-        this.listStatus,
         el('button', { type: 'button', class: 'secondary', text: t.aroundMe, 'aria-describedby': `${id}-geo-note`, onclick: () => this.aroundMe() }),
         el('p', { class: 'note', id: `${id}-geo-note`, text: t.aroundMeNote }),
         el('label', { for: `${id}-category`, text: t.categoryLabel }),
         categories),
     );
-    this.status = el('p', { role: 'status', 'aria-live': 'polite', class: 'meta' });
     this.alert = el('p', { role: 'alert', class: 'error' });
     this.output = el('div', {});
     section.append(this.status, this.alert, this.output);
@@ -548,11 +645,11 @@ class MaillageFinder extends ElementBase {
     this.combo.options = [];
     this.combo.active = -1;
     input.removeAttribute('aria-activedescendant');
-    if (text.length < 2) { this.closeList(); return; }
+    if (text.length < 2) { this.closeList(); this.say(''); return; }
     const places = this.finder.places(text, 8);
     if (!places.length) {
       this.closeList();
-      this.listStatus.textContent = this.t.noPlace;
+      this.say(this.t.noPlace);
       return;
     }
     places.forEach((p, i) => {
@@ -568,7 +665,7 @@ class MaillageFinder extends ElementBase {
     });
     listbox.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    this.listStatus.textContent = this.t.suggestions(places.length);
+    this.say(this.t.suggestions(places.length));
   }
 
   closeList() {
@@ -605,6 +702,7 @@ class MaillageFinder extends ElementBase {
     const o = this.combo.options[i];
     this.combo.input.value = o.label;
     this.closeList();
+    this.say('');
     this.here = { lat: o.place.lat, lon: o.place.lon, name: o.place.name };
     this.showResults();
   }
@@ -623,6 +721,8 @@ class MaillageFinder extends ElementBase {
 
   // ---- results ----------------------------------------------------------------------------
 
+  /** The first screen after a choice: what to do now (the first pathway steps, for anyone),
+   *  then the nearest places for the need chosen, then the rest on request. */
   showResults() {
     const t = this.t;
     const { lat, lon, name } = this.here;
@@ -632,15 +732,76 @@ class MaillageFinder extends ElementBase {
     const answer = this.finder.nearest(lat, lon, { categories, limit: 8 }, Date.now());
     this.output.replaceChildren();
     if (!answer) { this.alert.textContent = t.outside; return; }
+    this.say(name ? t.count(answer.places.length, answer.remote.length, name) : t.countHere(answer.places.length, answer.remote.length));
+
+    // 1. What to do now: the first steps of the pathway before any answer.
+    const first = this.finder.pathway(lat, lon, { role: 'victim', answers: {} }, Date.now());
+    // The questions that adapt them come first, folded: one tap away on the first screen.
+    this.nowOutput = first ? this.stepList(first.steps.slice(0, 2), 2) : el('ol');
+    this.output.append(el('div', { class: 'now' },
+      el('h3', { text: t.nowTitle }), el('p', { class: 'hint', text: t.nowIntro }),
+      this.questionsForm(), this.nowOutput));
+
+    // 2. The nearest places for the need, 4 first, the others on request.
+    const SHOWN = 4;
+    this.output.append(el('h3', { text: name ? t.placesNear(name) : t.placesHere }));
+    const list = this.cards(answer.places.slice(0, SHOWN));
+    this.output.append(list);
+    const rest = answer.places.slice(SHOWN);
+    if (rest.length) {
+      const more = el('button', {
+        type: 'button', class: 'secondary', text: t.morePlaces(rest.length),
+        onclick: () => {
+          const before = list.children.length;
+          for (const li of this.cards(rest).children) list.append(li);
+          more.remove();
+          const heading = list.children[before]?.querySelector('h4');
+          if (heading) { heading.setAttribute('tabindex', '-1'); heading.focus(); }
+        },
+      });
+      this.output.append(more);
+    }
+
+    // 3. On request: the lines by phone or online, and the map.
+    this.output.append(el('details', {},
+      el('summary', { text: t.remoteCount(answer.remote.length) }),
+      this.cards(answer.remote)));
     const located = this.finder.locate(lat, lon);
     const territories = located ? located.territories.map((i) => this.territories[i]) : [];
-    this.status.textContent = name ? t.count(answer.places.length, answer.remote.length, name) : t.countHere(answer.places.length, answer.remote.length);
     const where = territories.find((x) => x.kind === 'epci') || territories[0];
-    if (where) this.output.append(this.drawMap(where, answer.places, lat, lon));
-    this.output.append(el('h3', { text: t.results }), this.cards(answer.places));
-    this.output.append(el('h3', { text: t.remote }), this.cards(answer.remote));
-    this.output.append(this.questionsForm());
+    if (where) {
+      this.output.append(el('details', { class: 'no-print' },
+        el('summary', { text: t.mapSummary }),
+        this.drawMap(where, answer.places, lat, lon),
+        el('ul', { class: 'legend' },
+          el('li', {}, el('span', { class: 'dot-here' }), t.legendHere),
+          el('li', {}, el('span', { class: 'dot-place' }), t.legendPlace))));
+    }
     this.output.append(el('button', { type: 'button', class: 'secondary', text: t.print, onclick: () => this.print() }));
+  }
+
+  /** Pathway steps as cards: title, advice, why, and at most `perStep` contacts each (all when
+   *  absent). */
+  stepList(steps, perStep) {
+    const t = this.t;
+    const lang = this.lang_();
+    const ol = el('ol', { class: 'steps' });
+    for (const step of steps) {
+      const li = el('li', { class: 'card' },
+        el('h4', { text: step.title[lang] }),
+        el('p', { text: step.advice[lang] }),
+        // Before any answer every step is "for everyone": saying so is noise.
+        perStep ? null : el('p', { class: 'meta', text: t.why + step.why.map((r) => t.stepReasons[r.code](r, t)).join(' ; ') }));
+      const list = el('ul', { class: 'results' });
+      const contacts = [...step.national, ...step.services];
+      for (const n of perStep ? contacts.slice(0, perStep) : contacts) {
+        list.append(el('li', {}, ...this.serviceBody(this.services[n.service], n, { brief: Boolean(perStep) })));
+      }
+      li.append(list);
+      for (const l of step.leads || []) li.append(el('p', { class: 'meta', text: `${t.lead}${l.partner} (${l.territory_name})` }));
+      ol.append(li);
+    }
+    return ol;
   }
 
   cards(list) {
@@ -665,7 +826,7 @@ class MaillageFinder extends ElementBase {
   }
 
   /** A service's card: `s` is the record (read once), `n` the answer's row (opening, distance, reasons). */
-  serviceBody(s, n = {}) {
+  serviceBody(s, n = {}, { brief = false } = {}) {
     const t = this.t;
     const facts = [];
     if (n.distance_m !== null && n.distance_m !== undefined) {
@@ -685,18 +846,33 @@ class MaillageFinder extends ElementBase {
     const address = s.location && s.location.address ? [s.location.address, s.location.postcode].filter(Boolean).join(', ') : null;
     const contacts = el('p', { class: 'contacts' });
     for (const c of s.contacts || []) {
-      const label = c.professionals_only ? `${c.display} (${t.proOnly})` : c.display;
-      contacts.append(safeLink(c.href, label));
+      const text = this.contactText(c);
+      contacts.append(safeLink(c.href, c.professionals_only ? `${text} (${t.proOnly})` : text));
     }
     return [
-      el('h4', { text: s.name }),
+      el('h4', { lang: 'fr', text: s.name }),
       el('p', { class: 'meta' }, this.stateLine(n.opening, s), facts.length ? ` · ${facts.join(' · ')}` : ''),
       address ? el('p', { class: 'meta', text: address }) : null,
-      s.description ? el('p', { text: s.description }) : null,
-      s.conditions ? el('p', { class: 'meta', text: s.conditions }) : null,
-      el('p', { class: 'meta', text: s.verified_on ? t.checked + s.verified_on.split('-').reverse().join('/') : t.toVerify }),
+      s.description && !brief ? el('p', { lang: 'fr', text: capped(s.description) }) : null,
+      s.conditions && !brief ? el('p', { class: 'meta', lang: 'fr', text: capped(s.conditions) }) : null,
+      brief && s.verified_on ? null : el('p', { class: 'meta', text: s.verified_on ? t.checked + s.verified_on.split('-').reverse().join('/') : t.toVerify }),
       contacts,
     ];
+  }
+
+  /** A link's words: what it does and the number or site, with the directory's label. */
+  contactText(c) {
+    const t = this.t;
+    let text;
+    if (c.kind === 'phone') text = t.callVerb(c.display);
+    else if (c.kind === 'sms') text = t.smsVerb(c.display);
+    else if (c.kind === 'email') text = t.mailVerb(c.display);
+    else {
+      let host = c.display;
+      try { host = new URL(c.href).hostname.replace(/^www\./, ''); } catch (_) { /* as written */ }
+      return c.label || t.website(host);
+    }
+    return c.label ? `${text} (${c.label})` : text;
   }
 
   drawMap(territory, results, lat, lon) {
@@ -718,13 +894,31 @@ class MaillageFinder extends ElementBase {
     const path = document.createElementNS(ns, 'path');
     path.setAttribute('d', map.outline);
     svg.append(path);
-    for (let i = 0; i < map.points.length / 2; i++) {
-      const [x, y] = [map.points[2 * i], map.points[2 * i + 1]];
-      const c = document.createElementNS(ns, 'circle');
-      c.setAttribute('cx', x); c.setAttribute('cy', y); c.setAttribute('r', i === 0 ? 6 : 5);
-      if (i === 0) c.setAttribute('class', 'here');
-      svg.append(c);
+    // Places at the same spot (a commune known only by its centre) make one dot with their
+    // number; the person's position is drawn last, on top.
+    const groups = new Map();
+    for (let i = 1; i < map.points.length / 2; i++) {
+      const key = `${Math.round(map.points[2 * i])},${Math.round(map.points[2 * i + 1])}`;
+      const g = groups.get(key) || { x: map.points[2 * i], y: map.points[2 * i + 1], n: 0 };
+      g.n += 1;
+      groups.set(key, g);
     }
+    const dot = (x, y, r, cls) => {
+      const c = document.createElementNS(ns, 'circle');
+      c.setAttribute('cx', x); c.setAttribute('cy', y); c.setAttribute('r', r);
+      if (cls) c.setAttribute('class', cls);
+      svg.append(c);
+    };
+    for (const g of groups.values()) {
+      dot(g.x, g.y, g.n > 1 ? 8 : 5);
+      if (g.n > 1) {
+        const label = document.createElementNS(ns, 'text');
+        label.setAttribute('x', g.x); label.setAttribute('y', g.y);
+        label.textContent = String(g.n);
+        svg.append(label);
+      }
+    }
+    dot(map.points[0], map.points[1], 6, 'here');
     return svg;
   }
 
@@ -748,9 +942,9 @@ class MaillageFinder extends ElementBase {
       form.append(fs);
     }
     form.append(el('button', { type: 'submit', text: t.showSteps }));
-    this.stepsOutput = el('div', {});
+    this.stepsOutput = el('div', { class: 'chosen' });
     form.addEventListener('submit', (e) => { e.preventDefault(); this.showPathway(new FormData(form)); });
-    return el('div', {}, form, this.stepsOutput);
+    return el('div', {}, el('details', { class: 'questions' }, el('summary', { text: t.refine }), form), this.stepsOutput);
   }
 
   showPathway(data) {
@@ -763,22 +957,12 @@ class MaillageFinder extends ElementBase {
     const result = this.finder.pathway(this.here.lat, this.here.lon, situation, Date.now());
     this.stepsOutput.replaceChildren();
     if (!result) { this.alert.textContent = t.outside; return; }
-    const lang = this.lang_();
     const heading = el('h3', { id: `${this.id_}-steps`, tabindex: '-1', text: t.stepsTitle });
-    const ol = el('ol', { class: 'steps' });
-    for (const step of result.steps) {
-      const li = el('li', { class: 'card' },
-        el('h4', { text: step.title[lang] }),
-        el('p', { text: step.advice[lang] }),
-        el('p', { class: 'meta', text: t.why + step.why.map((r) => t.stepReasons[r.code](r, t)).join(' ; ') }));
-      const list = el('ul', { class: 'results' });
-      for (const n of [...step.national, ...step.services]) list.append(el('li', {}, ...this.serviceBody(this.services[n.service], n)));
-      li.append(list);
-      for (const l of step.leads || []) li.append(el('p', { class: 'meta', text: `${t.lead}${l.partner} (${l.territory_name})` }));
-      ol.append(li);
-    }
+    const ol = this.stepList(result.steps);
     this.stepsOutput.append(heading, ol);
-    this.status.textContent = t.stepsCount(result.steps.length);
+    // The steps for this situation replace the first steps shown before any answer.
+    if (this.nowOutput) this.nowOutput.hidden = true;
+    this.say(t.stepsCount(result.steps.length));
     heading.focus();
   }
 
@@ -792,7 +976,6 @@ class MaillageFinder extends ElementBase {
     const select = el('select', { id: `${id}-territory` },
       ...territories.map((x) => el('option', { value: x.id, text: x.name, selected: x.id === scope })));
     this.output = el('div', {});
-    this.status = el('p', { role: 'status', 'aria-live': 'polite', class: 'meta' });
     section.append(
       el('h3', { text: t.proTitle }),
       el('div', { class: 'no-print' },
@@ -814,7 +997,7 @@ class MaillageFinder extends ElementBase {
       for (const l of step.leads || []) this.output.append(el('p', { class: 'meta', text: `${this.t.lead}${l.partner}` }));
       this.output.append(list);
     }
-    this.status.textContent = this.t.routesCount(routes.steps.length);
+    this.say(this.t.routesCount(routes.steps.length));
   }
 
   // ---- printing ---------------------------------------------------------------------------
