@@ -1,6 +1,7 @@
 // A static server on 127.0.0.1 for the widget's tests: /maillage/ → target/dist, / → the
 // partner-site demo, /fixtures/… → small pages made here. Per-path headers (CSP) on request.
 import http from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,12 +19,20 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-ev
 export const NO_WASM_CSP = "default-src 'self'; script-src 'self'";
 
 /** A page holding one widget. */
-export function page({ attrs = '', before = '', after = '' } = {}) {
+export function page({ attrs = '', before = '', after = '', head = '', inside = '' } = {}) {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Test</title>
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="viewport" content="width=device-width, initial-scale=1">${head}
 <script type="module" src="/maillage/maillage.js"></script></head>
-<body><main>${before}<h1>Page de test</h1><maillage-finder ${attrs}></maillage-finder>${after}</main></body></html>`;
+<body><main>${before}<h1>Page de test</h1><maillage-finder ${attrs}>${inside}</maillage-finder>${after}</main></body></html>`;
 }
+
+/** What PARTNERS.md recommends: preload hints, and the emergency numbers inside the element
+ *  (shown by the page itself until the widget starts, and if it never does). */
+export const PRELOAD = `
+<link rel="modulepreload" href="/maillage/maillage.js"><link rel="modulepreload" href="/maillage/maillage_core.js">
+<link rel="preload" href="/maillage/maillage_core_bg.wasm" as="fetch" type="application/wasm" crossorigin>
+<link rel="preload" href="/maillage/manche.maillage" as="fetch" crossorigin>`;
+export const FALLBACK = '<p>En danger : appelez le <a href="tel:17">17</a> ou le <a href="tel:112">112</a>, SMS au <a href="sms:114">114</a>. Écoute 24 h/24 : <a href="tel:3919">39 19</a>.</p>';
 
 /** Ancestor styles that make `position: fixed` relative to the ancestor instead of the screen. */
 export const TRAPS = {
@@ -43,6 +52,7 @@ const FIXTURES = {
   '/fixtures/hostile.html': { body: page({ attrs: 'directory="/fixtures/hostile.maillage" exit-url="https://neutral.example/"' }), csp: STRICT_CSP },
   '/fixtures/frame.html': { body: '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Cadre</title></head><body><h1>Page avec cadre</h1><iframe title="Aide" src="/fixtures/public.html" width="360" height="700"></iframe></body></html>' },
   '/fixtures/missing.html': { body: page({ attrs: 'directory="nowhere.maillage"' }) },
+  '/fixtures/recommended.html': { body: page({ attrs: 'directory="manche.maillage" exit-url="https://neutral.example/"', head: PRELOAD, inside: FALLBACK }) },
   // Host stylesheets that used to blank the widget: a careless `*` rule and an ordinary dark theme.
   '/fixtures/hostile-css.html': { body: page({ attrs: 'directory="manche.maillage" exit-url="https://neutral.example/"', before: '<style>* { color: #fff !important; background: #fff !important; font-size: 9px !important; line-height: 0.9 !important; } html { font-size: 8px; }</style>' }) },
   '/fixtures/dark-css.html': { body: page({ attrs: 'directory="manche.maillage" exit-url="https://neutral.example/"', before: '<style>* { color: #e8e8e8; background: #121212; }</style>' }) },
@@ -52,7 +62,10 @@ const FIXTURES = {
   }])),
 };
 
-export function start({ hostileBundle } = {}) {
+/** The test server; `compress` gzips responses for clients that accept it (as partners are told
+ *  to configure their servers: see PARTNERS.md), for the bench on a slow network. */
+export function start({ hostileBundle, compress = false } = {}) {
+  const gzipped = new Map();
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const fixture = FIXTURES[url.pathname];
@@ -69,7 +82,12 @@ export function start({ hostileBundle } = {}) {
       else if (url.pathname.startsWith('/maillage/')) file = join(DIST, url.pathname.slice('/maillage/'.length));
       else file = join(ROOT, 'examples/partner-site', url.pathname === '/' ? 'index.html' : url.pathname);
       if (normalize(file) !== file || file.includes('..')) throw new Error('bad path');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (compress && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+        if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
+        body = gzipped.get(file);
+        headers['Content-Encoding'] = 'gzip';
+      }
       res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] || 'application/octet-stream' });
       res.end(body);
     } catch (_) {

@@ -398,7 +398,9 @@ async function loadCore() {
   if (!wasmReady) {
     // The wasm is requested at once, beside its JS glue (not after it): compiled while it
     // streams in when served as application/wasm.
-    const wasm = fetch(new URL('./maillage_core_bg.wasm', HERE), { credentials: 'omit' });
+    // Default fetch options (same-origin credentials), so that a page's
+    // `<link rel="preload" as="fetch" crossorigin>` hint is reused rather than fetched twice.
+    const wasm = fetch(new URL('./maillage_core_bg.wasm', HERE));
     wasmReady = import(new URL('./maillage_core.js', HERE).href).then(async (mod) => {
       await mod.default({ module_or_path: wasm });
       return mod;
@@ -432,6 +434,8 @@ class MaillageFinder extends ElementBase {
     document.addEventListener('keydown', this.onKey, true);
     window.addEventListener('pageshow', this.onPageShow);
     this.render();
+    // The emergency numbers are on screen before the engine and the directory arrive.
+    performance.mark('maillage-strip');
     this.start();
   }
 
@@ -448,7 +452,7 @@ class MaillageFinder extends ElementBase {
     try {
       // The directory and the engine travel in parallel.
       const source = this.getAttribute('directory') || 'manche.maillage';
-      const directory = fetch(new URL(source, HERE), { credentials: 'omit' }).then((response) => {
+      const directory = fetch(new URL(source, HERE)).then((response) => {
         if (!response.ok) throw new Error(`${source}: ${response.status}`);
         return response.arrayBuffer();
       });
