@@ -767,9 +767,13 @@ class MaillageFinder extends ElementBase {
     }
 
     // 3. On request: the lines by phone or online, and the map.
+    // Emergency-only lines (17, 112, 114, 15, 18) are on screen already, in the strip and the
+    // urgent step: listed last here, so the listening lines come first.
+    const emergencyOnly = (n) => this.services[n.service].categories.every((c) => c === 'urgence');
+    const remote = [...answer.remote.filter((n) => !emergencyOnly(n)), ...answer.remote.filter(emergencyOnly)];
     this.output.append(el('details', {},
-      el('summary', { text: t.remoteCount(answer.remote.length) }),
-      this.cards(answer.remote)));
+      el('summary', { text: t.remoteCount(remote.length) }),
+      this.cards(remote)));
     const located = this.finder.locate(lat, lon);
     const territories = located ? located.territories.map((i) => this.territories[i]) : [];
     const where = territories.find((x) => x.kind === 'epci') || territories[0];
