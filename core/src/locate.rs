@@ -48,12 +48,24 @@ pub(crate) struct TerritoryIndex {
 }
 
 impl TerritoryIndex {
-    /// Indexes every territory of a directory.
+    /// Indexes the territories a point is tested against: communes and the territories no
+    /// commune names as a parent (custom areas). A commune's parents (EPCI, arrondissement,
+    /// département, court district) were dissolved from communes, so they are taken from the
+    /// commune found: testing their long outlines too was most of the work of a query.
     pub(crate) fn new(directory: &Directory) -> Self {
+        let mut parents: Vec<&crate::TerritoryId> = directory
+            .territories
+            .iter()
+            .filter(|t| t.kind == TerritoryKind::Commune)
+            .flat_map(|t| &t.parents)
+            .collect();
+        parents.sort_unstable();
+        parents.dedup();
         let entries = directory
             .territories
             .iter()
             .enumerate()
+            .filter(|(_, t)| parents.binary_search(&&t.id).is_err())
             .flat_map(|(i, t)| {
                 t.geometry.0.iter().enumerate().filter_map(move |(j, p)| {
                     let r = p.bounding_rect()?;
@@ -99,12 +111,15 @@ impl TerritoryIndex {
             found.retain(|t| t.kind != TerritoryKind::Commune);
             found.push(commune);
         }
-        // Add the commune's parents (dissolved from communes, so they contain it).
-        if let Some(commune) = found
+        // Add the communes' parents (dissolved from communes, so they contain them). On a
+        // border shared by communes of two EPCIs, both EPCIs are given (borders belong to
+        // both sides).
+        let communes: Vec<&'a Territory> = found
             .iter()
-            .find(|t| t.kind == TerritoryKind::Commune)
+            .filter(|t| t.kind == TerritoryKind::Commune)
             .copied()
-        {
+            .collect();
+        for commune in communes {
             for parent in &commune.parents {
                 if let Some(t) = directory.territory(parent) {
                     if !found.iter().any(|f| f.id == t.id) {

@@ -82,7 +82,14 @@ pub fn run(_args: Args) -> Result<()> {
             &format!("terser {to}"),
             Command::new(root.join("wasm/node_modules/.bin/terser"))
                 .arg(&from)
-                .args(["--module", "--compress", "--mangle", "--ecma", "2020", "--output"])
+                .args([
+                    "--module",
+                    "--compress",
+                    "--mangle",
+                    "--ecma",
+                    "2020",
+                    "--output",
+                ])
                 .arg(dist.join(to)),
         )?;
     }
