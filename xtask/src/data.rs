@@ -471,19 +471,27 @@ fn build(
         let (clean, removed) = geom::remove_slivers(&c.geometry, false, &commune_points);
         slivers.record(&id, removed);
         c.geometry = clean;
-        let (rounded, dropped) = geom::round_multipolygon(&c.geometry);
-        if dropped > 0 {
+        let rounded = geom::round_valid(&c.geometry, &format!("{id} {}", c.name))?;
+        if rounded.dropped > 0 {
             notes.add(format!(
-                "{id} {}: {dropped} tiny ring(s) collapsed when rounding to 5 decimals and were dropped",
+                "{id} {}: {} tiny ring(s) collapsed when rounding to 5 decimals and were dropped",
+                c.name, rounded.dropped
+            ));
+        }
+        if rounded.repaired {
+            use geo::Validation as _;
+            let when = if c.geometry.is_valid() {
+                "once rounded to 5 decimals"
+            } else {
+                "in the source already"
+            };
+            notes.add(format!(
+                "{id} {}: the outline was invalid {when} (crossing or touching edges) and was repaired on the 5-decimal grid",
                 c.name
             ));
         }
-        rings_dropped += dropped;
-        geom::check_valid(
-            &geom::fixed_to_geo(&rounded),
-            &format!("{id} {} (rounded)", c.name),
-        )?;
-        c.rounded = rounded;
+        rings_dropped += rounded.dropped;
+        c.rounded = rounded.geometry;
     }
     let no_population = communes.iter().filter(|c| c.population.is_none()).count();
     if no_population > 0 {
@@ -564,8 +572,8 @@ fn build(
         let point = match &r.geometry {
             Some(g) => {
                 let g = geom::oriented(g);
-                let (rounded, _) = geom::round_multipolygon(&g);
-                let rounded = geom::fixed_to_geo(&rounded);
+                let rounded = geom::round_valid(&g, &what)?;
+                let rounded = geom::fixed_to_geo(&rounded.geometry);
                 let p = geom::interior_point(&g, &rounded).with_context(|| what.clone())?;
                 if !geom::fixed_to_geo(&parent.rounded).contains(&geo::Point(p.to_coord())) {
                     outside_parent += 1;
@@ -623,6 +631,7 @@ fn build(
 
     // Dissolves.
     let mut coordinates: usize = communes.iter().map(|c| geom::coord_count(&c.rounded)).sum();
+    let mut repaired_ids: Vec<String> = Vec::new();
     let mut dissolve_group = |id: String,
                               kind: &'static str,
                               name: String,
@@ -633,12 +642,15 @@ fn build(
         let (clean, removed) = geom::remove_slivers(&union, true, &commune_points);
         slivers.record(&id, removed);
         geom::check_valid(&clean, &format!("{id} (dissolved)"))?;
-        let (rounded, dropped) = geom::round_multipolygon(&clean);
+        let geom::Rounded {
+            geometry: rounded,
+            dropped,
+            repaired,
+        } = geom::round_valid(&clean, &format!("{id} (dissolved)"))?;
         rings_dropped += dropped;
-        geom::check_valid(
-            &geom::fixed_to_geo(&rounded),
-            &format!("{id} (dissolved, rounded)"),
-        )?;
+        if repaired {
+            repaired_ids.push(id.clone());
+        }
         coordinates += geom::coord_count(&rounded);
         Ok(Feature {
             id,
@@ -730,6 +742,12 @@ fn build(
         &all,
     )?;
     tribunal_features.sort_by(|a, b| a.id.cmp(&b.id));
+    if !repaired_ids.is_empty() {
+        notes.add(format!(
+            "dissolved outline(s) invalid once rounded to 5 decimals (crossing or touching edges), repaired on the grid: {}",
+            repaired_ids.join(", ")
+        ));
+    }
     for line in slivers.describe() {
         notes.add(line);
     }

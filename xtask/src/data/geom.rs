@@ -228,6 +228,117 @@ pub fn round_multipolygon(mp: &MultiPolygon<f64>) -> (FixedMultiPolygon, usize) 
     (out, dropped)
 }
 
+/// What [`round_valid`] made of a multipolygon.
+pub struct Rounded {
+    /// On the 10^-5 grid, valid.
+    pub geometry: FixedMultiPolygon,
+    /// Rings that collapsed to fewer than 3 points and were dropped.
+    pub dropped: usize,
+    /// Whether rounding broke validity and the outline had to be repaired.
+    pub repaired: bool,
+}
+
+/// Rounds `mp` to the 10^-5° grid ([`round_multipolygon`]) and makes sure the result is a
+/// valid multipolygon, repairing it on the grid when rounding broke it.
+///
+/// Why a repair is needed: moving every vertex by up to half a grid step (≈ 0.6 m) can make
+/// two edges that were less than a metre apart cross. IGN's simplified outlines have such
+/// places (narrow spikes along rivers and roads): Ittenheim (67226) is valid in the source and
+/// self-intersecting once rounded, and so are a few dissolved areas elsewhere. Keeping more
+/// decimals there is no way out, since the bundle quantizes to the same grid
+/// (core/src/geometry.rs) and would break it again.
+///
+/// How: the rounded rings, as integer coordinates in grid units, go through `i_overlay`'s
+/// integer simplification (the engine behind geo's boolean operations, kept by the same
+/// people), which splits edges where they cross, puts the crossing points on the grid itself
+/// and repeats until no two edges cross (snap rounding), then rebuilds OGC-valid rings. The
+/// fill rule is "positive winding": exteriors are counter-clockwise and holes clockwise, so a
+/// loop that rounding turned inside out (a spike folded over its own base, a hole pushed
+/// across the exterior) has negative winding and is dropped, while parts pushed into one
+/// another are merged. What changes is under a grid step wide. A valid rounding is kept as it
+/// is, vertex for vertex: the repair also drops collinear vertices and restarts rings, which
+/// would change outlines that need nothing.
+pub fn round_valid(mp: &MultiPolygon<f64>, what: &str) -> Result<Rounded> {
+    let (rounded, dropped) = round_multipolygon(mp);
+    if fixed_to_geo(&rounded).is_valid() && !rounded.is_empty() {
+        return Ok(Rounded {
+            geometry: rounded,
+            dropped,
+            repaired: false,
+        });
+    }
+    let geometry = repair_on_grid(&rounded);
+    check_valid(
+        &fixed_to_geo(&geometry),
+        &format!("{what} (rounded, then repaired)"),
+    )?;
+    Ok(Rounded {
+        geometry,
+        dropped,
+        repaired: true,
+    })
+}
+
+/// Rebuilds valid rings from rounded ones without leaving the grid (see [`round_valid`]).
+pub fn repair_on_grid(mp: &FixedMultiPolygon) -> FixedMultiPolygon {
+    use i_overlay::core::fill_rule::FillRule;
+    use i_overlay::core::overlay::IntOverlayOptions;
+    use i_overlay::core::simplify::Simplify;
+    use i_overlay::i_float::int::point::IntPoint;
+
+    // Grid units fit i32: |lon| ≤ 180° is 1.8e7 units (i_overlay computes in i64 from these).
+    let to_int = |f: &Fixed| IntPoint::new(f.x as i32, f.y as i32);
+    let shapes: Vec<Vec<Vec<IntPoint>>> = mp
+        .iter()
+        .map(|polygon| {
+            polygon
+                .iter()
+                // i_overlay's contours are open: no closing point.
+                .map(|ring| ring[..ring.len().saturating_sub(1)].iter().map(to_int).collect())
+                .collect()
+        })
+        .collect();
+    let out = shapes
+        .as_slice()
+        .simplify(FillRule::Positive, IntOverlayOptions::ogc());
+    let mut result: FixedMultiPolygon = out
+        .into_iter()
+        .map(|shape| {
+            shape
+                .into_iter()
+                .map(|contour| {
+                    let mut ring: Vec<Fixed> = contour
+                        .iter()
+                        .map(|p| Fixed {
+                            x: i64::from(p.x),
+                            y: i64::from(p.y),
+                        })
+                        .collect();
+                    if let Some(&first) = ring.first() {
+                        ring.push(first);
+                    }
+                    ring
+                })
+                .collect()
+        })
+        .collect();
+    // A fixed order (the overlay's follows its sweep): largest part first, as the source
+    // usually has it, then by first point.
+    result.sort_by(|a, b| {
+        let area = |p: &Vec<Vec<Fixed>>| -ring_area_grid(&p[0]).abs();
+        area(a).total_cmp(&area(b)).then_with(|| a[0][0].cmp(&b[0][0]))
+    });
+    result
+}
+
+/// Planar area of a closed ring in grid units² (for ordering only).
+fn ring_area_grid(ring: &[Fixed]) -> f64 {
+    ring.windows(2)
+        .map(|w| (w[0].x as f64) * (w[1].y as f64) - (w[1].x as f64) * (w[0].y as f64))
+        .sum::<f64>()
+        / 2.0
+}
+
 fn round_ring(ring: &LineString<f64>) -> Option<Vec<Fixed>> {
     let mut pts: Vec<Fixed> = Vec::with_capacity(ring.0.len());
     for c in &ring.0 {
@@ -275,14 +386,22 @@ pub fn interior_point(source: &MultiPolygon<f64>, rounded: &MultiPolygon<f64>) -
         bail!("no interior point (empty geometry)");
     };
     let f = Fixed::round(p.0);
-    if !rounded.contains(&Point(f.to_coord())) {
-        bail!(
-            "interior point ({}, {}) falls outside the rounded geometry",
-            p.x(),
-            p.y()
-        );
+    if rounded.contains(&Point(f.to_coord())) {
+        return Ok(f);
     }
-    Ok(f)
+    // Rounding (or its repair) moved the border over the point, or the point lies in a sliver
+    // too thin for the grid: take the rounded geometry's own interior point.
+    if let Some(q) = rounded.interior_point() {
+        let g = Fixed::round(q.0);
+        if rounded.contains(&Point(g.to_coord())) {
+            return Ok(g);
+        }
+    }
+    bail!(
+        "interior point ({}, {}) falls outside the rounded geometry",
+        p.x(),
+        p.y()
+    )
 }
 
 #[cfg(test)]
