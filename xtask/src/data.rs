@@ -143,13 +143,10 @@ pub fn run(args: Args) -> Result<()> {
     let t_build = started.elapsed();
 
     if args.check {
-        let tmp = std::env::temp_dir().join(format!(
-            "maillage-data-check-{dep}-{}",
-            std::process::id()
-        ));
+        let tmp =
+            std::env::temp_dir().join(format!("maillage-data-check-{dep}-{}", std::process::id()));
         if tmp.exists() {
-            std::fs::remove_dir_all(&tmp)
-                .with_context(|| format!("removing {}", tmp.display()))?;
+            std::fs::remove_dir_all(&tmp).with_context(|| format!("removing {}", tmp.display()))?;
         }
         let written = write_outputs(&tmp, pin, &fetched, &dep, &dep_name, &model, &notes);
         let differences = written.and_then(|_| compare_outputs(&tmp, &out));
@@ -954,9 +951,9 @@ fn compare_outputs(fresh: &Path, committed: &Path) -> Result<Vec<String>> {
         match (a.is_file(), b.is_file()) {
             (false, false) => {}
             (true, false) => differences.push(format!("{shown}: missing (the pipeline writes it)")),
-            (false, true) => {
-                differences.push(format!("{shown}: left over (the pipeline does not write it)"))
-            }
+            (false, true) => differences.push(format!(
+                "{shown}: left over (the pipeline does not write it)"
+            )),
             (true, true) => {
                 let fresh_bytes =
                     std::fs::read(&a).with_context(|| format!("reading {}", a.display()))?;
@@ -1136,14 +1133,12 @@ mod tests {
             return;
         }
         let tmp = std::env::temp_dir().join(format!("maillage-data-sample-{}", std::process::id()));
-        for (dep, slug_expected, min_communes) in
-            [
-                ("2a", "corse-du-sud", 100),
-                ("67", "bas-rhin", 500),
-                ("974", "la-reunion", 24),
-                ("976", "mayotte", 17),
-            ]
-        {
+        for (dep, slug_expected, min_communes) in [
+            ("2a", "corse-du-sud", 100),
+            ("67", "bas-rhin", 500),
+            ("974", "la-reunion", 24),
+            ("976", "mayotte", 17),
+        ] {
             let out = tmp.join(dep);
             let args = |check| Args {
                 departement: dep.to_owned(),
@@ -1159,7 +1154,11 @@ mod tests {
             };
             let communes = read("territories/communes.geojson");
             let features = communes["features"].as_array().unwrap();
-            assert!(features.len() >= min_communes, "{dep}: {} communes", features.len());
+            assert!(
+                features.len() >= min_communes,
+                "{dep}: {} communes",
+                features.len()
+            );
             let code = normalize_departement(dep).unwrap();
             assert!(features.iter().all(|f| f["id"]
                 .as_str()
@@ -1172,7 +1171,10 @@ mod tests {
             let places = read("places.json");
             assert!(places["places"].as_array().unwrap().len() >= features.len());
             let directory = read("directory.json");
-            assert_eq!(directory["scope"].as_str(), Some(format!("departement:{code}").as_str()));
+            assert_eq!(
+                directory["scope"].as_str(),
+                Some(format!("departement:{code}").as_str())
+            );
             let name = departements["features"][0]["properties"]["name"]
                 .as_str()
                 .unwrap()

@@ -294,7 +294,12 @@ pub fn repair_on_grid(mp: &FixedMultiPolygon) -> FixedMultiPolygon {
             polygon
                 .iter()
                 // i_overlay's contours are open: no closing point.
-                .map(|ring| ring[..ring.len().saturating_sub(1)].iter().map(to_int).collect())
+                .map(|ring| {
+                    ring[..ring.len().saturating_sub(1)]
+                        .iter()
+                        .map(to_int)
+                        .collect()
+                })
                 .collect()
         })
         .collect();
@@ -326,7 +331,9 @@ pub fn repair_on_grid(mp: &FixedMultiPolygon) -> FixedMultiPolygon {
     // usually has it, then by first point.
     result.sort_by(|a, b| {
         let area = |p: &Vec<Vec<Fixed>>| -ring_area_grid(&p[0]).abs();
-        area(a).total_cmp(&area(b)).then_with(|| a[0][0].cmp(&b[0][0]))
+        area(a)
+            .total_cmp(&area(b))
+            .then_with(|| a[0][0].cmp(&b[0][0]))
     });
     result
 }
@@ -658,7 +665,10 @@ mod tests {
         let (a, b) = (source.unsigned_area(), back.unsigned_area());
         assert!((a - b).abs() / a < 0.02, "{a} {b}");
         // Deterministic.
-        assert_eq!(round_valid(&source, "notched").unwrap().geometry, r.geometry);
+        assert_eq!(
+            round_valid(&source, "notched").unwrap().geometry,
+            r.geometry
+        );
     }
 
     #[test]
