@@ -249,33 +249,10 @@ fn normalize_departement(raw: &str) -> Result<String> {
     Ok(if d.len() == 1 { format!("0{d}") } else { d })
 }
 
-/// `Manche` → `manche`, `Côtes-d'Armor` → `cotes-d-armor`, `La Réunion` → `la-reunion`.
+/// `Manche` → `manche`, `Côtes-d'Armor` → `cotes-d-armor`, `La Réunion` → `la-reunion`: the
+/// core's folding (the one place search uses), words joined by `-`.
 fn slug(name: &str) -> String {
-    let mut s = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
-        let folded = match c {
-            'à' | 'â' | 'ä' | 'á' | 'ã' => "a",
-            'é' | 'è' | 'ê' | 'ë' => "e",
-            'î' | 'ï' | 'í' => "i",
-            'ô' | 'ö' | 'ó' => "o",
-            'ù' | 'û' | 'ü' | 'ú' => "u",
-            'ÿ' => "y",
-            'ç' => "c",
-            'ñ' => "n",
-            'œ' => "oe",
-            'æ' => "ae",
-            c if c.is_ascii_alphanumeric() => {
-                s.push(c);
-                continue;
-            }
-            _ => "-",
-        };
-        if folded == "-" && (s.is_empty() || s.ends_with('-')) {
-            continue;
-        }
-        s.push_str(folded);
-    }
-    s.trim_end_matches('-').to_owned()
+    maillage::fold(name).replace(' ', "-")
 }
 
 /// Holes and parts removed by [`geom::remove_slivers`], by kind and place, with the
