@@ -470,7 +470,12 @@ fn the_situations_people_call_about_have_their_steps_and_lines() {
     assert!(lines("prostitution").contains(&"115"));
     assert!(lines("etrangeres").contains(&"3919"));
     assert!(lines("sante-sexuelle").contains(&"planning-familial-0800081111"));
-    for id in ["lgbt", "etrangeres", "prostitution", "mariage-force-excision"] {
+    for id in [
+        "lgbt",
+        "etrangeres",
+        "prostitution",
+        "mariage-force-excision",
+    ] {
         assert!(s.iter().any(|st| st.step.id == id), "{id}");
     }
     let protection = s.iter().find(|st| st.step.id == "protection").unwrap();
@@ -503,7 +508,10 @@ fn adults_are_not_sent_to_the_maisons_des_adolescents() {
         }
         let jeunes = s.iter().find(|st| st.step.id == "jeunes").unwrap();
         assert!(
-            jeunes.services.iter().any(|c| c.service.id.starts_with("mda-")),
+            jeunes
+                .services
+                .iter()
+                .any(|c| c.service.id.starts_with("mda-")),
             "no Maison des adolescents for young people at {place}"
         );
         // The young people's step lists young people's services only.
