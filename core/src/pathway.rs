@@ -129,8 +129,9 @@ pub struct PathwayStep {
     pub roles: Vec<Role>,
     /// The publics this step is for (`jeunes`, `lgbt`…): its local services are only those for
     /// one of them (a service for everyone does not count). Empty: the step is for everyone, and
-    /// services reserved for young people (`jeunes` or `enfants` with no adult public) are left out,
-    /// so that an adult is never sent to a place that will not receive them.
+    /// services for a particular public only (`jeunes`, `enfants` or `lgbt` with no general
+    /// public) are left out, so that an adult is never sent to a place that will not receive
+    /// them (a Maison des adolescents) and each public finds its places in its own step.
     #[serde(default)]
     pub audiences: Vec<Audience>,
     /// A step for a particular situation (young people, men, LGBT+ people, forced marriage,
@@ -468,28 +469,25 @@ pub fn suggest<'a>(
     Some(steps.into_iter().map(|(_, s)| s).collect())
 }
 
-/// A service meant only for young people: its audiences name young people or children and
-/// no adult public (everyone, women, men, LGBT+ people). A Maison des adolescents receives
+/// A service meant for a particular public only: its audiences name young people, children or
+/// LGBT+ people and no general public (everyone, women, men). A Maison des adolescents receives
 /// 11–25 year olds and their families, never an adult on their own behalf; a women's shelter
-/// that also takes children (`femmes`, `enfants`) is not reserved.
-fn reserved_for_young_people(audiences: &[Audience]) -> bool {
-    let young = audiences
+/// that also takes children (`femmes`, `enfants`) is for everyone its step is for.
+fn for_a_particular_public(audiences: &[Audience]) -> bool {
+    let particular = audiences
         .iter()
-        .any(|a| matches!(a, Audience::Jeunes | Audience::Enfants));
-    let adults = audiences.iter().any(|a| {
-        matches!(
-            a,
-            Audience::Tous | Audience::Femmes | Audience::Hommes | Audience::Lgbt
-        )
-    });
-    young && !adults
+        .any(|a| matches!(a, Audience::Jeunes | Audience::Enfants | Audience::Lgbt));
+    let general = audiences
+        .iter()
+        .any(|a| matches!(a, Audience::Tous | Audience::Femmes | Audience::Hommes));
+    particular && !general
 }
 
 /// Whether a local service belongs in a step: for a step with publics, a service for one of
-/// them; for a step for everyone, any service not reserved for young people.
+/// them; for a step for everyone, any service not meant for a particular public only.
 fn fits(step: &PathwayStep, service: &Service) -> bool {
     if step.audiences.is_empty() {
-        !reserved_for_young_people(&service.audiences)
+        !for_a_particular_public(&service.audiences)
     } else {
         service.audiences.iter().any(|a| step.audiences.contains(a))
     }

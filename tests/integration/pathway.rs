@@ -539,3 +539,26 @@ fn someone_watched_gets_the_written_routes_step_first() {
     );
     assert_eq!(&ids(&s)[..2], ["urgence", "numerique"]);
 }
+
+#[test]
+fn lgbt_services_are_in_the_lgbt_step_not_in_the_steps_for_everyone() {
+    let s = steps_for(CHERBOURG, "", "2026-12-02T15:00");
+    for st in s.iter().filter(|st| st.step.audiences.is_empty()) {
+        for c in &st.services {
+            assert!(
+                !c.service
+                    .audiences
+                    .iter()
+                    .all(|a| matches!(a, maillage::Audience::Lgbt | maillage::Audience::Jeunes)),
+                "{} in step {}",
+                c.service.id,
+                st.step.id
+            );
+        }
+    }
+    let lgbt = s.iter().find(|st| st.step.id == "lgbt").unwrap();
+    assert!(lgbt
+        .services
+        .iter()
+        .any(|c| c.service.id == "centre-lgbti-cherbourg"));
+}
