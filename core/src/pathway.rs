@@ -135,9 +135,9 @@ pub struct PathwayStep {
     #[serde(default)]
     pub audiences: Vec<Audience>,
     /// A step for a particular situation (young people, men, LGBT+ people, forced marriage,
-    /// suicide risk…) rather than a stage of the exit pathway: defined after the pathway's
-    /// stages, it is suggested after them unless an answer makes it urgent, and printed
-    /// leaflets, which have room for the pathway only, leave it out.
+    /// suicide risk…) rather than a stage of the exit pathway: it is suggested after the
+    /// stages unless an answer makes it urgent, and printed leaflets, which have room for the
+    /// stages only, leave it out.
     #[serde(default)]
     pub situation: bool,
     /// The step is shown only when one of these holds (empty: always).
@@ -464,8 +464,13 @@ pub fn suggest<'a>(
             },
         ));
     }
-    // Urgent steps first, then the order of the definitions (stable).
-    let steps = by_rank(steps, |(urgent, _)| usize::from(!urgent));
+    // Urgent steps first, then the pathway's stages, then particular situations; within each,
+    // the order of the definitions (stable).
+    let steps = by_rank(steps, |(urgent, s)| match (urgent, s.step.situation) {
+        (true, _) => 0,
+        (false, false) => 1,
+        (false, true) => 2,
+    });
     Some(steps.into_iter().map(|(_, s)| s).collect())
 }
 

@@ -562,3 +562,16 @@ fn lgbt_services_are_in_the_lgbt_step_not_in_the_steps_for_everyone() {
         .iter()
         .any(|c| c.service.id == "centre-lgbti-cherbourg"));
 }
+
+#[test]
+fn particular_situations_come_after_the_pathway_stages_unless_urgent() {
+    for answers in ["", "children=yes,wants_to_report=yes", "role=professional"] {
+        let s = steps_for(GRANVILLE, answers, "2026-12-02T15:00");
+        let first_situation = s.iter().position(|st| st.step.situation).unwrap();
+        assert!(
+            s[first_situation..].iter().all(|st| st.step.situation),
+            "{answers}: {:?}",
+            ids(&s)
+        );
+    }
+}
