@@ -9,7 +9,7 @@ use crate::directory::Directory;
 /// The first bytes of every bundle.
 pub const MAGIC: &[u8; 8] = b"MAILLAGE";
 /// The format version this crate writes and reads.
-pub const FORMAT_VERSION: u16 = 2;
+pub const FORMAT_VERSION: u16 = 3;
 
 /// Why bytes are not a bundle.
 #[derive(Debug, thiserror::Error)]

@@ -127,6 +127,19 @@ pub struct PathwayStep {
     /// Who sees this step; empty means victims, relatives and professionals.
     #[serde(default)]
     pub roles: Vec<Role>,
+    /// The publics this step is for (`jeunes`, `lgbt`…): its local services are only those for
+    /// one of them (a service for everyone does not count). Empty: the step is for everyone, and
+    /// services for a particular public only (`jeunes`, `enfants` or `lgbt` with no general
+    /// public) are left out, so that an adult is never sent to a place that will not receive
+    /// them (a Maison des adolescents) and each public finds its places in its own step.
+    #[serde(default)]
+    pub audiences: Vec<Audience>,
+    /// A step for a particular situation (young people, men, LGBT+ people, forced marriage,
+    /// suicide risk…) rather than a stage of the exit pathway: it is suggested after the
+    /// stages unless an answer makes it urgent, and printed leaflets, which have room for the
+    /// stages only, leave it out.
+    #[serde(default)]
+    pub situation: bool,
     /// The step is shown only when one of these holds (empty: always).
     #[serde(default)]
     pub include_if: Vec<Condition>,
@@ -405,6 +418,7 @@ pub fn suggest<'a>(
         };
         let answer = index.nearest_in(point, &here, &query);
         let mut places: Vec<Nearby<'a>> = answer.places;
+        places.retain(|c| fits(step, c.service));
         // Open first, then nearest (the list is already by distance).
         places = by_rank(places, |c| match c.opening.state {
             OpenState::Open => 0,
@@ -422,6 +436,7 @@ pub fn suggest<'a>(
                 .remote
                 .into_iter()
                 .filter(|n| n.service.served_area != crate::ServedArea::National)
+                .filter(|n| fits(step, n.service))
             {
                 if places.len() >= SERVICES_PER_STEP {
                     break;
@@ -449,9 +464,38 @@ pub fn suggest<'a>(
             },
         ));
     }
-    // Urgent steps first, then the order of the definitions (stable).
-    let steps = by_rank(steps, |(urgent, _)| usize::from(!urgent));
+    // Urgent steps first, then the pathway's stages, then particular situations; within each,
+    // the order of the definitions (stable).
+    let steps = by_rank(steps, |(urgent, s)| match (urgent, s.step.situation) {
+        (true, _) => 0,
+        (false, false) => 1,
+        (false, true) => 2,
+    });
     Some(steps.into_iter().map(|(_, s)| s).collect())
+}
+
+/// A service meant for a particular public only: its audiences name young people, children or
+/// LGBT+ people and no general public (everyone, women, men). A Maison des adolescents receives
+/// 11–25 year olds and their families, never an adult on their own behalf; a women's shelter
+/// that also takes children (`femmes`, `enfants`) is for everyone its step is for.
+fn for_a_particular_public(audiences: &[Audience]) -> bool {
+    let particular = audiences
+        .iter()
+        .any(|a| matches!(a, Audience::Jeunes | Audience::Enfants | Audience::Lgbt));
+    let general = audiences
+        .iter()
+        .any(|a| matches!(a, Audience::Tous | Audience::Femmes | Audience::Hommes));
+    particular && !general
+}
+
+/// Whether a local service belongs in a step: for a step with publics, a service for one of
+/// them; for a step for everyone, any service not meant for a particular public only.
+fn fits(step: &PathwayStep, service: &Service) -> bool {
+    if step.audiences.is_empty() {
+        !for_a_particular_public(&service.audiences)
+    } else {
+        service.audiences.iter().any(|a| step.audiences.contains(a))
+    }
 }
 
 /// Reorders by a small rank (0, 1, 2), keeping the order within each rank. A bucket pass
@@ -557,6 +601,11 @@ pub fn routes<'a>(index: &'a Index, territory: &crate::TerritoryId) -> Option<Ve
             .services
             .iter()
             .filter(|s| s.categories.iter().any(|c| step.categories.contains(c)))
+            // A step for some publics lists their services only; professionals still see
+            // young people's services under the general steps.
+            .filter(|s| {
+                step.audiences.is_empty() || s.audiences.iter().any(|a| step.audiences.contains(a))
+            })
             .filter(|s| serves(s))
             .collect();
         services.sort_unstable_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));

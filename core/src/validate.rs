@@ -777,6 +777,13 @@ fn check_pathways(d: &Directory, origins: &Origins, out: &mut Vec<Problem>) {
                 "no situation can reach this step: its exclusions cover every inclusion".into(),
             );
         }
+        if step.audiences.contains(&Audience::Auteurs) {
+            push(
+                "audiences",
+                "the perpetrators' step is chosen by its category `auteurs`, not by an audience"
+                    .into(),
+            );
+        }
         if step.categories.contains(&Category::Auteurs)
             && (step.categories.len() > 1
                 || step.roles.is_empty()
@@ -786,6 +793,26 @@ fn check_pathways(d: &Directory, origins: &Origins, out: &mut Vec<Problem>) {
                 "categories",
                 "the perpetrators' step has only the `auteurs` category and lists the role `perpetrator`".into(),
             );
+        }
+    }
+    // Every category a service carries has a step, or its services are never suggested.
+    if !d.pathways.is_empty() {
+        for c in Category::ALL {
+            let used = d
+                .services
+                .iter()
+                .chain(&d.national)
+                .any(|s| s.categories.contains(c));
+            if used && !d.pathways.iter().any(|p| p.categories.contains(c)) {
+                out.push(Problem::warning(
+                    Where::file("pathways.json"),
+                    None,
+                    Some("categories".into()),
+                    format!(
+                        "no step has the category `{c}`: its services are never suggested in a pathway"
+                    ),
+                ));
+            }
         }
     }
 }

@@ -110,7 +110,8 @@ struct PrintedStep<'a> {
 ///
 /// What it prints, and what it never prints:
 /// - the steps of the exit pathway a victim or a relative sees (the perpetrators' step and
-///   services are left out), in the directory's order, each with its national lines and up to
+///   services, and the steps for particular situations, are left out), in the directory's
+///   order, each with its national lines and up to
 ///   [`LeafletOptions::services_per_step`] local services serving the territory (its served
 ///   area names the territory, a commune of it, or a parent of either; or it is located in
 ///   the territory): services for everyone (or for women) before those for a particular
@@ -194,7 +195,8 @@ pub fn leaflet(
     let mut candidates: Vec<(&PathwayStep, Vec<&Service>, Vec<&Service>)> = Vec::new();
     for step in &d.pathways {
         let visible = step.roles.is_empty() || step.roles.contains(&Role::Victim);
-        if !visible || step.categories.contains(&Category::Auteurs) {
+        // Particular situations are for the interactive pathway: a page has room for the stages.
+        if !visible || step.situation || step.categories.contains(&Category::Auteurs) {
             continue;
         }
         let national: Vec<&Service> = step

@@ -408,3 +408,170 @@ fn cli_routes_for_granville_terre_et_mer() {
     assert!(text.contains("réservé aux professionnels"), "{text}");
     assert!(!maillage(&["routes", "epci:000000000"]).status.success());
 }
+
+// Coverage of the Manche pathways (issue 10): every category, every question, the situations.
+
+#[test]
+fn every_category_has_a_step() {
+    let d = index().directory();
+    for c in Category::ALL {
+        assert!(
+            d.pathways.iter().any(|s| s.categories.contains(c)),
+            "no step for `{c}`"
+        );
+    }
+}
+
+#[test]
+fn every_question_changes_something() {
+    let key = |s: &[SuggestedStep]| -> Vec<(String, Vec<String>, Vec<String>)> {
+        s.iter()
+            .map(|st| {
+                (
+                    st.step.id.clone(),
+                    st.why.iter().map(|w| format!("{w:?}")).collect(),
+                    st.contacts().map(|c| c.service.id.clone()).collect(),
+                )
+            })
+            .collect()
+    };
+    let at = t("2026-12-02T15:00");
+    let base = key(&suggest(index(), GRANVILLE, &Situation::default(), at).unwrap());
+    for q in Question::ALL {
+        let changed = [true, false].iter().any(|a| {
+            let mut s = Situation::default();
+            s.set(q, *a);
+            key(&suggest(index(), GRANVILLE, &s, at).unwrap()) != base
+        });
+        assert!(changed, "answering {} changes nothing", q.as_str());
+    }
+}
+
+#[test]
+fn the_situations_people_call_about_have_their_steps_and_lines() {
+    let s = steps_for(GRANVILLE, "", "2026-12-02T15:00");
+    let lines = |id: &str| -> Vec<&str> {
+        s.iter()
+            .find(|st| st.step.id == id)
+            .unwrap_or_else(|| panic!("no step {id}"))
+            .national
+            .iter()
+            .map(|c| c.service.id.as_str())
+            .collect()
+    };
+    assert!(lines("droits").contains(&"3039"));
+    assert!(lines("jeunes").contains(&"119"));
+    assert!(lines("suicide").contains(&"3114"));
+    assert!(lines("numerique").contains(&"3018"));
+    assert!(lines("handicap-age").contains(&"3133"));
+    assert!(lines("hommes").contains(&"116006"));
+    assert!(!lines("hommes").contains(&"3919"), "3919 is for women");
+    assert!(lines("mariage-force-excision").contains(&"119"));
+    assert!(lines("prostitution").contains(&"115"));
+    assert!(lines("etrangeres").contains(&"3919"));
+    assert!(lines("sante-sexuelle").contains(&"planning-familial-0800081111"));
+    for id in [
+        "lgbt",
+        "etrangeres",
+        "prostitution",
+        "mariage-force-excision",
+    ] {
+        assert!(s.iter().any(|st| st.step.id == id), "{id}");
+    }
+    let protection = s.iter().find(|st| st.step.id == "protection").unwrap();
+    assert!(protection
+        .step
+        .advice
+        .fr
+        .contains("ordonnance provisoire de protection immédiate"));
+    let plainte = s.iter().find(|st| st.step.id == "plainte").unwrap();
+    assert!(plainte.step.advice.fr.contains("main courante"));
+}
+
+#[test]
+fn adults_are_not_sent_to_the_maisons_des_adolescents() {
+    let saint_lo = Point {
+        lat: 49.1160,
+        lon: -1.0903,
+    };
+    for (at, place) in [(CHERBOURG, "Cherbourg"), (saint_lo, "Saint-Lô")] {
+        let s = steps_for(at, "", "2026-12-02T15:00");
+        for st in s.iter().filter(|st| st.step.id != "jeunes") {
+            for c in &st.services {
+                assert!(
+                    !c.service.id.starts_with("mda-"),
+                    "{} in step {} at {place}",
+                    c.service.id,
+                    st.step.id
+                );
+            }
+        }
+        let jeunes = s.iter().find(|st| st.step.id == "jeunes").unwrap();
+        assert!(
+            jeunes
+                .services
+                .iter()
+                .any(|c| c.service.id.starts_with("mda-")),
+            "no Maison des adolescents for young people at {place}"
+        );
+        // The young people's step lists young people's services only.
+        for c in &jeunes.services {
+            assert!(
+                c.service
+                    .audiences
+                    .iter()
+                    .any(|a| matches!(a, maillage::Audience::Jeunes | maillage::Audience::Enfants)),
+                "{}",
+                c.service.id
+            );
+        }
+    }
+}
+
+#[test]
+fn someone_watched_gets_the_written_routes_step_first() {
+    let s = steps_for(GRANVILLE, "can_speak_safely=no", "2026-12-02T15:00");
+    assert_eq!(s[0].step.id, "numerique");
+    let s = steps_for(
+        GRANVILLE,
+        "in_danger_now=yes,can_speak_safely=no",
+        "2026-12-02T15:00",
+    );
+    assert_eq!(&ids(&s)[..2], ["urgence", "numerique"]);
+}
+
+#[test]
+fn lgbt_services_are_in_the_lgbt_step_not_in_the_steps_for_everyone() {
+    let s = steps_for(CHERBOURG, "", "2026-12-02T15:00");
+    for st in s.iter().filter(|st| st.step.audiences.is_empty()) {
+        for c in &st.services {
+            assert!(
+                !c.service
+                    .audiences
+                    .iter()
+                    .all(|a| matches!(a, maillage::Audience::Lgbt | maillage::Audience::Jeunes)),
+                "{} in step {}",
+                c.service.id,
+                st.step.id
+            );
+        }
+    }
+    let lgbt = s.iter().find(|st| st.step.id == "lgbt").unwrap();
+    assert!(lgbt
+        .services
+        .iter()
+        .any(|c| c.service.id == "centre-lgbti-cherbourg"));
+}
+
+#[test]
+fn particular_situations_come_after_the_pathway_stages_unless_urgent() {
+    for answers in ["", "children=yes,wants_to_report=yes", "role=professional"] {
+        let s = steps_for(GRANVILLE, answers, "2026-12-02T15:00");
+        let first_situation = s.iter().position(|st| st.step.situation).unwrap();
+        assert!(
+            s[first_situation..].iter().all(|st| st.step.situation),
+            "{answers}: {:?}",
+            ids(&s)
+        );
+    }
+}

@@ -337,3 +337,41 @@ fn non_utf8_file_is_reported() {
         .unwrap()
         .contains("UTF-8"));
 }
+
+#[test]
+fn a_category_without_a_step_is_a_warning_and_a_step_cannot_choose_perpetrators_by_audience() {
+    let tmp = manche_copy();
+    let path = tmp.path().join("pathways.json");
+    let mut v = json(&path);
+    let steps = v["steps"].as_array_mut().unwrap();
+    steps.retain(|s| s["id"] != "sante-sexuelle");
+    write_json(&path, &v);
+    let (code, report) = validate_json(tmp.path());
+    assert_eq!(code, 0, "{report:#}");
+    assert!(
+        report["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|w| w["field"] == "categories"
+                && w["reason"].as_str().unwrap().contains("`sante-sexuelle`")),
+        "{report:#}"
+    );
+    // The Manche pathways leave no category without a step.
+    let (_, report) = validate_json(&manche());
+    assert!(!report["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|w| w["reason"].as_str().unwrap().contains("no step has")));
+    let mut v = json(&path);
+    v["steps"][0]["audiences"] = json!(["auteurs"]);
+    write_json(&path, &v);
+    let (code, report) = validate_json(tmp.path());
+    assert_eq!(code, 1);
+    assert_eq!(
+        errors_for(&report, "ecoute", "audiences").len(),
+        1,
+        "{report:#}"
+    );
+}
