@@ -5,7 +5,9 @@
 export declare class MaillageFinder extends HTMLElement {
   /** Observed: `lang` ("fr" | "en"). Other attributes are read when the element connects:
    *  `directory` (bundle URL, relative to maillage.js; default "manche.maillage"),
-   *  `mode` ("public" | "professional"), `scope` (a territory id such as "epci:200042604"),
+   *  `mode` ("public" | "professional"), `pro-directory` (professional mode: the sealed
+   *  professional bundle, opened with a passphrase asked on screen), `scope` (a territory id
+   *  such as "epci:200042604"),
    *  `categories` (comma-separated category ids), `exit-url` (https page for the quick exit). */
   static readonly observedAttributes: string[];
 }

@@ -130,6 +130,13 @@ const STRINGS = {
     mailVerb: (d) => `Écrire à ${d}`,
     website: (host) => `Site web (${host})`,
     decimal: 'fr-FR',
+    proOpenTitle: 'Annuaire professionnel',
+    passLabel: 'Phrase de passe du réseau',
+    passHint: 'Donnée par la coordination départementale. Elle n’est ni enregistrée ni envoyée : l’annuaire s’ouvre sur cet appareil.',
+    passOpen: 'Ouvrir',
+    opening: 'Ouverture de l’annuaire professionnel…',
+    wrongPass: 'Phrase de passe incorrecte. Vérifiez-la et réessayez.',
+    proLoadError: 'L’annuaire professionnel ne peut pas s’ouvrir ici.',
   },
   en: {
     title: 'Find help facing violence',
@@ -244,6 +251,13 @@ const STRINGS = {
     mailVerb: (d) => `Email ${d}`,
     website: (host) => `Website (${host})`,
     decimal: 'en-GB',
+    proOpenTitle: 'Professional directory',
+    passLabel: 'The network’s passphrase',
+    passHint: 'Given by the departmental coordination. It is neither stored nor sent: the directory opens on this device.',
+    passOpen: 'Open',
+    opening: 'Opening the professional directory…',
+    wrongPass: 'Wrong passphrase. Check it and try again.',
+    proLoadError: 'The professional directory cannot be opened here.',
   },
 };
 
@@ -294,7 +308,7 @@ h3 { font-size: 1.2em; margin: 1.2em 0 0.4em; }
 h4 { font-size: 1.05em; margin: 0 0 0.2em; }
 label { display: block; font-weight: bold; margin-top: 0.6em; }
 .hint, .note { color: var(--mf-muted); font-size: 0.9em; margin: 0.2em 0; }
-input[type=text], select { font: inherit; padding: 0.5em; width: 100%; max-width: 28em; min-height: 2.75em;
+input[type=text], input[type=password], select { font: inherit; padding: 0.5em; width: 100%; max-width: 28em; min-height: 2.75em;
   border: 0; border-bottom: 2px solid var(--mf-fg); border-radius: var(--mf-radius) var(--mf-radius) 0 0;
   background: #eeeeee; color: var(--mf-fg); }
 button { font: inherit; padding: 0.5em 1em; min-height: 2.75em; border-radius: var(--mf-radius);
@@ -407,6 +421,20 @@ async function loadCore() {
     });
   }
   return wasmReady;
+}
+
+let proReady = null;
+
+/** The professional module (the engine with decryption), fetched only in professional mode. */
+async function loadPro() {
+  if (!proReady) {
+    const wasm = fetch(new URL('./maillage_pro_bg.wasm', HERE));
+    proReady = import(new URL('./maillage_pro.js', HERE).href).then(async (mod) => {
+      await mod.default({ module_or_path: wasm });
+      return mod;
+    });
+  }
+  return proReady;
 }
 
 // Importable where there is no DOM (server-side rendering, a bundler's pre-pass, Node): the
@@ -976,7 +1004,61 @@ class MaillageFinder extends ElementBase {
 
   // ---- professional mode ------------------------------------------------------------------
 
+  /** The passphrase form of the professional directory (attribute `pro-directory`). The
+   *  passphrase is read once, cleared from the field, and never stored or sent. */
+  renderPassphrase(section) {
+    const t = this.t;
+    const id = this.id_;
+    const input = el('input', {
+      type: 'password', id: `${id}-pass`, autocomplete: 'off', spellcheck: 'false',
+      'aria-describedby': `${id}-pass-hint`, required: true,
+    });
+    const alert = el('p', { role: 'alert', class: 'error' });
+    const form = el('form', { 'aria-labelledby': `${id}-pro-title`, class: 'no-print' },
+      el('h3', { id: `${id}-pro-title`, text: t.proOpenTitle }),
+      el('label', { for: `${id}-pass`, text: t.passLabel }),
+      el('p', { class: 'hint', id: `${id}-pass-hint`, text: t.passHint }),
+      input,
+      el('button', { type: 'submit', text: t.passOpen }),
+      alert);
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      const passphrase = input.value;
+      input.value = '';
+      alert.textContent = '';
+      this.say(t.opening);
+      try {
+        await this.openProfessional(passphrase);
+      } catch (error) {
+        this.say('');
+        alert.textContent = error && error.name === 'WrongPassphraseError' ? t.wrongPass : t.proLoadError;
+        input.focus();
+      }
+    });
+    section.append(form);
+  }
+
+  async openProfessional(passphrase) {
+    const source = this.getAttribute('pro-directory');
+    const [pro, buffer] = await Promise.all([loadPro(), fetch(new URL(source, HERE)).then((response) => {
+      if (!response.ok) throw new Error(`${source}: ${response.status}`);
+      return response.arrayBuffer();
+    })]);
+    const finder = pro.Finder.openProfessional(new Uint8Array(buffer), passphrase);
+    this.finder = finder;
+    this.meta = finder.metadata();
+    this.services = finder.services('professional');
+    this.territories = finder.territories();
+    this.territoryNames = new Map(this.territories.map((x) => [x.id, x.name]));
+    this.proOpen = true;
+    this.render(true);
+  }
+
   renderProfessional(section) {
+    if (this.getAttribute('pro-directory') && !this.proOpen) {
+      this.renderPassphrase(section);
+      return;
+    }
     const t = this.t;
     const id = this.id_;
     const scope = this.getAttribute('scope');
