@@ -432,3 +432,29 @@ test('one live region: no stale quick-exit count after a capital letter, no stal
   assert.match(await status(), /près de Granville/);
   await context.close();
 });
+
+test('professional mode opens the sealed directory with the passphrase, and says so when it is wrong', async () => {
+  const { page, context, requests, errors } = await open('/fixtures/pro-sealed.html');
+  await ready(page);
+  // Nothing professional is fetched before a passphrase is given.
+  assert.ok(!requests.some((u) => /maillage_pro|\.pro\./.test(u)), requests.join(' '));
+  const pass = finder(page).getByLabel('Phrase de passe du réseau');
+  await pass.fill('pas la bonne phrase');
+  await finder(page).getByRole('button', { name: 'Ouvrir' }).click();
+  const alert = finder(page).locator('form [role=alert]');
+  await alert.filter({ hasText: /incorrecte/ }).waitFor({ timeout: 60000 });
+  assert.equal(await pass.inputValue(), '', 'the passphrase does not stay in the field');
+  await pass.fill('tulipe marée granit boussole');
+  await finder(page).getByRole('button', { name: 'Ouvrir' }).click();
+  await finder(page).locator('.results .card').first().waitFor({ timeout: 60000 });
+  await finder(page).getByLabel('Territoire').selectOption('epci:200066389');
+  await finder(page).getByRole('button', { name: 'Afficher' }).click();
+  await page.waitForTimeout(100);
+  assert.match(await finder(page).locator('section').textContent(), /réservé aux professionnels/);
+  assert.deepEqual(await axeViolations(page), []);
+  // Fetched from the page's origin only; nothing stored.
+  for (const url of requests) assert.ok(url.startsWith(site.origin + '/'), `request to ${url}`);
+  assert.deepEqual(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ['', 0, 0]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

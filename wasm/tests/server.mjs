@@ -52,6 +52,7 @@ const FIXTURES = {
   '/fixtures/hostile.html': { body: page({ attrs: 'directory="/fixtures/hostile.maillage" exit-url="https://neutral.example/"' }), csp: STRICT_CSP },
   '/fixtures/frame.html': { body: '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Cadre</title></head><body><h1>Page avec cadre</h1><iframe title="Aide" src="/fixtures/public.html" width="360" height="700"></iframe></body></html>' },
   '/fixtures/missing.html': { body: page({ attrs: 'directory="nowhere.maillage"' }) },
+  '/fixtures/pro-sealed.html': { body: page({ attrs: 'directory="manche.maillage" lang="fr" mode="professional" scope="epci:200043354" pro-directory="/fixtures/manche.pro.maillage"' }), csp: STRICT_CSP },
   '/fixtures/recommended.html': { body: page({ attrs: 'directory="manche.maillage" exit-url="https://neutral.example/"', head: PRELOAD, inside: FALLBACK }) },
   // Host stylesheets that used to blank the widget: a careless `*` rule and an ordinary dark theme.
   '/fixtures/hostile-css.html': { body: page({ attrs: 'directory="manche.maillage" exit-url="https://neutral.example/"', before: '<style>* { color: #fff !important; background: #fff !important; font-size: 9px !important; line-height: 0.9 !important; } html { font-size: 8px; }</style>' }) },
@@ -79,6 +80,7 @@ export function start({ hostileBundle, compress = false } = {}) {
       }
       let file;
       if (url.pathname === '/fixtures/hostile.maillage' && hostileBundle) file = hostileBundle;
+      else if (url.pathname === '/fixtures/manche.pro.maillage') file = join(ROOT, 'target/fixtures/manche.pro.maillage');
       else if (url.pathname.startsWith('/maillage/')) file = join(DIST, url.pathname.slice('/maillage/'.length));
       else file = join(ROOT, 'examples/partner-site', url.pathname === '/' ? 'index.html' : url.pathname);
       if (normalize(file) !== file || file.includes('..')) throw new Error('bad path');
