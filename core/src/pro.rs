@@ -20,7 +20,7 @@
 //! [`KdfParams::RECOMMENDED`]: Argon2id, 64 MiB, 3 passes, 1 lane — RFC 9106's second
 //! recommended option (for memory-constrained settings, with one lane as the browser computes
 //! lanes one after the other anyway), above OWASP's minimum (19 MiB, 2 passes). It costs a
-//! fraction of a second natively and about a second in the browser's WebAssembly, once per
+//! fraction of a second natively and one to three seconds in the browser's WebAssembly, once per
 //! opening; every guess costs an attacker as much. The parameters are written in the file, so
 //! they can be raised later without a format change; a file asking for more than
 //! [`MAX_MEMORY_KIB`], [`MAX_PASSES`] or [`MAX_LANES`] is refused before any work (a hostile
