@@ -1089,6 +1089,9 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
         .flexible(true)
         .from_reader(text.as_bytes());
     let mut records = Vec::new();
+    // Newlines before `counted_to`: counted once, row after row (a count from the start of the
+    // file for every row made a large file quadratic).
+    let (mut counted_to, mut newlines) = (0usize, 0usize);
     for result in reader.records() {
         if records.len() > MAX_ROWS {
             sheet.problems.push(whole(format!(
@@ -1109,11 +1112,14 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
                         .iter()
                         .take_while(|b| matches!(b, b'\r' | b'\n'))
                         .count();
-                let line = 1 + text.as_bytes()[..start]
-                    .iter()
-                    .filter(|&&b| b == b'\n')
-                    .count();
-                records.push((line, r));
+                if start > counted_to {
+                    newlines += text.as_bytes()[counted_to..start]
+                        .iter()
+                        .filter(|&&b| b == b'\n')
+                        .count();
+                    counted_to = start;
+                }
+                records.push((1 + newlines, r));
             }
             Err(e) => {
                 sheet.problems.push(SheetProblem {
