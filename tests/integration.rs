@@ -5,6 +5,7 @@ mod integration {
     pub mod exchange;
     pub mod hours;
     pub mod pathway;
+    pub mod pro;
     pub mod properties;
     pub mod publish;
     pub mod query;

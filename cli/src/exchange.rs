@@ -340,8 +340,23 @@ pub fn import(cmd: Import) -> Result<ExitCode> {
     }
 }
 
+/// A file to import, refused before it is read past [`maillage_interop::MAX_IMPORT_BYTES`].
+fn read_import(path: &Path) -> Result<Vec<u8>> {
+    let max = maillage_interop::MAX_IMPORT_BYTES;
+    let size = std::fs::metadata(path)
+        .with_context(|| format!("reading {}", path.display()))?
+        .len();
+    if size > max as u64 {
+        bail!(
+            "{}: {size} bytes, more than maillage imports ({max} bytes): split it, or check that it is the right file",
+            path.display()
+        );
+    }
+    std::fs::read(path).with_context(|| format!("reading {}", path.display()))
+}
+
 fn read_text(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let bytes = read_import(path)?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     String::from_utf8(bytes.to_vec())
         .map_err(|e| anyhow::anyhow!("{}: not UTF-8 text: {e}", path.display()))
@@ -420,7 +435,7 @@ fn import_csv(
     today: chrono::NaiveDate,
     format: Format,
 ) -> Result<ExitCode> {
-    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let bytes = read_import(file)?;
     let mut notes: Vec<String> = Vec::new();
     let against = if output.join("directory.json").is_file() {
         let (files, problems) = crate::folder::read(output)?;

@@ -3,6 +3,7 @@
 
 mod exchange;
 mod folder;
+mod passphrase;
 mod publish;
 mod query;
 mod words;
@@ -137,6 +138,11 @@ enum Command {
         /// The build date recorded in the bundle (YYYY-MM-DD); today when absent.
         #[arg(long)]
         built_on: Option<chrono::NaiveDate>,
+        /// Also write the professional bundle here: the whole directory, professionals-only
+        /// contacts and places included, sealed with a passphrase read from
+        /// MAILLAGE_PASSPHRASE or typed at a prompt (never an argument). See SECURITY.md.
+        #[arg(long)]
+        pro_out: Option<PathBuf>,
     },
     /// Write the directory as a spreadsheet (CSV) or in an open standard (HSDS 3.0, data·inclusion).
     #[command(subcommand)]
@@ -225,16 +231,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let (report, base) = match &dir {
                 None => (maillage::validate(&embedded()?, Some(day)), String::new()),
                 Some(p) if p.is_file() => {
-                    let bytes =
-                        std::fs::read(p).with_context(|| format!("reading {}", p.display()))?;
-                    let report = match maillage::bundle::decode(&bytes) {
+                    let bytes = read_limited(p)?;
+                    let report = match decode_bytes(&bytes) {
                         Ok(d) => maillage::validate(&d, Some(day)),
                         Err(e) => Report {
                             problems: vec![Problem::error(
                                 maillage::Where::file(&p.display().to_string()),
                                 None,
                                 None,
-                                e.to_string(),
+                                format!("{e:#}"),
                             )],
                             ..Report::default()
                         },
@@ -328,6 +333,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             dir,
             output,
             built_on,
+            pro_out,
         } => {
             let (files, problems) = folder::read(&dir)?;
             let (directory, report) = maillage::load(&files, Some(today()));
@@ -345,19 +351,53 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 return Ok(ExitCode::FAILURE);
             };
             directory.metadata.built_on = Some(built_on.unwrap_or_else(today));
+            // The professional bundle first: a passphrase refused leaves nothing half written.
+            let sealed = match &pro_out {
+                Some(_) => Some(maillage::pro::seal(
+                    &directory,
+                    &passphrase::read(true)?,
+                    maillage::pro::KdfParams::RECOMMENDED,
+                    passphrase::random()?,
+                    passphrase::random()?,
+                )?),
+                None => None,
+            };
             let bytes = maillage::bundle::encode(&directory);
             std::fs::write(&output, &bytes)
                 .with_context(|| format!("writing {}", output.display()))?;
+            let public = directory.seen_by(maillage::Viewer::Public);
+            let count = |d: &Directory| {
+                d.services
+                    .iter()
+                    .chain(&d.national)
+                    .map(|s| {
+                        s.contacts.len()
+                            + s.location.as_ref().map_or(0, |l| {
+                                usize::from(l.point.is_some() || l.address.is_some())
+                            })
+                    })
+                    .sum::<usize>()
+            };
             println!(
-                "wrote {}: {} bytes, {} bytes gzipped ({} territories, {} places, {} services, {} national lines)",
+                "wrote {}: {} bytes, {} bytes gzipped ({} territories, {} places, {} services, {} national lines; public: {} professionals-only contacts or places left out)",
                 output.display(),
                 bytes.len(),
                 gzipped_len(&bytes),
                 directory.territories.len(),
                 directory.places.len(),
                 directory.services.len(),
-                directory.national.len()
+                directory.national.len(),
+                count(&directory) - count(&public),
             );
+            if let (Some(path), Some(sealed)) = (&pro_out, sealed) {
+                std::fs::write(path, &sealed)
+                    .with_context(|| format!("writing {}", path.display()))?;
+                println!(
+                    "wrote {}: {} bytes, the professional bundle (sealed: Argon2id + XChaCha20-Poly1305)",
+                    path.display(),
+                    sealed.len()
+                );
+            }
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -378,8 +418,7 @@ pub fn load_directory(path: Option<&std::path::Path>) -> Result<Directory> {
         return embedded();
     };
     if path.is_file() {
-        let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-        return maillage::bundle::decode(&bytes)
+        return decode_bytes(&read_limited(path)?)
             .with_context(|| format!("reading {}", path.display()));
     }
     let (files, problems) = folder::read(path)?;
@@ -398,6 +437,30 @@ pub fn load_directory(path: Option<&std::path::Path>) -> Result<Directory> {
             )
         }
     }
+}
+
+/// A bundle's bytes, public or professional (then opened with its passphrase).
+fn decode_bytes(bytes: &[u8]) -> Result<Directory> {
+    if maillage::pro::is_sealed(bytes) {
+        return Ok(maillage::pro::open(bytes, &passphrase::read(false)?)?);
+    }
+    Ok(maillage::bundle::decode(bytes)?)
+}
+
+/// A file's bytes, refused past [`maillage::bundle::MAX_BUNDLE_BYTES`] (and a little more
+/// for a professional bundle's header) before it is read.
+pub fn read_limited(path: &std::path::Path) -> Result<Vec<u8>> {
+    let max = maillage::bundle::MAX_BUNDLE_BYTES + 1024;
+    let size = std::fs::metadata(path)
+        .with_context(|| format!("reading {}", path.display()))?
+        .len();
+    if size > max as u64 {
+        anyhow::bail!(
+            "{}: {size} bytes is more than a bundle may hold ({max} bytes)",
+            path.display()
+        );
+    }
+    std::fs::read(path).with_context(|| format!("reading {}", path.display()))
 }
 
 fn embedded() -> Result<Directory> {

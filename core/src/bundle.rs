@@ -3,17 +3,39 @@
 //! Layout: the 8 magic bytes `MAILLAGE`, a format version (`u16`, little endian), then the
 //! directory in [postcard](https://docs.rs/postcard) with territory shapes quantized to 1e-5
 //! degree and delta-encoded. A bundle is only written from a directory that validated.
+//!
+//! A bundle is **public**: [`encode`] writes the directory as the public sees it
+//! ([`Directory::seen_by`]`(Viewer::Public)`), so no professionals-only contact or place can be
+//! in it, whatever the caller passes. The professional directory travels only sealed with a
+//! passphrase (`maillage::pro`, feature `pro`), in a file starting with [`PRO_MAGIC`].
 
 use crate::directory::Directory;
+use crate::view::Viewer;
 
 /// The first bytes of every bundle.
 pub const MAGIC: &[u8; 8] = b"MAILLAGE";
 /// The format version this crate writes and reads.
 pub const FORMAT_VERSION: u16 = 3;
+/// The first bytes of a professional bundle (sealed with a passphrase, see `maillage::pro`).
+pub const PRO_MAGIC: &[u8; 12] = b"MAILLAGE-PRO";
+/// The largest bundle read: 64 MiB, far above a national directory (about 20 MB with every
+/// commune's shape), so that a hostile or mistaken file is refused before it is parsed.
+pub const MAX_BUNDLE_BYTES: usize = 64 * 1024 * 1024;
 
 /// Why bytes are not a bundle.
 #[derive(Debug, thiserror::Error)]
 pub enum BundleError {
+    /// Larger than [`MAX_BUNDLE_BYTES`].
+    #[error("{size} bytes is more than a bundle may hold ({max} bytes): not a maillage bundle")]
+    TooLarge {
+        /// The size given.
+        size: usize,
+        /// [`MAX_BUNDLE_BYTES`].
+        max: usize,
+    },
+    /// A professional bundle, which only opens with its passphrase.
+    #[error("a professional bundle, sealed with a passphrase: open it as such (maillage reads its passphrase from MAILLAGE_PASSPHRASE or asks for it)")]
+    Sealed,
     /// Not a maillage bundle at all.
     #[error("not a maillage bundle (it does not start with `MAILLAGE`)")]
     NotABundle,
@@ -30,19 +52,33 @@ pub enum BundleError {
     Corrupted(#[from] postcard::Error),
 }
 
-/// Writes a directory as bundle bytes.
+/// Writes a directory as **public** bundle bytes: the directory as the public sees it
+/// ([`Directory::seen_by`]), never a professionals-only contact or place.
 ///
 /// ```
-/// use maillage::bundle;
+/// use maillage::{bundle, Viewer, Visibility};
 /// let d = bundle::decode(include_bytes!("../data/manche.maillage")).unwrap();
 /// let again = bundle::encode(&d);
 /// assert_eq!(bundle::decode(&again).unwrap(), d);
+///
+/// // A professionals-only contact given to `encode` is not written.
+/// let mut with_secret = d.clone();
+/// let mut line = with_secret.services[0].contacts[0].clone();
+/// line.visibility = Visibility::Professionnels;
+/// with_secret.services[0].contacts.push(line);
+/// assert_eq!(bundle::decode(&bundle::encode(&with_secret)).unwrap(), d);
 /// ```
 pub fn encode(directory: &Directory) -> Vec<u8> {
+    encode_for(directory, Viewer::Public)
+}
+
+/// Bundle bytes of the directory as `viewer` sees it; only `encode` (public) and the sealed
+/// professional bundle call it.
+pub(crate) fn encode_for(directory: &Directory, viewer: Viewer) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     // Serializing plain data to a Vec cannot fail.
-    postcard::to_extend(directory, out).unwrap_or_default()
+    postcard::to_extend(&directory.seen_by(viewer), out).unwrap_or_default()
 }
 
 /// Reads bundle bytes.
@@ -50,11 +86,21 @@ pub fn encode(directory: &Directory) -> Vec<u8> {
 /// ```
 /// use maillage::bundle::{decode, BundleError};
 /// assert!(matches!(decode(b"hello"), Err(BundleError::NotABundle)));
+/// assert!(matches!(decode(b"MAILLAGE-PRO\x01\x00"), Err(BundleError::Sealed)));
 /// let mut bytes = include_bytes!("../data/manche.maillage").to_vec();
 /// bytes.truncate(bytes.len() / 2);
 /// assert!(matches!(decode(&bytes), Err(BundleError::Corrupted(_))));
 /// ```
 pub fn decode(bytes: &[u8]) -> Result<Directory, BundleError> {
+    if bytes.len() > MAX_BUNDLE_BYTES {
+        return Err(BundleError::TooLarge {
+            size: bytes.len(),
+            max: MAX_BUNDLE_BYTES,
+        });
+    }
+    if bytes.starts_with(PRO_MAGIC) {
+        return Err(BundleError::Sealed);
+    }
     let rest = bytes.strip_prefix(MAGIC).ok_or(BundleError::NotABundle)?;
     if rest.len() < 2 {
         return Err(BundleError::NotABundle);

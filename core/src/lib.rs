@@ -36,7 +36,10 @@
 //!
 //! **Directory** — [`Directory`] and its [`Metadata`]; [`load`] builds one from the files of a
 //! directory folder ([`SourceFile`]), [`validate`] reports every problem as a [`Problem`] in a
-//! [`Report`]; [`bundle`] writes and reads the compact file the CLI and the widget load.
+//! [`Report`]; [`bundle`] writes and reads the compact file the CLI and the widget load — the
+//! public one, which cannot hold a professionals-only contact or place
+//! ([`Directory::seen_by`]). With the feature `pro`, `pro` seals the professional directory
+//! with a passphrase (Argon2id + XChaCha20-Poly1305) and opens it.
 //!
 //! ```
 //! let bytes = include_bytes!("../data/manche.maillage");
@@ -59,6 +62,8 @@ mod map;
 mod nearest;
 mod pathway;
 mod phone;
+#[cfg(feature = "pro")]
+pub mod pro;
 mod search;
 mod service;
 mod territory;

@@ -8,6 +8,7 @@
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
+use crate::directory::Directory;
 use crate::service::{
     AccessMode, Contact, ContactKind, Location, Point, ServedArea, Service, Visibility,
 };
@@ -64,6 +65,40 @@ impl Visibility {
             Visibility::Professionnels => viewer == Viewer::Professional,
             Visibility::Confidentiel => false,
         }
+    }
+}
+
+impl Directory {
+    /// The directory as `viewer` may hold it: every contact and every location detail that
+    /// `viewer` may not see ([`Visibility::shown_to`]) removed — professionals-only contacts and
+    /// the address, postcode and point of professionals-only places for the public, confidential
+    /// ones (which validation already keeps empty) for everyone. A location keeps its commune,
+    /// as the public view shows it.
+    ///
+    /// [`crate::bundle::encode`] writes `seen_by(Viewer::Public)`: the public bundle cannot hold
+    /// what only professionals may read.
+    ///
+    /// ```
+    /// use maillage::{Viewer, Visibility};
+    /// let folder = maillage::bundle::decode(include_bytes!("../data/manche.maillage")).unwrap();
+    /// let public = folder.seen_by(Viewer::Public);
+    /// let hidden = public.services.iter().flat_map(|s| &s.contacts)
+    ///     .filter(|c| c.visibility != Visibility::Public).count();
+    /// assert_eq!(hidden, 0);
+    /// ```
+    pub fn seen_by(&self, viewer: Viewer) -> Directory {
+        let mut d = self.clone();
+        for s in d.services.iter_mut().chain(d.national.iter_mut()) {
+            s.contacts.retain(|c| c.visibility.shown_to(viewer));
+            if let Some(l) = &mut s.location {
+                if !l.visibility.shown_to(viewer) {
+                    l.address = None;
+                    l.postcode = None;
+                    l.point = None;
+                }
+            }
+        }
+        d
     }
 }
 

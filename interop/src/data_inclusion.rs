@@ -480,6 +480,16 @@ fn strings<'v>(o: &'v Map<String, Value>, key: &str) -> Vec<&'v str> {
 /// ```
 pub fn import(services: &str, structures: Option<&str>, options: &ImportOptions<'_>) -> Imported {
     let mut out = Imported::default();
+    let size = services.len() + structures.map_or(0, str::len);
+    if size > crate::MAX_IMPORT_BYTES {
+        out.problems.push(Problem::error(
+            Where::file(&options.file),
+            None,
+            None,
+            crate::too_large(size),
+        ));
+        return out;
+    }
     let parse = |text: &str, file: &str, problems: &mut Vec<Problem>| -> Option<Value> {
         match serde_json::from_str::<Value>(text) {
             Ok(v) => Some(v),

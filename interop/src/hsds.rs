@@ -732,6 +732,15 @@ const UNMAPPED_FIELDS: &[&str] = &[
 /// ```
 pub fn import(text: &str, options: &ImportOptions<'_>) -> Imported {
     let mut out = Imported::default();
+    if text.len() > crate::MAX_IMPORT_BYTES {
+        out.problems.push(Problem::error(
+            Where::file(&options.file),
+            None,
+            None,
+            crate::too_large(text.len()),
+        ));
+        return out;
+    }
     let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {

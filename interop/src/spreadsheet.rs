@@ -1032,12 +1032,36 @@ fn territory_ref(
     }
 }
 
-/// Reads a CSV file (bytes as saved by a spreadsheet).
+/// The most rows (services, header excluded) [`read`] takes from one spreadsheet.
+pub const MAX_ROWS: usize = 20_000;
+
+/// Reads a CSV file (bytes as saved by a spreadsheet), refused whole past
+/// [`crate::MAX_IMPORT_BYTES`] or [`MAX_ROWS`] rows.
+///
+/// ```
+/// use maillage_interop::{spreadsheet, Names};
+/// let big = vec![b'a'; maillage_interop::MAX_IMPORT_BYTES + 1];
+/// let sheet = spreadsheet::read(&big, &Names::none());
+/// assert!(sheet.problems[0].reason.contains("more than maillage reads"));
+/// ```
 ///
 /// Returns every row it could read and every problem; rows with errors are kept (the fields in
 /// error left empty) so that [`check`] can run the core's checks on the rest.
 pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
     let mut sheet = Sheet::default();
+    let whole = |reason: String| SheetProblem {
+        severity: Severity::Error,
+        row: None,
+        line: None,
+        column: None,
+        header: None,
+        record: None,
+        reason,
+    };
+    if bytes.len() > crate::MAX_IMPORT_BYTES {
+        sheet.problems.push(whole(crate::too_large(bytes.len())));
+        return sheet;
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
@@ -1065,7 +1089,16 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
         .flexible(true)
         .from_reader(text.as_bytes());
     let mut records = Vec::new();
+    // Newlines before `counted_to`: counted once, row after row (a count from the start of the
+    // file for every row made a large file quadratic).
+    let (mut counted_to, mut newlines) = (0usize, 0usize);
     for result in reader.records() {
+        if records.len() > MAX_ROWS {
+            sheet.problems.push(whole(format!(
+                "more than {MAX_ROWS} rows: maillage reads at most {MAX_ROWS} services from one spreadsheet; split it"
+            )));
+            return sheet;
+        }
         match result {
             Ok(r) => {
                 // The csv crate's line count is off with CRLF ends: count from the byte offset,
@@ -1079,11 +1112,14 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
                         .iter()
                         .take_while(|b| matches!(b, b'\r' | b'\n'))
                         .count();
-                let line = 1 + text.as_bytes()[..start]
-                    .iter()
-                    .filter(|&&b| b == b'\n')
-                    .count();
-                records.push((line, r));
+                if start > counted_to {
+                    newlines += text.as_bytes()[counted_to..start]
+                        .iter()
+                        .filter(|&&b| b == b'\n')
+                        .count();
+                    counted_to = start;
+                }
+                records.push((1 + newlines, r));
             }
             Err(e) => {
                 sheet.problems.push(SheetProblem {
@@ -1777,6 +1813,37 @@ fn column_of(p: &Problem, row: &Row) -> (Option<Column>, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn too_many_rows_or_bytes_is_one_clear_error() {
+        let mut csv = headers().join(";");
+        csv.push('\n');
+        for i in 0..=MAX_ROWS {
+            csv.push_str(&format!("x{i}\n"));
+        }
+        let sheet = read(csv.as_bytes(), &Names::none());
+        assert_eq!(sheet.problems.len(), 1, "{:?}", sheet.problems.first());
+        assert!(sheet.problems[0].reason.contains("more than 20000 rows"));
+        assert!(sheet.rows.is_empty());
+        let big = " ".repeat(crate::MAX_IMPORT_BYTES + 1);
+        let sheet = read(big.as_bytes(), &Names::none());
+        assert!(sheet.problems[0]
+            .reason
+            .contains("more than maillage reads"));
+        let options = crate::hsds::ImportOptions {
+            file: "big.json".into(),
+            source: String::new(),
+            names: Names::none(),
+        };
+        let imported = crate::hsds::import(&big, &options);
+        assert!(imported.problems[0]
+            .reason
+            .contains("more than maillage reads"));
+        let imported = crate::data_inclusion::import(&big, None, &options);
+        assert!(imported.problems[0]
+            .reason
+            .contains("more than maillage reads"));
+    }
 
     fn contact(kind: ContactKind, value: &str, display: Option<&str>) -> Contact {
         Contact {

@@ -379,11 +379,22 @@ fn professionals_only_contacts_need_the_professional_flag() {
         !public.contains(pro),
         "a public export shows a professionals-only contact"
     );
+    // The embedded bundle is public: not even --professional finds it there.
     ok(&["export", "hsds", "-o", p(&h), "--professional"]);
+    assert!(!std::fs::read_to_string(&h).unwrap().contains(pro));
+    // The coordinator's folder (and the sealed professional bundle, see `pro.rs`) holds it.
+    ok(&[
+        "export",
+        "hsds",
+        "data/manche",
+        "-o",
+        p(&h),
+        "--professional",
+    ]);
     assert!(std::fs::read_to_string(&h).unwrap().contains(pro));
     // The spreadsheet keeps it, marked.
     let csv = tmp.path().join("s.csv");
-    ok(&["export", "csv", "-o", p(&csv)]);
+    ok(&["export", "csv", "data/manche", "-o", p(&csv)]);
     assert!(std::fs::read_to_string(&csv).unwrap().contains(&format!(
         "{pro} (Réquisitions (enquêteurs)) [professionnels]"
     )));

@@ -403,9 +403,13 @@ fn cli_routes_for_granville_terre_et_mer() {
     assert!(services("auteurs").contains(&"cpca-acjm".to_owned()));
     // Served through the communes' court district and arrondissement, not the EPCI itself.
     assert!(services("protection").contains(&"tribunal-judiciaire-coutances".to_owned()));
-    // Professionals-only contacts appear in the routes.
-    let text = String::from_utf8_lossy(&maillage(&["routes", "commune:50502"]).stdout).into_owned();
+    // Professionals-only contacts appear in the routes of the professional directory (the
+    // coordinator's folder here; the sealed bundle in `pro.rs`), never in the public bundle.
+    let routes = |args: &[&str]| String::from_utf8_lossy(&maillage(args).stdout).into_owned();
+    let text = routes(&["routes", "commune:50502", "--directory", "data/manche"]);
     assert!(text.contains("réservé aux professionnels"), "{text}");
+    let text = routes(&["routes", "commune:50502"]);
+    assert!(!text.contains("réservé aux professionnels"), "{text}");
     assert!(!maillage(&["routes", "epci:000000000"]).status.success());
 }
 

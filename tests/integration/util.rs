@@ -15,11 +15,20 @@ pub fn manche() -> PathBuf {
 }
 
 pub fn maillage(args: &[&str]) -> Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_maillage"))
-        .args(args)
+    maillage_with_passphrase(args, None)
+}
+
+/// Runs `maillage` with `MAILLAGE_PASSPHRASE` set to `passphrase` (removed when `None`), and
+/// no terminal to ask on.
+pub fn maillage_with_passphrase(args: &[&str], passphrase: Option<&str>) -> Output {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_maillage"));
+    cmd.args(args)
         .current_dir(root())
-        .output()
-        .expect("the maillage binary runs")
+        .env_remove("MAILLAGE_PASSPHRASE");
+    if let Some(p) = passphrase {
+        cmd.env("MAILLAGE_PASSPHRASE", p);
+    }
+    cmd.output().expect("the maillage binary runs")
 }
 
 /// Runs `maillage` and checks that it succeeded, showing its output otherwise.

@@ -8,6 +8,15 @@
 //! Answers are data: they refer to services and territories by their position in the lists
 //! read once ([`Finder::services`], [`Finder::territories`]), carry numbers and typed reason
 //! codes, and never a sentence: the widget words them in the reader's language.
+//!
+//! Hostile input is bounded: a bundle past [`bundle::MAX_BUNDLE_BYTES`] is refused before it is
+//! parsed, a place query is cut at [`MAX_QUERY_CHARS`] characters, a list of answers at
+//! [`MAX_LIMIT`], a territory id at [`MAX_ID_CHARS`], a map's points at [`MAX_MAP_POINTS`], a
+//! passphrase at [`MAX_PASSPHRASE_CHARS`].
+//!
+//! With the feature `pro` (the second module `maillage_pro.js` of `cargo xtask dist`),
+//! `Finder.openProfessional(bytes, passphrase)` opens the professional bundle; a wrong
+//! passphrase throws an `Error` named `WrongPassphraseError`.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -19,6 +28,17 @@ use maillage::{
 };
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+/// The longest place query read, in characters; longer ones are cut (no place name is longer).
+pub const MAX_QUERY_CHARS: usize = 100;
+/// The most answers a list holds (`limit` of `places` and `nearest`); larger limits are lowered.
+pub const MAX_LIMIT: usize = 100;
+/// The longest territory id accepted, in characters.
+pub const MAX_ID_CHARS: usize = 64;
+/// The most points a map draws.
+pub const MAX_MAP_POINTS: usize = 1000;
+/// The longest passphrase accepted, in characters.
+pub const MAX_PASSPHRASE_CHARS: usize = 1024;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -229,6 +249,11 @@ fn parse<T: std::str::FromStr>(what: &str, text: &str) -> Result<T, JsError>
 where
     T::Err: std::fmt::Display,
 {
+    if text.chars().count() > MAX_ID_CHARS {
+        return Err(JsError::new(&format!(
+            "{what}: more than {MAX_ID_CHARS} characters"
+        )));
+    }
     text.parse()
         .map_err(|e: T::Err| JsError::new(&format!("{what}: {e}")))
 }
@@ -277,10 +302,43 @@ fn leads<'a>(list: &[(&'a maillage::Territory, &'a maillage::LeadPartner)]) -> V
 
 #[wasm_bindgen]
 impl Finder {
-    /// Loads a bundle (`.maillage` bytes); a JS `Error` says why when it cannot.
+    /// Loads a bundle (`.maillage` bytes); a JS `Error` says why when it cannot (a
+    /// professional bundle opens only with [`Finder::open_professional`]).
     #[wasm_bindgen(constructor)]
     pub fn new(bytes: &[u8]) -> Result<Finder, JsError> {
         let directory = bundle::decode(bytes).map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(Finder::with(directory))
+    }
+
+    /// Opens the professional bundle (`MAILLAGE-PRO…` bytes) with its passphrase (feature
+    /// `pro`: the module `maillage_pro.js`). Throws an `Error` named `WrongPassphraseError`
+    /// when the passphrase is wrong (or the file altered), a plain `Error` saying why otherwise.
+    /// The passphrase is used once and kept nowhere.
+    #[cfg(feature = "pro")]
+    #[wasm_bindgen(js_name = openProfessional)]
+    pub fn open_professional(bytes: &[u8], passphrase: &str) -> Result<Finder, JsValue> {
+        use maillage::pro::{open, ProError};
+        let error = |name: &str, message: String| -> JsValue {
+            let e = js_sys::Error::new(&message);
+            e.set_name(name);
+            e.into()
+        };
+        if passphrase.chars().count() > MAX_PASSPHRASE_CHARS {
+            return Err(error(
+                "Error",
+                format!("passphrase: more than {MAX_PASSPHRASE_CHARS} characters"),
+            ));
+        }
+        match open(bytes, passphrase) {
+            Ok(directory) => Ok(Finder::with(directory)),
+            Err(e @ ProError::WrongPassphrase) => Err(error("WrongPassphraseError", e.to_string())),
+            Err(e) => Err(error("Error", e.to_string())),
+        }
+    }
+}
+
+impl Finder {
+    fn with(directory: maillage::Directory) -> Finder {
         let positions = directory
             .services
             .iter()
@@ -288,12 +346,15 @@ impl Finder {
             .enumerate()
             .map(|(i, s)| (s.id.clone(), i as u32))
             .collect();
-        Ok(Finder {
+        Finder {
             index: Index::new(directory),
             positions,
-        })
+        }
     }
+}
 
+#[wasm_bindgen]
+impl Finder {
     /// The directory's metadata, vocabularies and pathway questions.
     #[wasm_bindgen(unchecked_return_type = "Metadata")]
     pub fn metadata(&self) -> Result<JsValue, JsError> {
@@ -339,10 +400,15 @@ impl Finder {
         js(&list)
     }
 
-    /// Places matching what someone typed, best first.
+    /// Places matching what someone typed, best first (the query cut at [`MAX_QUERY_CHARS`]
+    /// characters, `limit` lowered to [`MAX_LIMIT`]).
     #[wasm_bindgen(unchecked_return_type = "PlaceMatch[]")]
     pub fn places(&self, query: &str, limit: usize) -> Result<JsValue, JsError> {
-        js(&self.index.places(query, limit))
+        let query = match query.char_indices().nth(MAX_QUERY_CHARS) {
+            Some((cut, _)) => &query[..cut],
+            None => query,
+        };
+        js(&self.index.places(query, limit.min(MAX_LIMIT)))
     }
 
     /// The territories at a point, or `null` outside the directory's area.
@@ -373,6 +439,14 @@ impl Finder {
         now_ms: f64,
     ) -> Result<JsValue, JsError> {
         let f: Filters = input("filters", filters)?;
+        if f.language
+            .as_ref()
+            .is_some_and(|l| l.chars().count() > MAX_ID_CHARS)
+        {
+            return Err(JsError::new(&format!(
+                "filters: language: more than {MAX_ID_CHARS} characters"
+            )));
+        }
         let query = NearestQuery {
             categories: f.categories,
             audiences: f.audiences,
@@ -382,7 +456,7 @@ impl Finder {
             language: f.language,
             step_free: f.step_free,
             viewer: f.viewer,
-            limit: f.limit.unwrap_or(10),
+            limit: f.limit.unwrap_or(10).min(MAX_LIMIT),
             places_only: f.places_only,
         };
         let Some(answer) = self.index.nearest(point(lat, lon)?, &query) else {
@@ -462,6 +536,11 @@ impl Finder {
     #[wasm_bindgen(unchecked_return_type = "MapView")]
     pub fn map(&self, territory: &str, width: f64, points: &[f64]) -> Result<JsValue, JsError> {
         let id: TerritoryId = parse("territory", territory)?;
+        if points.len() > 2 * MAX_MAP_POINTS {
+            return Err(JsError::new(&format!(
+                "points: more than {MAX_MAP_POINTS} points"
+            )));
+        }
         let t = self
             .index
             .directory()

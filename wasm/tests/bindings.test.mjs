@@ -1,18 +1,30 @@
 // The WebAssembly bindings in Node: typed answers (references, numbers, codes), errors as JS Errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST } from './server.mjs';
+import { DIST, ROOT } from './server.mjs';
 
 const core = await import(join(DIST, 'maillage_core.js'));
 core.initSync({ module: readFileSync(join(DIST, 'maillage_core_bg.wasm')) });
 const bundle = readFileSync(join(DIST, 'manche.maillage'));
 const finder = new core.Finder(bundle);
 const NOW = Date.parse('2026-12-01T09:00:00Z'); // 10:00 in Paris, a Tuesday
+
+// The professional bundle and its (test-only) passphrase: written by `cargo xtask test` with
+// `maillage build --pro-out`; opened by the separate module maillage_pro.js.
+const PRO_BUNDLE = join(ROOT, 'target/fixtures/manche.pro.maillage');
+const PASSPHRASE = 'tulipe marée granit boussole';
+const pro = await import(join(DIST, 'maillage_pro.js'));
+pro.initSync({ module: readFileSync(join(DIST, 'maillage_pro_bg.wasm')) });
+const proBytes = readFileSync(PRO_BUNDLE);
+const opening = performance.now();
+const proFinder = pro.Finder.openProfessional(proBytes, PASSPHRASE);
+const openingMs = performance.now() - opening;
 
 const services = finder.services('public');
 const territories = finder.territories();
@@ -28,13 +40,63 @@ test('metadata says the directory is a sample; vocabularies are codes', () => {
   assert.ok(byId('3919').national);
 });
 
+const hidden = (list) => list.flatMap((s) => s.contacts).filter((c) => c.professionals_only).length;
+
 test('records are read once; a public reader never sees professionals-only contacts', () => {
-  const pro = finder.services('professional');
-  assert.equal(pro.length, services.length);
-  const hidden = (list) => list.flatMap((s) => s.contacts).filter((c) => c.professionals_only).length;
+  const all = proFinder.services('professional');
+  assert.equal(all.length, services.length);
   assert.equal(hidden(services), 0);
-  assert.ok(hidden(pro) > 0);
+  assert.equal(hidden(proFinder.services('public')), 0);
+  assert.ok(hidden(all) > 0);
   assert.throws(() => finder.services('admin'), /viewer/);
+});
+
+test('the public bundle holds no professionals-only contact; the public module opens no professional bundle', () => {
+  // Not hidden from the public screens: absent from the file.
+  assert.equal(hidden(finder.services('professional')), 0);
+  assert.ok(!bundle.includes(Buffer.from('requisition-umj')));
+  assert.ok(!proBytes.includes(Buffer.from('requisition-umj')), 'the professional bundle is encrypted');
+  assert.equal(core.Finder.openProfessional, undefined, 'the public module carries no cryptography');
+  assert.throws(() => new core.Finder(proBytes), /professional bundle, sealed with a passphrase/);
+});
+
+test('the professional bundle opens with its passphrase; a wrong one throws WrongPassphraseError', (t) => {
+  t.diagnostic(`openProfessional (Argon2id 64 MiB, 3 passes, in Node's WebAssembly): ${openingMs.toFixed(0)} ms`);
+  assert.equal(proFinder.metadata().metadata.scope, 'departement:50');
+  const wrong = (bytes, passphrase) => () => pro.Finder.openProfessional(bytes, passphrase);
+  const named = (name, pattern) => (e) => e instanceof Error && e.name === name && pattern.test(e.message);
+  assert.throws(wrong(proBytes, 'tulipe marée granit boussolE'), named('WrongPassphraseError', /wrong passphrase/));
+  const altered = Uint8Array.from(proBytes);
+  altered[altered.length - 1] ^= 1;
+  assert.throws(wrong(altered, PASSPHRASE), named('WrongPassphraseError', /wrong passphrase/));
+  assert.throws(wrong(bundle, PASSPHRASE), named('Error', /not a professional bundle/));
+  assert.throws(wrong(proBytes.subarray(0, 40), PASSPHRASE), named('Error', /truncated/));
+  assert.throws(wrong(proBytes, 'x'.repeat(1025)), named('Error', /passphrase/));
+  // The professional module answers every question the public one does.
+  assert.equal(pro.Finder.openProfessional(proBytes, PASSPHRASE).places('st lo', 1)[0].name, 'Saint-Lô');
+});
+
+test('hostile queries are bounded', () => {
+  const started = performance.now();
+  assert.ok(finder.places('a'.repeat(1_000_000), 1e9).length <= 100);
+  assert.ok(performance.now() - started < 2000);
+  const many = finder.nearest(48.83, -1.5575, { limit: 1e9 }, NOW);
+  assert.ok(many.places.length <= 100 && many.remote.length <= 100);
+  assert.throws(() => finder.routes('epci:' + '2'.repeat(100)), /more than 64 characters/);
+  assert.throws(() => finder.nearest(48.8, -1.5, { language: 'f'.repeat(100) }, NOW), /language: more than 64/);
+  assert.throws(() => finder.map('epci:200042604', 400, new Float64Array(2002)), /more than 1000 points/);
+});
+
+test('integrity.json holds the SHA-384 of every file shipped', () => {
+  const manifest = JSON.parse(readFileSync(join(DIST, 'integrity.json'), 'utf8'));
+  assert.equal(manifest.algorithm, 'sha384');
+  const files = readdirSync(DIST).filter((f) => f !== 'integrity.json').sort();
+  assert.deepEqual(Object.keys(manifest.files).sort(), files);
+  for (const f of files) {
+    const digest = createHash('sha384').update(readFileSync(join(DIST, f))).digest('base64');
+    assert.equal(manifest.files[f], `sha384-${digest}`, f);
+  }
+  assert.ok(files.includes('maillage.js') && files.includes('manche.maillage') && files.includes('maillage_pro_bg.wasm'));
 });
 
 test('place search: st lo, 50100, tourlaville, granvile', () => {
@@ -93,11 +155,13 @@ test('errors become JS Errors carrying the message', () => {
   assert.throws(() => finder.locate(91, 0), /out of range/);
 });
 
-test('routes for professionals include professionals-only contacts', () => {
-  const pro = finder.services('professional');
-  const r = finder.routes('commune:50502');
-  const contacts = r.steps.flatMap((s) => s.services.flatMap((i) => pro[i].contacts));
-  assert.ok(contacts.some((c) => c.professionals_only));
+test('routes for professionals include professionals-only contacts, from the professional bundle only', () => {
+  const contacts = (f) => {
+    const list = f.services('professional');
+    return f.routes('commune:50502').steps.flatMap((s) => s.services.flatMap((i) => list[i].contacts));
+  };
+  assert.ok(contacts(proFinder).some((c) => c.professionals_only));
+  assert.ok(!contacts(finder).some((c) => c.professionals_only));
 });
 
 test('map: an outline and projected points', () => {

@@ -6,6 +6,14 @@
 //! what is missing: the Debian packages, `wasm-bindgen-cli` at exactly the version in
 //! Cargo.lock (into a cache outside the work tree, so clean clones reuse it), and binaryen's
 //! `wasm-opt` from npm. Prints raw and gzipped sizes.
+//!
+//! Two WebAssembly modules: `maillage_core` (the public widget) and `maillage_pro` (the same
+//! with the feature `pro`: `Finder.openProfessional`, Argon2id and XChaCha20-Poly1305), which
+//! the widget imports only in professional mode, so the public widget carries no cryptography.
+//!
+//! Writes `target/dist/integrity.json`: the Subresource Integrity hash (`sha384-…`, base64 of
+//! SHA-384) of every file it ships, for the `integrity` attribute of partners' script tags
+//! (see PARTNERS.md).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -31,51 +39,54 @@ pub fn cache_dir() -> PathBuf {
     base.join("maillage")
 }
 
+/// The two modules: (name, cargo features).
+const MODULES: [(&str, &str); 2] = [("maillage_core", ""), ("maillage_pro", "pro")];
+
 pub fn run(_args: Args) -> Result<()> {
     let root = crate::root();
-    let wasm = build_wasm(&root)?;
     let bindgen = ensure_wasm_bindgen(&root)?;
     ensure_npm(&root.join("wasm"))?;
     let out = root.join("target/wasm-bindgen");
-    run_step(
-        "wasm-bindgen",
-        Command::new(&bindgen)
-            .args([
-                "--target",
-                "web",
-                "--out-name",
-                "maillage_core",
-                "--out-dir",
-            ])
-            .arg(&out)
-            .arg(&wasm),
-    )?;
+    for (name, features) in MODULES {
+        let wasm = build_wasm(&root, features)?;
+        run_step(
+            &format!("wasm-bindgen ({name})"),
+            Command::new(&bindgen)
+                .args(["--target", "web", "--out-name", name, "--out-dir"])
+                .arg(&out)
+                .arg(&wasm),
+        )?;
+    }
     let dist = root.join("target/dist");
     if dist.exists() {
         std::fs::remove_dir_all(&dist).context("cleaning target/dist")?;
     }
     std::fs::create_dir_all(&dist)?;
-    run_step(
-        "wasm-opt -Oz",
-        Command::new(root.join("wasm/node_modules/.bin/wasm-opt"))
-            .args([
-                "-Oz",
-                "--enable-reference-types",
-                "--enable-bulk-memory",
-                "--enable-nontrapping-float-to-int",
-                "--enable-sign-ext",
-                "--enable-mutable-globals",
-                "--enable-multivalue",
-            ])
-            .arg(out.join("maillage_core_bg.wasm"))
-            .arg("-o")
-            .arg(dist.join("maillage_core_bg.wasm")),
-    )?;
-    // The two scripts minified (terser, pinned in wasm/package.json): the widget's budget is
+    for (name, _) in MODULES {
+        let wasm = format!("{name}_bg.wasm");
+        run_step(
+            &format!("wasm-opt -Oz ({name})"),
+            Command::new(root.join("wasm/node_modules/.bin/wasm-opt"))
+                .args([
+                    "-Oz",
+                    "--enable-reference-types",
+                    "--enable-bulk-memory",
+                    "--enable-nontrapping-float-to-int",
+                    "--enable-sign-ext",
+                    "--enable-mutable-globals",
+                    "--enable-multivalue",
+                ])
+                .arg(out.join(&wasm))
+                .arg("-o")
+                .arg(dist.join(&wasm)),
+        )?;
+    }
+    // The scripts minified (terser, pinned in wasm/package.json): the widget's budget is
     // counted gzipped over JS and wasm together. Names kept readable at the module's edges
     // (terser only renames locals in modules), so the exports and the element stay the same.
     for (from, to) in [
         (out.join("maillage_core.js"), "maillage_core.js"),
+        (out.join("maillage_pro.js"), "maillage_pro.js"),
         (root.join("wasm/widget/maillage.js"), "maillage.js"),
     ] {
         run_step(
@@ -95,6 +106,7 @@ pub fn run(_args: Args) -> Result<()> {
     }
     for (from, to) in [
         (out.join("maillage_core.d.ts"), "maillage_core.d.ts"),
+        (out.join("maillage_pro.d.ts"), "maillage_pro.d.ts"),
         (root.join("wasm/widget/maillage.d.ts"), "maillage.d.ts"),
         (root.join("wasm/widget/PARTNERS.md"), "README.md"),
         (root.join("data/manche.maillage"), "manche.maillage"),
@@ -107,6 +119,12 @@ pub fn run(_args: Args) -> Result<()> {
             .with_context(|| format!("copying {licence}"))?;
     }
     std::fs::write(dist.join("package.json"), npm_manifest())?;
+    let manifest = integrity(&dist)?;
+    std::fs::write(
+        dist.join(INTEGRITY),
+        serde_json::to_string_pretty(&manifest)? + "\n",
+    )
+    .context("writing target/dist/integrity.json")?;
     print_sizes(&dist)?;
     Ok(())
 }
@@ -128,7 +146,10 @@ fn npm_manifest() -> String {
         "exports": {
             ".": { "types": "./maillage.d.ts", "default": "./maillage.js" },
             "./finder": { "types": "./maillage_core.d.ts", "default": "./maillage_core.js" },
+            "./pro": { "types": "./maillage_pro.d.ts", "default": "./maillage_pro.js" },
             "./maillage_core_bg.wasm": "./maillage_core_bg.wasm",
+            "./maillage_pro_bg.wasm": "./maillage_pro_bg.wasm",
+            "./integrity.json": "./integrity.json",
             "./manche.maillage": "./manche.maillage",
             "./package.json": "./package.json"
         },
@@ -139,6 +160,10 @@ fn npm_manifest() -> String {
             "maillage_core.js",
             "maillage_core.d.ts",
             "maillage_core_bg.wasm",
+            "maillage_pro.js",
+            "maillage_pro.d.ts",
+            "maillage_pro_bg.wasm",
+            "integrity.json",
             "manche.maillage",
             "README.md",
             "LICENSE-MIT",
@@ -151,11 +176,44 @@ fn npm_manifest() -> String {
     text
 }
 
-/// Builds the wasm crate; returns the path of the `.wasm`.
-fn build_wasm(root: &Path) -> Result<PathBuf> {
+/// The integrity manifest's file name in `target/dist`.
+pub const INTEGRITY: &str = "integrity.json";
+
+/// The Subresource Integrity value of bytes: `sha384-` and the base64 of their SHA-384.
+pub fn sri(bytes: &[u8]) -> String {
+    use base64ct::Encoding;
+    use sha2::Digest;
+    format!(
+        "sha384-{}",
+        base64ct::Base64::encode_string(&sha2::Sha384::digest(bytes))
+    )
+}
+
+/// `{"algorithm": "sha384", "files": {name: "sha384-…"}}` for every file of `dir` but the
+/// manifest itself, sorted by name.
+pub fn integrity(dir: &Path) -> Result<serde_json::Value> {
+    let mut files = serde_json::Map::new();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .with_context(|| format!("listing {}", dir.display()))?
+        .collect::<Result<_, _>>()?;
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name == INTEGRITY || !e.path().is_file() {
+            continue;
+        }
+        let bytes = std::fs::read(e.path()).with_context(|| format!("reading {name}"))?;
+        files.insert(name, serde_json::Value::String(sri(&bytes)));
+    }
+    Ok(serde_json::json!({ "algorithm": "sha384", "files": files }))
+}
+
+/// Builds the wasm crate with `features`; returns the path of a copy of the `.wasm` named
+/// after them (the next build overwrites cargo's own).
+fn build_wasm(root: &Path, features: &str) -> Result<PathBuf> {
     let target_dir = root.join("target/wasm");
     let artefact = target_dir.join("wasm32-unknown-unknown/wasm/maillage_wasm.wasm");
-    let base = [
+    let mut base = vec![
         "build",
         "--quiet",
         "--locked",
@@ -166,6 +224,9 @@ fn build_wasm(root: &Path) -> Result<PathBuf> {
         "--package",
         "maillage-wasm",
     ];
+    if !features.is_empty() {
+        base.extend(["--features", features]);
+    }
     if rustup_has_wasm_target() {
         eprintln!("xtask dist: toolchain: rustup's wasm32-unknown-unknown target");
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
@@ -173,7 +234,7 @@ fn build_wasm(root: &Path) -> Result<PathBuf> {
             "cargo build (wasm32)",
             Command::new(cargo)
                 .current_dir(root)
-                .args(base)
+                .args(&base)
                 .arg("--target-dir")
                 .arg(&target_dir),
         )?;
@@ -197,12 +258,17 @@ fn build_wasm(root: &Path) -> Result<PathBuf> {
                 )
                 .env_remove("RUSTUP_TOOLCHAIN")
                 .env_remove("CARGO")
-                .args(base)
+                .args(&base)
                 .args(["-Zbuild-std=std,panic_abort", "--target-dir"])
                 .arg(&target_dir),
         )?;
     }
-    Ok(artefact)
+    let copy = target_dir.join(format!(
+        "maillage_wasm{}.wasm",
+        if features.is_empty() { "" } else { "_pro" }
+    ));
+    std::fs::copy(&artefact, &copy).with_context(|| format!("copying {}", artefact.display()))?;
+    Ok(copy)
 }
 
 fn rustup_has_wasm_target() -> bool {
@@ -309,6 +375,7 @@ fn print_sizes(dist: &Path) -> Result<()> {
     let mut entries: Vec<_> = std::fs::read_dir(dist)?.collect::<Result<_, _>>()?;
     entries.sort_by_key(|e| e.file_name());
     let mut widget = (0, 0);
+    let mut pro = (0, 0);
     println!("target/dist:");
     for e in entries {
         let bytes = std::fs::read(e.path())?;
@@ -322,10 +389,21 @@ fn print_sizes(dist: &Path) -> Result<()> {
             widget.0 += bytes.len();
             widget.1 += gz;
         }
+        if matches!(
+            name.as_str(),
+            "maillage.js" | "maillage_pro.js" | "maillage_pro_bg.wasm"
+        ) {
+            pro.0 += bytes.len();
+            pro.1 += gz;
+        }
     }
     println!(
         "  widget (JS + wasm)       {:>9} bytes  {:>8} gzipped (budget 150 KB gzipped)",
         widget.0, widget.1
+    );
+    println!(
+        "  professional mode        {:>9} bytes  {:>8} gzipped (maillage.js + maillage_pro*, fetched only in professional mode)",
+        pro.0, pro.1
     );
     Ok(())
 }
@@ -343,4 +421,40 @@ pub fn run_step(name: &str, cmd: &mut Command) -> Result<()> {
         bail!("{name} failed ({status})");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sri_is_the_base64_of_sha384() {
+        // The example of the W3C Subresource Integrity specification.
+        assert_eq!(
+            sri(b"alert('Hello, world.');"),
+            "sha384-H8BRh8j48O9oYatfu5AZzq6A9RINhZO5H16dQZngK7T62em8MUt1FLm52t+eX6xO"
+        );
+    }
+
+    #[test]
+    fn the_manifest_hashes_every_file_but_itself() {
+        let dir = std::env::temp_dir().join(format!("maillage-sri-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("maillage.js"), "alert('Hello, world.');").unwrap();
+        std::fs::write(dir.join("manche.maillage"), b"MAILLAGE").unwrap();
+        std::fs::write(dir.join(INTEGRITY), "{}").unwrap();
+        let m = integrity(&dir).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(m["algorithm"], "sha384");
+        let files = m["files"].as_object().unwrap();
+        assert_eq!(files.len(), 2);
+        assert_eq!(
+            files["maillage.js"],
+            "sha384-H8BRh8j48O9oYatfu5AZzq6A9RINhZO5H16dQZngK7T62em8MUt1FLm52t+eX6xO"
+        );
+        assert!(files["manche.maillage"]
+            .as_str()
+            .unwrap()
+            .starts_with("sha384-"));
+    }
 }

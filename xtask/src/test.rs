@@ -5,6 +5,10 @@
 //! then the widget: `cargo xtask dist`, the bindings in Node and the browser tests in a real
 //! headless Chromium.
 //!
+//! - Supply chain: `cargo deny check licenses bans sources` (pinned to [`DENY`], installed with
+//!   `cargo install --locked` when missing), offline, with the rules of `deny.toml`: permissive
+//!   licences only, crates.io only, duplicate versions reported. The advisory database is left
+//!   out: it is fetched from the network.
 //! - Unused dependencies: `cargo machete` (pinned to [`MACHETE`], installed with `cargo install
 //!   --locked` when missing) fails the run on a dependency no code uses.
 //! - Standalone: the committed HEAD is cloned (`git clone --no-local`) into an empty temporary
@@ -21,8 +25,8 @@
 //!   `--quick` too (a few seconds once the inputs are cached).
 //!
 //! Installs what it needs when missing (npm packages from the lock files, Debian's Chromium,
-//! cargo-machete, the wasm toolchain through `dist`) and skips nothing silently: each step
-//! prints what it runs, and the first failure stops the run with a non-zero exit.
+//! cargo-machete, cargo-deny, the wasm toolchain through `dist`) and skips nothing silently:
+//! each step prints what it runs, and the first failure stops the run with a non-zero exit.
 
 use std::path::Path;
 use std::process::Command;
@@ -85,6 +89,18 @@ pub fn run(args: Args) -> Result<()> {
                 "maillage",
             ]),
         )?;
+        ensure_deny(&cargo)?;
+        step(
+            "supply chain (cargo deny: licences, bans, sources; offline)",
+            Command::new(&cargo).current_dir(&root).args([
+                "deny",
+                "--offline",
+                "check",
+                "licenses",
+                "bans",
+                "sources",
+            ]),
+        )?;
     }
     crate::dist::ensure_npm(&root.join("tests/hours-crosscheck"))?;
     // Leaflets are printed to PDF by Chromium in the Rust tests; the widget tests drive it too.
@@ -126,6 +142,26 @@ pub fn run(args: Args) -> Result<()> {
         ]),
     )?;
     step(
+        "professional bundle for the Node tests (test passphrase)",
+        Command::new(&cargo)
+            .current_dir(&root)
+            .env("MAILLAGE_PASSPHRASE", TEST_PASSPHRASE)
+            .args([
+                "run",
+                "--quiet",
+                "--locked",
+                "--package",
+                "maillage-cli",
+                "--",
+                "build",
+                "data/manche",
+                "-o",
+                "target/fixtures/manche.maillage",
+                "--pro-out",
+                "target/fixtures/manche.pro.maillage",
+            ]),
+    )?;
+    step(
         "widget tests (bindings in Node, browser in headless Chromium)",
         Command::new("node").current_dir(root.join("wasm")).args([
             "--test",
@@ -137,6 +173,31 @@ pub fn run(args: Args) -> Result<()> {
     )?;
     eprintln!("xtask test: all steps passed");
     Ok(())
+}
+
+/// The passphrase of the test fixture `target/fixtures/manche.pro.maillage` (the sample
+/// directory; wasm/tests/bindings.test.mjs opens it). Never the passphrase of a real one.
+const TEST_PASSPHRASE: &str = "tulipe marée granit boussole";
+
+/// The cargo-deny release the supply-chain step runs.
+const DENY: &str = "0.20.2";
+
+/// Installs cargo-deny [`DENY`] (into cargo's bin folder) unless that version is there.
+fn ensure_deny(cargo: &str) -> Result<()> {
+    let present = Command::new(cargo)
+        .args(["deny", "--version"])
+        .output()
+        .is_ok_and(|o| {
+            o.status.success()
+                && String::from_utf8_lossy(&o.stdout).trim() == format!("cargo-deny {DENY}")
+        });
+    if present {
+        return Ok(());
+    }
+    step(
+        &format!("install cargo-deny {DENY}"),
+        Command::new(cargo).args(["install", "--locked", "cargo-deny", "--version", DENY]),
+    )
 }
 
 /// The cargo-machete release the unused-dependency step runs.
