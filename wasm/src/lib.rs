@@ -303,7 +303,7 @@ fn leads<'a>(list: &[(&'a maillage::Territory, &'a maillage::LeadPartner)]) -> V
 #[wasm_bindgen]
 impl Finder {
     /// Loads a bundle (`.maillage` bytes); a JS `Error` says why when it cannot (a
-    /// professional bundle opens only with [`Finder::open_professional`]).
+    /// professional bundle opens only with `Finder.openProfessional` of the module built with the feature `pro`).
     #[wasm_bindgen(constructor)]
     pub fn new(bytes: &[u8]) -> Result<Finder, JsError> {
         let directory = bundle::decode(bytes).map_err(|e| JsError::new(&e.to_string()))?;
