@@ -164,10 +164,13 @@ impl Service {
     /// The contacts `viewer` may see.
     ///
     /// ```
-    /// use maillage::Viewer;
+    /// use maillage::{Viewer, Visibility};
     /// let d = maillage::bundle::decode(include_bytes!("../data/manche.maillage")).unwrap();
-    /// let umj = d.service("umj-saint-lo").unwrap(); // its requisition address is for professionals
-    /// assert!(umj.contacts_for(Viewer::Professional).count() > umj.contacts_for(Viewer::Public).count());
+    /// let mut umj = d.service("umj-saint-lo").unwrap().clone();
+    /// let mut requisitions = umj.contacts[0].clone(); // a line for investigators only
+    /// requisitions.visibility = Visibility::Professionnels;
+    /// umj.contacts.push(requisitions);
+    /// assert_eq!(umj.contacts_for(Viewer::Professional).count(), umj.contacts_for(Viewer::Public).count() + 1);
     /// ```
     pub fn contacts_for(&self, viewer: Viewer) -> impl Iterator<Item = &Contact> {
         self.contacts
