@@ -52,7 +52,7 @@ const FIXTURES = {
   '/fixtures/hostile.html': { body: page({ attrs: 'directory="/fixtures/hostile.maillage" exit-url="https://neutral.example/"' }), csp: STRICT_CSP },
   '/fixtures/frame.html': { body: '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Cadre</title></head><body><h1>Page avec cadre</h1><iframe title="Aide" src="/fixtures/public.html" width="360" height="700"></iframe></body></html>' },
   '/fixtures/missing.html': { body: page({ attrs: 'directory="nowhere.maillage"' }) },
-  '/fixtures/pro-sealed.html': { body: page({ attrs: 'directory="manche.maillage" lang="fr" mode="professional" scope="epci:200043354" pro-directory="/fixtures/manche.pro.maillage"' }), csp: STRICT_CSP },
+  '/fixtures/pro-sealed.html': { body: page({ attrs: 'directory="manche.maillage" lang="fr" mode="professional" scope="epci:200043354" pro-directory="/fixtures/manche.pro.maillage"' }) },
   '/fixtures/recommended.html': { body: page({ attrs: 'directory="manche.maillage" exit-url="https://neutral.example/"', head: PRELOAD, inside: FALLBACK }) },
   // Host stylesheets that used to blank the widget: a careless `*` rule and an ordinary dark theme.
   '/fixtures/hostile-css.html': { body: page({ attrs: 'directory="manche.maillage" exit-url="https://neutral.example/"', before: '<style>* { color: #fff !important; background: #fff !important; font-size: 9px !important; line-height: 0.9 !important; } html { font-size: 8px; }</style>' }) },
