@@ -1136,15 +1136,9 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
         }
     }
     let Some(((_, header), data)) = records.split_first() else {
-        sheet.problems.push(SheetProblem {
-            severity: Severity::Error,
-            row: None,
-            line: None,
-            column: None,
-            header: None,
-            record: None,
-            reason: "empty file: the first row holds the column headers".into(),
-        });
+        sheet.problems.push(whole(
+            "empty file: the first row holds the column headers".into(),
+        ));
         return sheet;
     };
 
