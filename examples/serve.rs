@@ -141,14 +141,7 @@ async fn nearest(
             "the point is outside the directory's area".into(),
         )
     })?;
-    let services = records(
-        answer
-            .places
-            .iter()
-            .chain(&answer.remote)
-            .map(|n| n.service),
-        Viewer::Public,
-    );
+    let services = records(answer.services(), Viewer::Public);
     Ok(Json(
         json!({ "places": answer.places, "remote": answer.remote, "services": services }),
     ))

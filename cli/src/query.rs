@@ -145,14 +145,7 @@ pub fn nearest(
     for n in &answer.remote {
         text.push_str(&nearby_text(index, n, query.viewer, lang));
     }
-    let services = records(
-        answer
-            .places
-            .iter()
-            .chain(&answer.remote)
-            .map(|n| n.service),
-        query.viewer,
-    );
+    let services = records(answer.services(), query.viewer);
     emit(
         format,
         &json!({"places": answer.places, "remote": answer.remote, "services": services}),

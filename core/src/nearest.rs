@@ -128,6 +128,14 @@ pub struct NearestAnswer<'a> {
     pub remote: Vec<Nearby<'a>>,
 }
 
+impl<'a> NearestAnswer<'a> {
+    /// Every service the answer refers to: the places, then the remote lines (the records a
+    /// caller sends along with the answer).
+    pub fn services(&self) -> impl Iterator<Item = &'a Service> + '_ {
+        self.places.iter().chain(&self.remote).map(|n| n.service)
+    }
+}
+
 type Entry = GeomWithData<[f64; 3], u32>;
 
 /// A point as a unit vector: the squared chord between two of them orders great-circle
