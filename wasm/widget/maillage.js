@@ -404,35 +404,22 @@ function when(iso, t) {
 }
 
 let instances = 0;
-let wasmReady = null;
+const modules = new Map();
 
-async function loadCore() {
-  if (!wasmReady) {
-    // The wasm is requested at once, beside its JS glue (not after it): compiled while it
-    // streams in when served as application/wasm.
-    // Default fetch options (same-origin credentials), so that a page's
-    // `<link rel="preload" as="fetch" crossorigin>` hint is reused rather than fetched twice.
-    const wasm = fetch(new URL('./maillage_core_bg.wasm', HERE));
-    wasmReady = import(new URL('./maillage_core.js', HERE).href).then(async (mod) => {
+/** A WebAssembly module of the widget (`maillage_core`, or `maillage_pro` in professional mode
+ *  only), loaded once. The wasm is requested at once, beside its JS glue (not after it):
+ *  compiled while it streams in when served as application/wasm. Default fetch options
+ *  (same-origin credentials), so that a page's `<link rel="preload" as="fetch" crossorigin>`
+ *  hint is reused rather than fetched twice. */
+function loadModule(name) {
+  if (!modules.has(name)) {
+    const wasm = fetch(new URL(`./${name}_bg.wasm`, HERE));
+    modules.set(name, import(new URL(`./${name}.js`, HERE).href).then(async (mod) => {
       await mod.default({ module_or_path: wasm });
       return mod;
-    });
+    }));
   }
-  return wasmReady;
-}
-
-let proReady = null;
-
-/** The professional module (the engine with decryption), fetched only in professional mode. */
-async function loadPro() {
-  if (!proReady) {
-    const wasm = fetch(new URL('./maillage_pro_bg.wasm', HERE));
-    proReady = import(new URL('./maillage_pro.js', HERE).href).then(async (mod) => {
-      await mod.default({ module_or_path: wasm });
-      return mod;
-    });
-  }
-  return proReady;
+  return modules.get(name);
 }
 
 // Importable where there is no DOM (server-side rendering, a bundler's pre-pass, Node): the
@@ -482,7 +469,7 @@ class MaillageFinder extends ElementBase {
         if (!response.ok) throw new Error(`${source}: ${response.status}`);
         return response.arrayBuffer();
       });
-      const [core, buffer] = await Promise.all([loadCore(), directory]);
+      const [core, buffer] = await Promise.all([loadModule('maillage_core'), directory]);
       const bytes = new Uint8Array(buffer);
       this.finder = new core.Finder(bytes);
       // Read once; answers refer to services and territories by their position in these lists.
@@ -1038,7 +1025,7 @@ class MaillageFinder extends ElementBase {
 
   async openProfessional(passphrase) {
     const source = this.getAttribute('pro-directory');
-    const [pro, buffer] = await Promise.all([loadPro(), fetch(new URL(source, HERE)).then((response) => {
+    const [pro, buffer] = await Promise.all([loadModule('maillage_pro'), fetch(new URL(source, HERE)).then((response) => {
       if (!response.ok) throw new Error(`${source}: ${response.status}`);
       return response.arrayBuffer();
     })]);
