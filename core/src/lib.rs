@@ -35,7 +35,8 @@
 //! **Maps** — [`MapFrame`] draws territories as SVG paths, locally.
 //!
 //! **Directory** — [`Directory`] and its [`Metadata`]; [`load`] builds one from the files of a
-//! directory folder ([`SourceFile`]), [`validate`] reports every problem as a [`Problem`] in a
+//! directory folder ([`SourceFile`]), whose generated files [`territories_file`] and
+//! [`places_file`] write; [`validate`] reports every problem as a [`Problem`] in a
 //! [`Report`]; [`bundle`] writes and reads the compact file the CLI and the widget load — the
 //! public one, which cannot hold a professionals-only contact or place
 //! ([`Directory::seen_by`]). With the feature `pro`, `pro` seals the professional directory
@@ -73,7 +74,7 @@ mod view;
 pub use directory::{Directory, Metadata, Place, PlaceKind};
 pub use hours::{OpenState, Opening, OpeningHours};
 pub use index::Index;
-pub use load::{load, SourceFile};
+pub use load::{load, places_file, territories_file, SourceFile};
 pub use locate::{Located, COAST_TOLERANCE_M};
 pub use map::MapFrame;
 pub use nearest::{Nearby, NearestAnswer, NearestQuery, Reason};

@@ -13,12 +13,16 @@
 //!
 //! Other files (`ATTRIBUTION.md`…) are ignored; an unexpected `.json` file gets a warning, never a
 //! silent skip. This module does no I/O: the caller reads the files and hands over their text.
+//!
+//! The two generated files, territories and places, are also written here
+//! ([`territories_file`], [`places_file`]), through the same record types as they are read: the
+//! data pipeline (`cargo xtask data`) writes no format of its own.
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::directory::{Directory, Metadata, Place};
@@ -303,8 +307,50 @@ struct TerritoryLead {
     service: Option<String>,
 }
 
+/// `territories/*.geojson` as [`load`] reads it: a GeoJSON FeatureCollection, one territory
+/// per line in the order given, MultiPolygon coordinates as `[lon, lat]`.
+///
+/// ```
+/// let bytes = include_bytes!("../data/manche.maillage");
+/// let directory = maillage::bundle::decode(bytes).unwrap();
+/// let epci: Vec<_> =
+///     directory.territories.iter().filter(|t| t.id.as_str().starts_with("epci:")).cloned().collect();
+/// let text = maillage::territories_file(&epci);
+/// assert_eq!(text.lines().count(), epci.len() + 2);
+/// assert!(text.lines().nth(1).unwrap().starts_with(r#"{"type":"Feature","id":"epci:"#));
+/// ```
+pub fn territories_file(territories: &[Territory]) -> String {
+    let features = territories.iter().map(Feature::from);
+    lines_of("{\"type\":\"FeatureCollection\",\"features\":[", features)
+}
+
+/// `places.json` as [`load`] reads it: one place per line in the order given.
+///
+/// ```
+/// let bytes = include_bytes!("../data/manche.maillage");
+/// let directory = maillage::bundle::decode(bytes).unwrap();
+/// let text = maillage::places_file(&directory.places[..2]);
+/// assert!(text.starts_with("{\"places\":[\n{\"id\":\"commune"));
+/// assert_eq!(text.lines().count(), 4);
+/// ```
+pub fn places_file(places: &[Place]) -> String {
+    lines_of("{\"places\":[", places.iter())
+}
+
+/// `head`, then one JSON value per line separated by commas, then `]}`.
+fn lines_of<T: Serialize>(head: &str, items: impl Iterator<Item = T>) -> String {
+    let mut out = String::from(head);
+    for (i, item) in items.enumerate() {
+        out.push_str(if i > 0 { ",\n" } else { "\n" });
+        // These records hold strings, numbers and finite coordinates: serializing cannot fail.
+        out.push_str(&serde_json::to_string(&item).unwrap_or_default());
+    }
+    out.push_str("\n]}\n");
+    out
+}
+
 /// A GeoJSON Feature holding a territory.
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct Feature {
     #[serde(rename = "type")]
@@ -314,29 +360,46 @@ struct Feature {
     geometry: Geometry,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 enum FeatureTag {
     Feature,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct Properties {
     kind: TerritoryKind,
     name: String,
     #[serde(default)]
     parents: Vec<TerritoryId>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     leads: Vec<LeadPartner>,
     #[serde(default)]
     population: Option<u32>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(tag = "type", content = "coordinates")]
 enum Geometry {
     MultiPolygon(Vec<Vec<Vec<[f64; 2]>>>),
     Polygon(Vec<Vec<[f64; 2]>>),
+}
+
+impl From<&Territory> for Feature {
+    fn from(t: &Territory) -> Self {
+        Feature {
+            _type: FeatureTag::Feature,
+            id: t.id.clone(),
+            properties: Properties {
+                kind: t.kind.clone(),
+                name: t.name.clone(),
+                parents: t.parents.clone(),
+                leads: t.leads.clone(),
+                population: t.population,
+            },
+            geometry: Geometry::MultiPolygon(crate::geometry::to_coordinates(&t.geometry)),
+        }
+    }
 }
 
 impl Feature {
@@ -388,5 +451,29 @@ impl Origins {
             }
         }
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The generated files read back as the very territories and places they were written from
+    /// (coordinates bit-identical), so the pipeline and the loader cannot drift apart.
+    #[test]
+    fn written_territories_and_places_load_back_unchanged() {
+        let d = crate::bundle::decode(include_bytes!("../data/manche.maillage")).unwrap();
+        let files = [
+            SourceFile::new(
+                "directory.json",
+                serde_json::to_string(&d.metadata).unwrap(),
+            ),
+            SourceFile::new("territories/all.geojson", territories_file(&d.territories)),
+            SourceFile::new("places.json", places_file(&d.places)),
+        ];
+        let (loaded, report) = load(&files, None);
+        let loaded = loaded.unwrap_or_else(|| panic!("{:#?}", report.problems));
+        assert_eq!(loaded.territories, d.territories);
+        assert_eq!(loaded.places, d.places);
     }
 }

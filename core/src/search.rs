@@ -111,6 +111,10 @@ pub(crate) struct PlaceSearch {
 
 /// Queries of at most this many bytes are answered from a table built with the index.
 const SHORT: usize = 2;
+/// The table is built only from this many places: below it a short query scans few keys (a
+/// département's 700 places: microseconds), and building the table would be most of the
+/// index's build time, paid on every page load of the widget.
+const SHORT_TABLE_FROM: usize = 5_000;
 /// How many communes the table keeps per short query.
 const SHORT_KEEP: usize = 16;
 
@@ -141,6 +145,9 @@ impl PlaceSearch {
             postcodes,
             short: Vec::new(),
         };
+        if places.len() < SHORT_TABLE_FROM {
+            return search;
+        }
         let mut prefixes: Vec<&str> = (1..=SHORT)
             .flat_map(|n| {
                 let names = search.keys.iter().map(|(k, _, _)| k.as_str());
@@ -370,6 +377,54 @@ mod tests {
                 lon: -1.0,
             },
         }
+    }
+
+    #[test]
+    fn short_queries_answer_the_same_with_and_without_the_table() {
+        // Enough places for the table to be built; names sharing first letters, so that the
+        // ranking (population, then id) decides among many matches.
+        let places: Vec<Place> = (0..SHORT_TABLE_FROM as u32 + 10)
+            .map(|i| {
+                let name = format!(
+                    "{}{} {}",
+                    ["Sa", "Le", "La", "Br", "Ma"][i as usize % 5],
+                    i % 7,
+                    i
+                );
+                let id = format!("commune:{i:05}");
+                place(
+                    &id,
+                    &name,
+                    &id,
+                    &format!("5{:04}", i % 10_000),
+                    i * 37 % 5_000,
+                )
+            })
+            .collect();
+        let with = PlaceSearch::new(&places);
+        assert!(
+            !with.short.is_empty(),
+            "the table is built for a large directory"
+        );
+        let without = PlaceSearch {
+            short: Vec::new(),
+            ..with.clone()
+        };
+        for q in ["s", "Sa", "l", "la", "5", "50", "b", "x", "m3"] {
+            for limit in [1, 5, 16] {
+                let ids = |s: &PlaceSearch| -> Vec<String> {
+                    s.search(&places, q, limit)
+                        .iter()
+                        .map(|m| m.place.id.to_string())
+                        .collect()
+                };
+                assert_eq!(ids(&with), ids(&without), "{q:?}, limit {limit}");
+            }
+        }
+        assert!(
+            PlaceSearch::new(&places[..100]).short.is_empty(),
+            "no table for a small one"
+        );
     }
 
     #[test]

@@ -75,25 +75,32 @@ impl TerritoryId {
     }
 }
 
+impl TerritoryId {
+    /// Checks `kind:code` (kind in `a-z 0-9 - _`, code also `A-Z`), then keeps the text.
+    fn checked(s: String) -> Result<Self, TerritoryIdError> {
+        let Some((kind, code)) = s.split_once(':') else {
+            return Err(TerritoryIdError::MissingSeparator(s));
+        };
+        let kind_ok = !kind.is_empty()
+            && kind
+                .bytes()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-' || c == b'_');
+        let code_ok = !code.is_empty()
+            && code
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_');
+        if kind_ok && code_ok {
+            Ok(TerritoryId(s))
+        } else {
+            Err(TerritoryIdError::BadCharacters(s))
+        }
+    }
+}
+
 impl FromStr for TerritoryId {
     type Err = TerritoryIdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let (kind, code) = s
-            .split_once(':')
-            .ok_or_else(|| TerritoryIdError::MissingSeparator(s.to_owned()))?;
-        let kind_ok = !kind.is_empty()
-            && kind
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
-        let code_ok = !code.is_empty()
-            && code
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        if kind_ok && code_ok {
-            Ok(TerritoryId(s.to_owned()))
-        } else {
-            Err(TerritoryIdError::BadCharacters(s.to_owned()))
-        }
+        TerritoryId::checked(s.to_owned())
     }
 }
 
@@ -111,8 +118,8 @@ impl Serialize for TerritoryId {
 
 impl<'de> Deserialize<'de> for TerritoryId {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
+        // The text read is kept as is once checked: one allocation per id, not two.
+        TerritoryId::checked(String::deserialize(d)?).map_err(serde::de::Error::custom)
     }
 }
 

@@ -474,18 +474,37 @@ class MaillageFinder extends ElementBase {
       this.finder = new core.Finder(bytes);
       // Read once; answers refer to services and territories by their position in these lists.
       this.meta = this.finder.metadata();
-      this.services = this.finder.services(this.mode() === 'professional' ? 'professional' : 'public');
-      this.territories = this.finder.territories();
-      this.territoryNames = new Map(this.territories.map((x) => [x.id, x.name]));
+      this.viewer = this.mode() === 'professional' ? 'professional' : 'public';
       this.render(true);
       performance.mark('maillage-ready');
       this.dispatchEvent(new CustomEvent('maillage-ready', { bubbles: true, composed: true }));
+      // The search is usable: the records are read while the person types (or on first use).
+      (globalThis.requestIdleCallback || setTimeout)(() => this.records());
     } catch (error) {
       this.failed = String(error && error.message ? error.message : error);
       this.render();
       this.dispatchEvent(new CustomEvent('maillage-error', { bubbles: true, composed: true, detail: this.failed }));
     }
   }
+
+  /** The directory's services (as this viewer may see them) and territories, read from the
+   *  engine once: answers refer to them by position in these lists. Read after the search is
+   *  shown, not before, so that a slow phone gets the search box sooner. */
+  records() {
+    if (!this.records_) {
+      const territories = this.finder.territories();
+      this.records_ = {
+        services: this.finder.services(this.viewer),
+        territories,
+        names: new Map(territories.map((x) => [x.id, x.name])),
+      };
+    }
+    return this.records_;
+  }
+
+  get services() { return this.records().services; }
+  get territories() { return this.records().territories; }
+  get territoryNames() { return this.records().names; }
 
   // ---- quick exit -------------------------------------------------------------------------
 
@@ -1032,9 +1051,8 @@ class MaillageFinder extends ElementBase {
     const finder = pro.Finder.openProfessional(new Uint8Array(buffer), passphrase);
     this.finder = finder;
     this.meta = finder.metadata();
-    this.services = finder.services('professional');
-    this.territories = finder.territories();
-    this.territoryNames = new Map(this.territories.map((x) => [x.id, x.name]));
+    this.viewer = 'professional';
+    this.records_ = null;
     this.proOpen = true;
     this.render(true);
   }

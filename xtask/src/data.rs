@@ -843,19 +843,19 @@ fn write_outputs(
     };
     write(
         "territories/communes.geojson",
-        &output::feature_collection(&commune_features(model, dep)),
+        &output::feature_collection(&commune_features(model, dep))?,
     )?;
     write(
         "territories/epci.geojson",
-        &output::feature_collection(&model.epci),
+        &output::feature_collection(&model.epci)?,
     )?;
     write(
         "territories/arrondissements.geojson",
-        &output::feature_collection(&model.arrondissements),
+        &output::feature_collection(&model.arrondissements)?,
     )?;
     write(
         "territories/departements.geojson",
-        &output::feature_collection(std::slice::from_ref(&model.departement)),
+        &output::feature_collection(std::slice::from_ref(&model.departement))?,
     )?;
     let tribunals_path = out.join("territories/tribunals.geojson");
     if model.tribunals.is_empty() {
@@ -866,10 +866,10 @@ fn write_outputs(
     } else {
         write(
             "territories/tribunals.geojson",
-            &output::feature_collection(&model.tribunals),
+            &output::feature_collection(&model.tribunals)?,
         )?;
     }
-    write("places.json", &output::places_json(&model.places))?;
+    write("places.json", &output::places_json(&model.places)?)?;
     write(
         "ATTRIBUTION.md",
         &attribution(pin, fetched, dep, dep_name, model, notes)?,

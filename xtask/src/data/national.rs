@@ -278,13 +278,13 @@ pub fn prepare(cache: &Path, out: &Path) -> Result<Summary> {
     };
     write(
         "territories/communes.geojson",
-        &output::feature_collection(&features),
+        &output::feature_collection(&features)?,
     )?;
     write(
         "territories/pays.geojson",
-        &output::feature_collection(std::slice::from_ref(&scope)),
+        &output::feature_collection(std::slice::from_ref(&scope))?,
     )?;
-    write("places.json", &output::places_json(&places))?;
+    write("places.json", &output::places_json(&places)?)?;
     write(
         "ATTRIBUTION.md",
         &attribution(&fetched, features.len(), former, &zones, &notes)?,

@@ -1,13 +1,15 @@
-//! Writers for the exact file formats the core crate's loader reads: GeoJSON with one feature
-//! per line, `places.json` with one place per line. Written by hand (not through a JSON map) so
-//! that key order and number formatting are fixed.
+//! The pipeline's working records, and their writing through the core crate's own file
+//! formats ([`maillage::territories_file`], [`maillage::places_file`]): the pipeline keeps
+//! coordinates as fixed-point integers (exact topology while dissolving), converts them to the
+//! core's [`maillage::Territory`] and [`maillage::Place`] at the end, and writes no format of
+//! its own.
 
 use std::fs;
 use std::path::Path;
 
 use anyhow::{Context, Result};
 
-use super::geom::{format_fixed, Fixed, FixedMultiPolygon};
+use super::geom::{fixed_to_geo, Fixed, FixedMultiPolygon};
 
 /// One territory feature.
 #[derive(Clone, Debug)]
@@ -36,95 +38,79 @@ pub struct Place {
     pub point: Fixed,
 }
 
-fn json_str(s: &str) -> String {
-    // Serializing a &str cannot fail.
-    serde_json::to_string(s).unwrap_or_default()
+fn territory_id(id: &str) -> Result<maillage::TerritoryId> {
+    id.parse().with_context(|| format!("territory id {id:?}"))
 }
 
-fn json_str_list(items: &[String]) -> String {
-    let inner: Vec<String> = items.iter().map(|s| json_str(s)).collect();
-    format!("[{}]", inner.join(","))
+fn population(id: &str, n: Option<u64>) -> Result<Option<u32>> {
+    n.map(u32::try_from)
+        .transpose()
+        .with_context(|| format!("{id}: population {n:?} does not fit the directory's u32"))
 }
 
-fn json_opt(n: Option<u64>) -> String {
-    n.map_or_else(|| "null".to_owned(), |n| n.to_string())
-}
-
-fn push_geometry(out: &mut String, mp: &FixedMultiPolygon) {
-    out.push_str(r#"{"type":"MultiPolygon","coordinates":["#);
-    for (i, polygon) in mp.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push('[');
-        for (j, ring) in polygon.iter().enumerate() {
-            if j > 0 {
-                out.push(',');
-            }
-            out.push('[');
-            for (k, p) in ring.iter().enumerate() {
-                if k > 0 {
-                    out.push(',');
-                }
-                out.push('[');
-                format_fixed(p.x, out);
-                out.push(',');
-                format_fixed(p.y, out);
-                out.push(']');
-            }
-            out.push(']');
-        }
-        out.push(']');
+impl Feature {
+    /// The core's territory for this feature.
+    pub fn to_territory(&self) -> Result<maillage::Territory> {
+        let id = territory_id(&self.id)?;
+        anyhow::ensure!(
+            id.kind().as_str() == self.kind,
+            "{}: kind {:?} is not the id's",
+            self.id,
+            self.kind
+        );
+        Ok(maillage::Territory {
+            kind: id.kind(),
+            name: self.name.clone(),
+            parents: self
+                .parents
+                .iter()
+                .map(|p| territory_id(p))
+                .collect::<Result<_>>()?,
+            leads: Vec::new(),
+            population: population(&self.id, self.population)?,
+            geometry: fixed_to_geo(&self.geometry),
+            id,
+        })
     }
-    out.push_str("]}");
+}
+
+impl Place {
+    /// The core's place.
+    pub fn to_place(&self) -> Result<maillage::Place> {
+        let kind = serde_json::from_value(serde_json::Value::from(self.kind))
+            .with_context(|| format!("{}: place kind {:?}", self.id, self.kind))?;
+        let at = self.point.to_coord();
+        Ok(maillage::Place {
+            id: territory_id(&self.id)?,
+            name: self.name.clone(),
+            kind,
+            commune: territory_id(&self.commune)?,
+            postcodes: self.postcodes.clone(),
+            population: population(&self.id, self.population)?,
+            point: maillage::Point {
+                lat: at.y,
+                lon: at.x,
+            },
+        })
+    }
 }
 
 /// A FeatureCollection, one feature per line, in the order given (callers sort by id).
-pub fn feature_collection(features: &[Feature]) -> String {
-    let mut out = String::from("{\"type\":\"FeatureCollection\",\"features\":[\n");
-    for (i, f) in features.iter().enumerate() {
-        out.push_str(&format!(
-            r#"{{"type":"Feature","id":{},"properties":{{"kind":{},"name":{},"parents":{},"population":{}}},"geometry":"#,
-            json_str(&f.id),
-            json_str(f.kind),
-            json_str(&f.name),
-            json_str_list(&f.parents),
-            json_opt(f.population),
-        ));
-        push_geometry(&mut out, &f.geometry);
-        out.push('}');
-        if i + 1 < features.len() {
-            out.push(',');
-        }
-        out.push('\n');
-    }
-    out.push_str("]}\n");
-    out
+pub fn feature_collection(features: &[Feature]) -> Result<String> {
+    let territories = features
+        .iter()
+        .map(Feature::to_territory)
+        .collect::<Result<Vec<_>>>()?;
+    Ok(maillage::territories_file(&territories))
 }
 
 /// `places.json`, one place per line, in the order given (callers sort by id).
-pub fn places_json(places: &[Place]) -> String {
-    let mut out = String::from("{\"places\":[\n");
-    for (i, p) in places.iter().enumerate() {
-        let (mut lat, mut lon) = (String::new(), String::new());
-        format_fixed(p.point.y, &mut lat);
-        format_fixed(p.point.x, &mut lon);
-        out.push_str(&format!(
-            r#"{{"id":{},"name":{},"kind":{},"commune":{},"postcodes":{},"population":{},"point":{{"lat":{lat},"lon":{lon}}}}}"#,
-            json_str(&p.id),
-            json_str(&p.name),
-            json_str(p.kind),
-            json_str(&p.commune),
-            json_str_list(&p.postcodes),
-            json_opt(p.population),
-        ));
-        if i + 1 < places.len() {
-            out.push(',');
-        }
-        out.push('\n');
-    }
-    out.push_str("]}\n");
-    out
+pub fn places_json(places: &[Place]) -> Result<String> {
+    let places = places
+        .iter()
+        .map(Place::to_place)
+        .collect::<Result<Vec<_>>>()?;
+    Ok(maillage::places_file(&places))
 }
 
 /// Writes through a temporary file and a rename, so a failed run never leaves half a file.
@@ -170,13 +156,13 @@ mod tests {
                 },
             ]]],
         };
-        let s = feature_collection(&[f.clone(), f]);
+        let s = feature_collection(&[f.clone(), f]).unwrap();
         let lines: Vec<&str> = s.lines().collect();
         assert_eq!(lines.len(), 4);
         assert_eq!(lines[0], r#"{"type":"FeatureCollection","features":["#);
         assert_eq!(
             lines[1],
-            r#"{"type":"Feature","id":"commune:50502","properties":{"kind":"commune","name":"Saint-Lô","parents":["epci:200066389","departement:50"],"population":19116},"geometry":{"type":"MultiPolygon","coordinates":[[[[-1.1,49.1],[-1,49.1],[-1,49.2],[-1.1,49.1]]]]}},"#
+            r#"{"type":"Feature","id":"commune:50502","properties":{"kind":"commune","name":"Saint-Lô","parents":["epci:200066389","departement:50"],"population":19116},"geometry":{"type":"MultiPolygon","coordinates":[[[[-1.1,49.1],[-1.0,49.1],[-1.0,49.2],[-1.1,49.1]]]]}},"#
         );
         assert!(!lines[2].ends_with(','));
         assert_eq!(lines[3], "]}");
@@ -198,12 +184,12 @@ mod tests {
                 y: 4_964_000,
             },
         };
-        let s = places_json(&[p]);
+        let s = places_json(&[p]).unwrap();
         assert_eq!(
             s,
             "{\"places\":[\n{\"id\":\"commune-deleguee:50602\",\"name\":\"Tourlaville\",\"kind\":\"commune-deleguee\",\"commune\":\"commune:50129\",\"postcodes\":[\"50110\"],\"population\":null,\"point\":{\"lat\":49.64,\"lon\":-1.57}}\n]}\n"
         );
-        let empty = places_json(&[]);
+        let empty = places_json(&[]).unwrap();
         assert!(serde_json::from_str::<serde_json::Value>(&empty).is_ok());
     }
 }
