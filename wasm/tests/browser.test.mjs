@@ -207,6 +207,40 @@ test('a missing directory shows the national numbers, not an empty box', async (
   await context.close();
 });
 
+test('a directory matching its integrity hash loads; an altered one is refused with the emergency numbers shown', async () => {
+  const good = await open('/fixtures/integrity.html');
+  await ready(good.page);
+  await chooseGranville(good.page);
+  assert.deepEqual(good.errors, []);
+  await good.context.close();
+
+  const { page, context, requests } = await open('/fixtures/integrity-wrong.html');
+  const alert = finder(page).getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Annuaire refusé.*empreinte/);
+  assert.match(await alert.textContent(), /17.*112.*114.*39 19/);
+  for (const number of ['17', '112', '3919']) {
+    assert.ok(await finder(page).locator(`a[href="tel:${number}"]`).first().isVisible(), `tel:${number} on screen`);
+  }
+  assert.equal(await finder(page).locator('input[role=combobox]').count(), 0, 'no search on a refused directory');
+  assert.ok(requests.some((u) => u.endsWith('/maillage/manche.maillage')), 'the directory was fetched, then refused');
+  await context.close();
+});
+
+test('the safety text links the threat model shipped beside the widget', async () => {
+  const { page, context } = await open('/fixtures/public.html');
+  await ready(page);
+  await finder(page).getByText('Naviguer en sécurité').click();
+  const link = finder(page).getByRole('link', { name: /Ce que ce service protège/ });
+  const href = await link.getAttribute('href');
+  assert.equal(new URL(href).pathname, '/maillage/SECURITY.md');
+  assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  const response = await page.request.get(href);
+  assert.equal(response.status(), 200);
+  assert.match(await response.text(), /threat model/i);
+  await context.close();
+});
+
 test('a hostile directory renders as inert text and runs no script', async () => {
   const { page, context, errors } = await open('/fixtures/hostile.html');
   await ready(page);

@@ -2,6 +2,7 @@
 // partner-site demo, /fixtures/… → small pages made here. Per-path headers (CSP) on request.
 import http from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +54,10 @@ const FIXTURES = {
   '/fixtures/frame.html': { body: '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Cadre</title></head><body><h1>Page avec cadre</h1><iframe title="Aide" src="/fixtures/public.html" width="360" height="700"></iframe></body></html>' },
   '/fixtures/missing.html': { body: page({ attrs: 'directory="nowhere.maillage"' }) },
   '/fixtures/pro-sealed.html': { body: page({ attrs: 'directory="manche.maillage" lang="fr" mode="professional" scope="epci:200043354" pro-directory="/fixtures/manche.pro.maillage"' }) },
+  // The directory checked against its hash from integrity.json (read when asked: dist may be
+  // rebuilt after this module is imported), and against a hash of something else.
+  '/fixtures/integrity.html': { get body() { return page({ attrs: `directory="manche.maillage" directory-integrity="${sri('manche.maillage')}" exit-url="https://neutral.example/"` }); } },
+  '/fixtures/integrity-wrong.html': { body: page({ attrs: `directory="manche.maillage" directory-integrity="sha384-${Buffer.alloc(48).toString('base64')}" exit-url="https://neutral.example/"`, inside: FALLBACK }) },
   '/fixtures/recommended.html': { body: page({ attrs: 'directory="manche.maillage" exit-url="https://neutral.example/"', head: PRELOAD, inside: FALLBACK }) },
   // Host stylesheets that used to blank the widget: a careless `*` rule and an ordinary dark theme.
   '/fixtures/hostile-css.html': { body: page({ attrs: 'directory="manche.maillage" exit-url="https://neutral.example/"', before: '<style>* { color: #fff !important; background: #fff !important; font-size: 9px !important; line-height: 0.9 !important; } html { font-size: 8px; }</style>' }) },
@@ -62,6 +67,11 @@ const FIXTURES = {
     body: page({ attrs: 'directory="manche.maillage" exit-url="https://neutral.example/"', before: `<div style="${css}"><div style="height: 2400px">Contenu</div>`, after: '<div style="height: 2400px"></div></div>' }),
   }])),
 };
+
+/** A file's Subresource Integrity hash, as `cargo xtask dist` wrote it in integrity.json. */
+export function sri(file) {
+  return JSON.parse(readFileSync(join(DIST, 'integrity.json'), 'utf8')).files[file];
+}
 
 /** The test server; `compress` gzips responses for clients that accept it (as partners are told
  *  to configure their servers: see PARTNERS.md), for the bench on a slow network. */

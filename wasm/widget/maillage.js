@@ -104,6 +104,8 @@ const STRINGS = {
     print: 'Imprimer la fiche de mon territoire',
     routesCount: (n) => `${n} étape${n > 1 ? 's' : ''}.`,
     mapTitle: (where) => `Carte : ${where} et les lieux proches`,
+    refused: 'Annuaire refusé : il ne correspond pas à l’empreinte que ce site attend, ou la connexion a échoué.',
+    threatModel: 'Ce que ce service protège, et ses limites (en anglais)',
     loadError: 'Le service ne peut pas s’afficher ici. En cas de danger, appelez le 17 ou le 112, envoyez un SMS au 114. Écoute 24h/24 : 39 19. Enfants en danger : 119.',
     outside: 'Ce point est hors de la zone couverte par cet annuaire.',
     proTitle: 'Qui appeler sur un territoire',
@@ -224,6 +226,8 @@ const STRINGS = {
     print: 'Print the leaflet for my area',
     routesCount: (n) => `${n} step${n > 1 ? 's' : ''}.`,
     mapTitle: (where) => `Map: ${where} and places nearby`,
+    refused: 'Directory refused: it does not match the fingerprint this site expects, or the connection failed.',
+    threatModel: 'What this service protects, and its limits',
     loadError: 'This service cannot be shown here. In danger, call 17 or 112, text 114. 24/7 helpline: 39 19. Children in danger: 119.',
     outside: 'This point is outside the area of this directory.',
     proTitle: 'Who to call in a territory',
@@ -465,7 +469,13 @@ class MaillageFinder extends ElementBase {
     try {
       // The directory and the engine travel in parallel.
       const source = this.getAttribute('directory') || 'manche.maillage';
-      const directory = fetch(new URL(source, HERE)).then((response) => {
+      // With `directory-integrity` (an SRI hash from integrity.json), the browser itself
+      // refuses a directory whose SHA-384 differs: an altered file is never read.
+      const integrity = this.getAttribute('directory-integrity');
+      const directory = fetch(new URL(source, HERE), integrity ? { integrity } : {}).catch((error) => {
+        this.refused = Boolean(integrity);
+        throw error;
+      }).then((response) => {
         if (!response.ok) throw new Error(`${source}: ${response.status}`);
         return response.arrayBuffer();
       });
@@ -607,7 +617,8 @@ class MaillageFinder extends ElementBase {
     section.append(this.emergencyStrip());
     section.append(this.status);
     if (this.failed) {
-      section.append(el('div', { class: 'fallback', role: 'alert' }, el('p', { text: t.loadError })));
+      section.append(el('div', { class: 'fallback', role: 'alert' },
+        this.refused ? el('p', { text: t.refused }) : null, el('p', { text: t.loadError })));
       return;
     }
     if (this.meta && this.meta.metadata.sample) {
@@ -619,7 +630,8 @@ class MaillageFinder extends ElementBase {
     section.append(el('details', { class: 'no-print' },
       el('summary', { text: t.safetyTitle }),
       el('p', { text: t.safety }),
-      el('p', { class: 'hint', text: t.exitHint })));
+      el('p', { class: 'hint', text: t.exitHint }),
+      el('p', { class: 'hint' }, el('a', { href: new URL('SECURITY.md', HERE).href, hreflang: 'en', target: '_blank', rel: 'noopener noreferrer', text: t.threatModel }))));
     const attribution = (this.meta.metadata.attribution || []).join(' · ');
     section.append(el('footer', { text: `${this.meta.metadata.name} — ${t.source}${attribution}` }));
   }

@@ -115,6 +115,8 @@ pub fn run(_args: Args) -> Result<()> {
         (out.join("maillage_pro.d.ts"), "maillage_pro.d.ts"),
         (root.join("wasm/widget/maillage.d.ts"), "maillage.d.ts"),
         (root.join("wasm/widget/PARTNERS.md"), "README.md"),
+        // The threat model, linked from the widget's "browsing safely" text.
+        (root.join("SECURITY.md"), "SECURITY.md"),
         (root.join("data/manche.maillage"), "manche.maillage"),
     ] {
         std::fs::copy(&from, dist.join(to))
@@ -172,6 +174,7 @@ fn npm_manifest() -> String {
             "integrity.json",
             "manche.maillage",
             "README.md",
+            "SECURITY.md",
             "LICENSE-MIT",
             "LICENSE-APACHE"
         ],
