@@ -82,6 +82,27 @@ for (const [kind, throttle] of [['slow', true], ['fast', false]]) {
     await context.close();
   }
 }
+// The floor: the same page's numbers with no widget (first paint only), in the same conditions.
+const floor = { slow: [], fast: [] };
+for (const [kind, throttle] of [['slow', true], ['fast', false]]) {
+  for (let run = 0; run < LOAD_RUNS; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (throttle) {
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8),
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    }
+    await page.goto(`${compressed.origin}/fixtures/numbers-only.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 60000 });
+    floor[kind].push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime));
+    await context.close();
+  }
+}
 await compressed.close();
 await browser.close();
 await site.close();
@@ -101,6 +122,8 @@ const rows = [
   [`Slow phone: search usable (median of ${LOAD_RUNS})`, ms(median(loads.slow.ready)), '≤ 2000 ms', median(loads.slow.ready) <= 2000],
   [`Unthrottled: emergency numbers shown (median of ${LOAD_RUNS})`, ms(median(loads.fast.strip)), '—', true],
   [`Unthrottled: search usable (median of ${LOAD_RUNS})`, ms(median(loads.fast.ready)), '≤ 300 ms', median(loads.fast.ready) <= 300],
+  [`Floor, slow phone: the same numbers in a page without the widget, first paint (median of ${LOAD_RUNS})`, ms(median(floor.slow)), '—', true],
+  [`Floor, unthrottled: the same, first paint (median of ${LOAD_RUNS})`, ms(median(floor.fast)), '—', true],
 ];
 console.log('| measure | measured | budget | |');
 console.log('|---|---|---|---|');

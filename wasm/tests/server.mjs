@@ -58,6 +58,9 @@ const FIXTURES = {
   // rebuilt after this module is imported), and against a hash of something else.
   '/fixtures/integrity.html': { get body() { return page({ attrs: `directory="manche.maillage" directory-integrity="${sri('manche.maillage')}" exit-url="https://neutral.example/"` }); } },
   '/fixtures/integrity-wrong.html': { body: page({ attrs: `directory="manche.maillage" directory-integrity="sha384-${Buffer.alloc(48).toString('base64')}" exit-url="https://neutral.example/"`, inside: FALLBACK }) },
+  // The same page's emergency numbers with no widget at all: the floor of the bench's load times.
+  '/fixtures/numbers-only.html': { body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Test</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head><body><main><h1>Page de test</h1>${FALLBACK}</main></body></html>` },
   '/fixtures/recommended.html': { body: page({ attrs: 'directory="manche.maillage" exit-url="https://neutral.example/"', head: PRELOAD, inside: FALLBACK }) },
   // Host stylesheets that used to blank the widget: a careless `*` rule and an ordinary dark theme.
   '/fixtures/hostile-css.html': { body: page({ attrs: 'directory="manche.maillage" exit-url="https://neutral.example/"', before: '<style>* { color: #fff !important; background: #fff !important; font-size: 9px !important; line-height: 0.9 !important; } html { font-size: 8px; }</style>' }) },
