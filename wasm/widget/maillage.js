@@ -411,13 +411,21 @@ let instances = 0;
 const modules = new Map();
 
 /** A WebAssembly module of the widget (`maillage_core`, or `maillage_pro` in professional mode
- *  only), loaded once. The wasm is requested at once, beside its JS glue (not after it):
- *  compiled while it streams in when served as application/wasm. Default fetch options
- *  (same-origin credentials), so that a page's `<link rel="preload" as="fetch" crossorigin>`
- *  hint is reused rather than fetched twice. */
+ *  only), loaded once. The wasm is requested and compiled while it streams in, beside the import
+ *  of its JS glue rather than after it. Default fetch options (same-origin credentials), so
+ *  that a page's `<link rel="preload" as="fetch" crossorigin>` hint is reused rather than
+ *  fetched twice. */
 function loadModule(name) {
   if (!modules.has(name)) {
-    const wasm = fetch(new URL(`./${name}_bg.wasm`, HERE));
+    const wasm = fetch(new URL(`./${name}_bg.wasm`, HERE)).then(async (response) => {
+      if (!response.ok) throw new Error(`${name}_bg.wasm: ${response.status}`);
+      // Streaming compilation needs the right type; a server sending another one still works.
+      if ((response.headers.get('Content-Type') || '').startsWith('application/wasm')) {
+        return WebAssembly.compileStreaming(response);
+      }
+      return WebAssembly.compile(await response.arrayBuffer());
+    });
+    wasm.catch(() => { /* reported through the module's promise below */ });
     modules.set(name, import(new URL(`./${name}.js`, HERE).href).then(async (mod) => {
       await mod.default({ module_or_path: wasm });
       return mod;
