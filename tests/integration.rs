@@ -4,6 +4,7 @@ mod integration {
     pub mod data;
     pub mod exchange;
     pub mod hours;
+    pub mod leaflet_pro;
     pub mod pathway;
     pub mod pro;
     pub mod properties;

@@ -152,7 +152,8 @@ enum Command {
     #[command(subcommand)]
     Import(exchange::Import),
     /// A print-ready leaflet (self-contained HTML, A4 or A5) of a territory's public contacts;
-    /// `--all -o DIR` writes one per EPCI.
+    /// `--all -o DIR` writes one per EPCI; `--pro` prints the professionals' leaflet from the
+    /// directory folder or the professional bundle.
     Leaflet(publish::LeafletArgs),
     /// Coverage of every commune: distance to the nearest place per category, phone and online
     /// lines, figures per EPCI, records to check again (JSON, CSV, or an SVG map).

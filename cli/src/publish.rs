@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
-use maillage::{Category, Index, TerritoryId, TerritoryKind};
+use maillage::{Category, Index, TerritoryId, TerritoryKind, Viewer};
 use maillage_publish::{LeafletOptions, PageFormat};
 
 /// The paper of a leaflet.
@@ -24,9 +24,16 @@ pub struct LeafletArgs {
     /// A territory id, e.g. `epci:200042604`, `commune:50218`, `departement:50`.
     #[arg(required_unless_present = "all", conflicts_with = "all")]
     pub territory: Option<TerritoryId>,
-    /// One leaflet per EPCI, written to the folder given by `-o` (`DIR/epci-200042604.html`…).
+    /// One leaflet per EPCI, written to the folder given by `-o` (`DIR/epci-200042604.html`…,
+    /// `DIR/epci-200042604.pro.html`… with `--pro`).
     #[arg(long)]
     pub all: bool,
+    /// The professional leaflet: professionals-only contacts and places included, marked, and
+    /// "not to be displayed or handed to the public" at the top, in the footer and the title.
+    /// Needs `--directory` with the directory folder or the professional bundle (its passphrase
+    /// from MAILLAGE_PASSPHRASE or typed at a prompt, never an argument).
+    #[arg(long)]
+    pub pro: bool,
     /// Where to write: a file (a folder with `--all`); standard output when absent.
     #[arg(short, long, required_if_eq("all", "true"))]
     pub output: Option<PathBuf>,
@@ -37,7 +44,8 @@ pub struct LeafletArgs {
     /// no QR code when absent.
     #[arg(long)]
     pub qr_url: Option<String>,
-    /// A directory folder or bundle to use instead of the embedded Manche directory.
+    /// A directory folder or bundle to use instead of the embedded Manche directory (with
+    /// `--pro`: the folder or the professional bundle, e.g. `manche.pro.maillage`).
     #[arg(long)]
     pub directory: Option<PathBuf>,
 }
@@ -91,7 +99,12 @@ fn write_out(output: Option<&Path>, text: &str) -> Result<()> {
 
 /// Runs `maillage leaflet`.
 pub fn leaflet(args: LeafletArgs) -> Result<ExitCode> {
-    let directory = crate::load_directory(args.directory.as_deref())?;
+    let directory = if args.pro {
+        professional_directory(args.directory.as_deref())?
+    } else {
+        crate::load_directory(args.directory.as_deref())?
+    };
+    let viewer = Viewer::professional_if(args.pro);
     let index = Index::new(directory);
     let options = LeafletOptions {
         format: match args.format {
@@ -100,6 +113,7 @@ pub fn leaflet(args: LeafletArgs) -> Result<ExitCode> {
         },
         qr_url: args.qr_url.clone(),
         services_per_step: None,
+        viewer,
     };
     if args.all {
         let Some(dir) = &args.output else {
@@ -118,7 +132,7 @@ pub fn leaflet(args: LeafletArgs) -> Result<ExitCode> {
         }
         for id in &epcis {
             let html = maillage_publish::leaflet(&index, id, &options)?;
-            let path = dir.join(maillage_publish::leaflet_file_name(id));
+            let path = dir.join(maillage_publish::leaflet_file_name(id, viewer));
             write_out(Some(&path), &html)?;
             eprintln!("wrote {}", path.display());
         }
@@ -130,6 +144,29 @@ pub fn leaflet(args: LeafletArgs) -> Result<ExitCode> {
     let html = maillage_publish::leaflet(&index, territory, &options)?;
     write_out(args.output.as_deref(), &html)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The directory for `leaflet --pro`: a directory folder or a professional bundle (opened with
+/// its passphrase). The embedded directory and public bundles hold only what the public may
+/// see: refused, so that a public leaflet is never labelled professional.
+fn professional_directory(path: Option<&Path>) -> Result<maillage::Directory> {
+    const WHAT: &str = "pass --directory with the professional bundle (manche.pro.maillage, \
+        its passphrase in MAILLAGE_PASSPHRASE or typed at the prompt) or the directory folder \
+        (data/manche)";
+    let Some(path) = path else {
+        bail!("--pro needs the professional directory, and the embedded Manche directory is the public one: {WHAT}");
+    };
+    if !path.is_file() {
+        return crate::load_directory(Some(path));
+    }
+    let bytes = crate::read_limited(path)?;
+    if !maillage::pro::is_sealed(&bytes) {
+        bail!(
+            "{} is not a professional bundle (a public bundle holds no professionals-only contact): {WHAT}",
+            path.display()
+        );
+    }
+    crate::decode_bytes(&bytes).with_context(|| format!("reading {}", path.display()))
 }
 
 /// Runs `maillage coverage`.

@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use geo::{Centroid, Distance, Geodesic};
 use maillage::{
     AccessMode, Audience, Category, Contact, ContactKind, Directory, Index, PathwayStep, Point,
-    Role, Service, Territory, TerritoryId, TerritoryKind, Visibility,
+    Role, Service, Territory, TerritoryId, TerritoryKind, Viewer, Visibility,
 };
 
 use crate::escape::escape;
@@ -57,7 +57,19 @@ pub struct LeafletOptions {
     pub qr_url: Option<String>,
     /// Local services per step; [`PageFormat::services_per_step`] when absent.
     pub services_per_step: Option<usize>,
+    /// Who the leaflet is for: the public (the default), or professionals — then it also prints
+    /// the professionals-only contacts and places ([`Visibility::shown_to`]), marked « réservé
+    /// aux professionnels », and says at the top, in its footer and its title that it is not to
+    /// be displayed or handed to the public. Confidential places stay hidden from everyone.
+    pub viewer: Viewer,
 }
+
+/// What the professional leaflet says at the top, in its footer and in its title.
+const PRO_NOTICE: &str =
+    "Document réservé aux professionnels — ne pas afficher ni remettre au public";
+
+/// The mark after a professionals-only contact on the professional leaflet.
+const PRO_ONLY: &str = "réservé aux professionnels";
 
 /// Why a leaflet cannot be made.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,14 +97,21 @@ impl std::fmt::Display for LeafletError {
 
 impl std::error::Error for LeafletError {}
 
-/// The file name of a territory's leaflet: `epci-200042604.html`.
+/// The file name of a territory's leaflet for `viewer`: `epci-200042604.html`, and
+/// `epci-200042604.pro.html` for professionals, so that the two are never mixed up.
 ///
 /// ```
+/// use maillage::Viewer;
 /// let id = "epci:200042604".parse().unwrap();
-/// assert_eq!(maillage_publish::leaflet_file_name(&id), "epci-200042604.html");
+/// assert_eq!(maillage_publish::leaflet_file_name(&id, Viewer::Public), "epci-200042604.html");
+/// assert_eq!(maillage_publish::leaflet_file_name(&id, Viewer::Professional), "epci-200042604.pro.html");
 /// ```
-pub fn leaflet_file_name(territory: &TerritoryId) -> String {
-    format!("{}-{}.html", territory.kind(), territory.code())
+pub fn leaflet_file_name(territory: &TerritoryId, viewer: Viewer) -> String {
+    let pro = match viewer {
+        Viewer::Public => "",
+        Viewer::Professional => ".pro",
+    };
+    format!("{}-{}{pro}.html", territory.kind(), territory.code())
 }
 
 /// A step as printed: its definition, its local services, and the ones shown elsewhere.
@@ -118,9 +137,13 @@ struct PrintedStep<'a> {
 ///   public, and within each, those located in the territory first, then lines without a
 ///   place, then the others by distance from the territory's population-weighted centre;
 ///   a service already described under an earlier step is only named again;
-/// - only **public** contacts: professionals-only contacts and services meant only for
-///   professionals are left out; a confidential location shows only "adresse confidentielle"
-///   and its commune, a professionals-only location shows nothing;
+/// - only the contacts and places [`LeafletOptions::viewer`] may see ([`Visibility::shown_to`]):
+///   for the public, professionals-only contacts and services meant only for professionals are
+///   left out and a professionals-only location shows nothing; for professionals they are
+///   printed (a professionals-only contact marked « réservé aux professionnels »), under a
+///   notice at the top, in the footer and in the title that the document is for professionals
+///   only; a confidential location shows only "adresse confidentielle" and its commune, to
+///   everyone;
 /// - opening hours in French words, « à vérifier » after each record still to verify, the
 ///   oldest and newest verification dates of the verified records shown, the sample banner
 ///   when [`maillage::Metadata::sample`] is set, the attribution;
@@ -166,6 +189,8 @@ pub fn leaflet(
             ))
         }
     };
+    let viewer = options.viewer;
+    let pro = viewer == Viewer::Professional;
     let per_step = options
         .services_per_step
         .unwrap_or_else(|| options.format.services_per_step());
@@ -203,7 +228,7 @@ pub fn leaflet(
             .national
             .iter()
             .filter_map(|id| d.national.iter().find(|s| &s.id == id))
-            .filter(|s| printable(s))
+            .filter(|s| printable(s, viewer))
             .collect();
         if step.categories.contains(&Category::Urgence) && urgence.is_none() {
             urgence = Some((step, national));
@@ -213,13 +238,13 @@ pub fn leaflet(
             .services
             .iter()
             .filter(|s| s.categories.iter().any(|c| step.categories.contains(c)))
-            .filter(|s| printable(s) && serves(s))
+            .filter(|s| printable(s, viewer) && serves(s))
             .map(|s| {
                 let inside = s
                     .location
                     .as_ref()
                     .is_some_and(|l| communes.contains(&l.commune));
-                let point = public_point(s);
+                let point = s.point_for(viewer);
                 let distance = match (here, point) {
                     (Some(a), Some(b)) => distance_m(a, b),
                     _ => 0.0,
@@ -266,12 +291,12 @@ pub fn leaflet(
         d.metadata.sample,
         qr.is_some(),
         national_rows,
-    );
+    ) - if pro { pro_lines(options.format) } else { 0.0 };
     let (steps, described) = loop {
         let (steps, described) = select(&candidates, &caps);
         let heights: Vec<f64> = steps
             .iter()
-            .map(|s| step_lines(d, s, options.format))
+            .map(|s| step_lines(d, s, options.format, viewer))
             .collect();
         // Two balanced columns, and a line lost to the balance.
         let column = heights.iter().sum::<f64>() / 2.0 + 1.0;
@@ -314,7 +339,11 @@ pub fn leaflet(
     };
 
     let mut html = String::with_capacity(32 * 1024);
-    let title = format!("Violences : qui peut vous aider — {place_name}");
+    let title = if pro {
+        format!("{PRO_NOTICE} — Violences : qui peut vous aider — {place_name}")
+    } else {
+        format!("Violences : qui peut vous aider — {place_name}")
+    };
     let _ = write!(
         html,
         "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -323,7 +352,7 @@ pub fn leaflet(
          <meta name=\"referrer\" content=\"no-referrer\">\n\
          <title>{}</title>\n<style>\n{}</style>\n</head>\n<body class=\"{}\">\n",
         escape(&title),
-        css(options.format),
+        css(options.format, pro),
         match options.format {
             PageFormat::A4 => "a4",
             PageFormat::A5 => "a5",
@@ -332,6 +361,12 @@ pub fn leaflet(
 
     // Page 1 (the only one in A4).
     html.push_str("<div class=\"page front\">\n<header>\n");
+    if pro {
+        let _ = writeln!(
+            html,
+            "<p class=\"pro\" role=\"note\"><strong>{PRO_NOTICE}.</strong></p>"
+        );
+    }
     if d.metadata.sample {
         html.push_str(
             "<p class=\"sample\" role=\"note\"><strong>Données d'exemple — à vérifier par le comité technique</strong> \
@@ -353,7 +388,7 @@ pub fn leaflet(
             escape(&step.title.fr)
         );
         for s in lines {
-            html.push_str(&big_number(s));
+            html.push_str(&big_number(s, viewer));
         }
         let _ = write!(
             html,
@@ -379,7 +414,7 @@ pub fn leaflet(
              <h2 id=\"h-national\">Lignes nationales d'écoute et d'aide</h2>\n<ul>\n",
         );
         for s in &others {
-            html.push_str(&national_line(s));
+            html.push_str(&national_line(s, viewer));
         }
         html.push_str("</ul>\n</section>\n");
     }
@@ -395,8 +430,15 @@ pub fn leaflet(
     }
     aside.push_str("</section>\n");
 
-    // Footer: dates, credits (on the front page in A5, at the bottom in A4).
+    // Footer: the professional notice, dates, credits (on the front page in A5, at the bottom
+    // in A4).
     let mut footer = String::from("<footer>\n");
+    if pro {
+        let _ = writeln!(
+            footer,
+            "<p class=\"pro\"><strong>{PRO_NOTICE}.</strong></p>"
+        );
+    }
     match (oldest, newest) {
         (Some(a), Some(b)) if a == b => {
             let _ = writeln!(
@@ -447,7 +489,7 @@ pub fn leaflet(
             escape(&s.step.title.fr)
         );
         if !s.national.is_empty() {
-            let numbers: Vec<String> = s.national.iter().map(|n| short_line(n)).collect();
+            let numbers: Vec<String> = s.national.iter().map(|n| short_line(n, viewer)).collect();
             let _ = writeln!(
                 html,
                 "<p class=\"also\">À distance : {}</p>",
@@ -459,7 +501,7 @@ pub fn leaflet(
         } else {
             html.push_str("<ul>\n");
             for svc in &s.services {
-                html.push_str(&local_service(d, svc));
+                html.push_str(&local_service(d, svc, viewer));
             }
             for (svc, first) in &s.again {
                 let _ = writeln!(
@@ -475,8 +517,13 @@ pub fn leaflet(
     }
     html.push_str("</div>\n</section>\n");
 
-    if options.format == PageFormat::A4 {
-        html.push_str(&footer);
+    match options.format {
+        PageFormat::A4 => html.push_str(&footer),
+        // The back page may be copied alone: it says it too.
+        PageFormat::A5 if pro => {
+            let _ = writeln!(html, "<p class=\"pro\"><strong>{PRO_NOTICE}.</strong></p>");
+        }
+        PageFormat::A5 => {}
     }
     html.push_str("</div>\n</body>\n</html>\n");
     Ok(html)
@@ -549,14 +596,14 @@ fn text_lines(chars: usize, format: PageFormat) -> f64 {
 }
 
 /// The estimated height of a step, in lines of body text.
-fn step_lines(d: &Directory, s: &PrintedStep<'_>, format: PageFormat) -> f64 {
+fn step_lines(d: &Directory, s: &PrintedStep<'_>, format: PageFormat, viewer: Viewer) -> f64 {
     let mut lines = 1.6; // title, its rule and the step's margin
     if !s.national.is_empty() {
         lines += text_lines(
             16 + s
                 .national
                 .iter()
-                .map(|n| short_line(n).len() + 3)
+                .map(|n| short_line(n, viewer).len() + 3)
                 .sum::<usize>(),
             format,
         );
@@ -565,7 +612,7 @@ fn step_lines(d: &Directory, s: &PrintedStep<'_>, format: PageFormat) -> f64 {
         lines += text_lines(90, format);
     }
     for svc in &s.services {
-        lines += text_lines(text_len(&local_service(d, svc)), format) + 0.17;
+        lines += text_lines(text_len(&local_service(d, svc, viewer)), format) + 0.17;
     }
     for (svc, first) in &s.again {
         lines += text_lines(
@@ -592,20 +639,29 @@ fn budget_lines(format: PageFormat, sample: bool, qr: bool, national: usize) -> 
     }
 }
 
-/// Whether a service may appear on a public leaflet at all.
-fn printable(s: &Service) -> bool {
+/// The lines the professional leaflet's notices take from the local contacts: in A4 the one at
+/// the top and the one in the footer (2.7 lines in Chromium; 3.5 keeps the fullest leaflet
+/// about 1 cm from the bottom, as the public ones), in A5 the one at the bottom of the back page.
+fn pro_lines(format: PageFormat) -> f64 {
+    match format {
+        PageFormat::A4 => 3.5,
+        PageFormat::A5 => 2.0,
+    }
+}
+
+/// Whether a service may appear on `viewer`'s leaflet at all: not for perpetrators, meant for
+/// `viewer` (a service only for professionals is on the professional leaflet only), and with a
+/// contact or a place `viewer` may see.
+fn printable(s: &Service, viewer: Viewer) -> bool {
     let for_professionals_only =
         !s.audiences.is_empty() && s.audiences.iter().all(|a| *a == Audience::Professionnels);
     let for_perpetrators =
         s.audiences.contains(&Audience::Auteurs) || s.categories.contains(&Category::Auteurs);
-    let reachable = s
-        .contacts
-        .iter()
-        .any(|c| c.visibility == Visibility::Public)
+    let reachable = s.contacts_for(viewer).next().is_some()
         || s.location
             .as_ref()
-            .is_some_and(|l| l.visibility == Visibility::Public);
-    !for_professionals_only && !for_perpetrators && reachable
+            .is_some_and(|l| l.visibility.shown_to(viewer));
+    (!for_professionals_only || viewer == Viewer::Professional) && !for_perpetrators && reachable
 }
 
 /// A service for everyone (or for women, the first audience of the protocol), as opposed to
@@ -615,10 +671,6 @@ fn for_everyone(s: &Service) -> bool {
         || s.audiences
             .iter()
             .any(|a| matches!(a, Audience::Tous | Audience::Femmes))
-}
-
-fn public_point(s: &Service) -> Option<Point> {
-    s.point_for(maillage::Viewer::Public)
 }
 
 fn distance_m(a: Point, b: Point) -> f64 {
@@ -706,6 +758,8 @@ fn contact_text(c: &Contact) -> String {
     }
 }
 
+/// A contact as printed; a professionals-only one (on the professional leaflet) marked
+/// « réservé aux professionnels ».
 fn contact_html(c: &Contact) -> String {
     let label = match c.kind {
         ContactKind::Phone => "Tél.",
@@ -718,26 +772,43 @@ fn contact_html(c: &Contact) -> String {
         Some(h) => format!("<a href=\"{}\">{text}</a>", escape(&h)),
         None => text,
     };
-    let what = c
+    let mut notes: Vec<String> = c
         .label
         .as_deref()
         .filter(|l| !l.trim().is_empty() && c.kind != ContactKind::Web)
-        .map(|l| format!(" ({})", escape(l)))
-        .unwrap_or_default();
+        .map(escape)
+        .into_iter()
+        .collect();
+    if c.visibility == Visibility::Professionnels {
+        notes.push(format!("<strong>{PRO_ONLY}</strong>"));
+    }
+    let what = if notes.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", notes.join(", "))
+    };
     format!("<span class=\"contact\">{label} {body}{what}</span>")
 }
 
-fn public_contacts(s: &Service) -> impl Iterator<Item = &Contact> {
-    s.contacts
-        .iter()
-        .filter(|c| c.visibility == Visibility::Public)
+/// The contact printed first: a phone, else an SMS line, else any; one anyone may be given
+/// before a professionals-only one.
+fn main_number(s: &Service, viewer: Viewer) -> Option<&Contact> {
+    [Viewer::Public, viewer].into_iter().find_map(|v| {
+        s.contacts_for(v)
+            .find(|c| c.kind == ContactKind::Phone)
+            .or_else(|| s.contacts_for(v).find(|c| c.kind == ContactKind::Sms))
+            .or_else(|| s.contacts_for(v).next())
+    })
 }
 
-fn main_number(s: &Service) -> Option<&Contact> {
-    public_contacts(s)
-        .find(|c| c.kind == ContactKind::Phone)
-        .or_else(|| public_contacts(s).find(|c| c.kind == ContactKind::Sms))
-        .or_else(|| public_contacts(s).next())
+/// « , réservé aux professionnels » after a professionals-only main number (on the
+/// professional leaflet), nothing after any other.
+fn pro_note(c: &Contact) -> String {
+    if c.visibility == Visibility::Professionnels {
+        format!(", {PRO_ONLY}")
+    } else {
+        String::new()
+    }
 }
 
 fn facts(s: &Service) -> Vec<String> {
@@ -760,8 +831,8 @@ fn facts(s: &Service) -> Vec<String> {
     out
 }
 
-fn big_number(s: &Service) -> String {
-    let Some(c) = main_number(s) else {
+fn big_number(s: &Service, viewer: Viewer) -> String {
+    let Some(c) = main_number(s, viewer) else {
         return String::new();
     };
     let name = short_name(s);
@@ -781,8 +852,9 @@ fn big_number(s: &Service) -> String {
         "number"
     };
     format!(
-        "<li><span class=\"{class}\">{shown}</span> <span class=\"what\">{}{how}</span></li>\n",
-        escape(&name)
+        "<li><span class=\"{class}\">{shown}</span> <span class=\"what\">{}{how}{}</span></li>\n",
+        escape(&name),
+        pro_note(c)
     )
 }
 
@@ -795,8 +867,8 @@ fn short_name(s: &Service) -> String {
     }
 }
 
-fn national_line(s: &Service) -> String {
-    let Some(c) = main_number(s) else {
+fn national_line(s: &Service, viewer: Viewer) -> String {
+    let Some(c) = main_number(s, viewer) else {
         return String::new();
     };
     let text = escape(&contact_text(c));
@@ -804,15 +876,17 @@ fn national_line(s: &Service) -> String {
         Some(h) => format!("<a href=\"{}\">{text}</a>", escape(&h)),
         None => text,
     };
-    let extra: Vec<String> = public_contacts(s)
+    let extra: Vec<String> = s
+        .contacts_for(viewer)
         .filter(|x| !std::ptr::eq(*x, c) && x.kind != ContactKind::Email)
         .map(contact_html)
         .collect();
     let mut facts = facts(s);
     facts.extend(extra);
     format!(
-        "<li><span class=\"number\">{number}</span> <span class=\"what\"><strong>{}</strong>{}</span></li>\n",
+        "<li><span class=\"number\">{number}</span> <span class=\"what\"><strong>{}</strong>{}{}</span></li>\n",
         escape(&short_name(s)),
+        pro_note(c),
         if facts.is_empty() {
             String::new()
         } else {
@@ -821,44 +895,56 @@ fn national_line(s: &Service) -> String {
     )
 }
 
-fn short_line(s: &Service) -> String {
-    match main_number(s) {
+fn short_line(s: &Service, viewer: Viewer) -> String {
+    match main_number(s, viewer) {
         Some(c) => escape(&contact_text(c)),
         None => escape(&short_name(s)),
     }
 }
 
-fn local_service(d: &Directory, s: &Service) -> String {
+fn local_service(d: &Directory, s: &Service, viewer: Viewer) -> String {
     let mut out = format!("<li><strong>{}</strong>", escape(&s.name));
     let mut parts: Vec<String> = Vec::new();
     if let Some(l) = &s.location {
         let commune = d
             .territory(&l.commune)
             .map_or_else(|| l.commune.code().to_owned(), |c| c.name.clone());
-        match l.visibility {
-            Visibility::Public => {
-                let town = match &l.postcode {
-                    Some(pc) => format!("{} {}", escape(pc), escape(&commune)),
-                    None => escape(&commune),
-                };
-                parts.push(
-                    match l.address.as_deref().filter(|a| !a.trim().is_empty()) {
-                        Some(a) => format!("<span class=\"addr\">{}, {town}</span>", escape(a)),
-                        None => format!("<span class=\"addr\">{town}</span>"),
-                    },
-                );
-            }
-            Visibility::Confidentiel => parts.push(format!(
+        if l.visibility.shown_to(viewer) {
+            let town = match &l.postcode {
+                Some(pc) => format!("{} {}", escape(pc), escape(&commune)),
+                None => escape(&commune),
+            };
+            let pro_only = if l.visibility == Visibility::Professionnels {
+                format!(" (<strong>{PRO_ONLY}</strong>)")
+            } else {
+                String::new()
+            };
+            parts.push(
+                match l.address.as_deref().filter(|a| !a.trim().is_empty()) {
+                    Some(a) => format!(
+                        "<span class=\"addr\">{}, {town}{pro_only}</span>",
+                        escape(a)
+                    ),
+                    None => format!("<span class=\"addr\">{town}{pro_only}</span>"),
+                },
+            );
+        } else if l.visibility == Visibility::Confidentiel {
+            parts.push(format!(
                 "<span class=\"addr\">{} (adresse confidentielle, accueil après un appel)</span>",
                 escape(&commune)
-            )),
-            Visibility::Professionnels => {}
+            ));
         }
     }
-    let has_phone = public_contacts(s).any(|c| c.kind == ContactKind::Phone);
+    // An e-mail address only without a phone, but a professionals-only one always: it is what
+    // the professional leaflet is for (a requisition address, say).
+    let has_phone = s.contacts_for(viewer).any(|c| c.kind == ContactKind::Phone);
     parts.extend(
-        public_contacts(s)
-            .filter(|c| c.kind != ContactKind::Email || !has_phone)
+        s.contacts_for(viewer)
+            .filter(|c| {
+                c.kind != ContactKind::Email
+                    || !has_phone
+                    || c.visibility == Visibility::Professionnels
+            })
             .map(contact_html),
     );
     let mut facts = facts(s);
@@ -878,11 +964,21 @@ fn local_service(d: &Directory, s: &Service) -> String {
     out
 }
 
-fn css(format: PageFormat) -> String {
+/// The style sheet; with `pro`, the style of the professional leaflet's notices too.
+fn css(format: PageFormat, pro: bool) -> String {
     // Sizes: the sheet, the page margins, the base font, the title, the big numbers.
     let (page, width, height, base, h1, big) = match format {
         PageFormat::A4 => ("A4", "210mm", "297mm", "8.2pt", "14pt", "16pt"),
         PageFormat::A5 => ("A5", "148mm", "210mm", "7.3pt", "11.5pt", "13.5pt"),
+    };
+    // The professional leaflet's notices; its A5 front, full with them, set a little smaller
+    // (a professional reads it, not a person in distress).
+    let pro = if pro {
+        ".pro { color: #9d0b0e; border: 1.2pt solid #9d0b0e; padding: .15em .5em; margin-bottom: .3em; }\n\
+         footer .pro { border: 0; padding: 0; margin-bottom: .25em; }\n\
+         .a5 .front { font-size: 1.1em; }\n"
+    } else {
+        ""
     };
     format!(
         r#"@page {{ size: {page}; margin: 8mm 9mm; }}
@@ -931,7 +1027,7 @@ footer {{ border-top: .5pt solid #444; padding-top: .2em; font-size: .9em; }}
 .a5 .front {{ font-size: 1.2em; display: flex; flex-direction: column; }}
 @media print {{ .a5 .front {{ min-height: 186mm; }} }}
 .a5 .front footer {{ margin-top: auto; }}
-"#
+{pro}"#
     )
 }
 
@@ -984,7 +1080,7 @@ mod tests {
                 for c in s
                     .contacts
                     .iter()
-                    .filter(|c| c.visibility != Visibility::Public)
+                    .filter(|c| !c.visibility.shown_to(Viewer::Public))
                 {
                     assert!(!html.contains(&escape(&c.value)), "{} {}", t.id, c.value);
                 }
@@ -994,6 +1090,73 @@ mod tests {
             }
             assert!(html.contains("adresse confidentielle"));
             assert!(html.contains("39 19"));
+        }
+    }
+
+    /// A directory folder holds professionals-only contacts and places, and its confidential
+    /// places may hold an address (validation refuses it; the leaflet must not rely on that).
+    #[test]
+    fn the_professional_leaflet_shows_what_professionals_may_see_and_says_so() {
+        let mut d = index().directory().clone();
+        let secret_line = Contact {
+            kind: ContactKind::Phone,
+            value: "+33299887766".into(),
+            display: Some("02 99 88 77 66".into()),
+            label: Some("Ligne directe des professionnels".into()),
+            visibility: Visibility::Professionnels,
+        };
+        for s in &mut d.services {
+            if s.id == "ccas-granville" {
+                s.contacts.push(secret_line.clone());
+            }
+            if s.id == "pole-famille-granville" {
+                let l = s.location.as_mut().unwrap();
+                l.visibility = Visibility::Professionnels;
+                l.address = Some("12 rue des Professionnels".into());
+            }
+            if let Some(l) = s.location.as_mut() {
+                if l.visibility == Visibility::Confidentiel {
+                    l.address = Some("1 rue du Refuge".into());
+                    l.postcode = Some("50999".into());
+                }
+            }
+        }
+        let index = Index::new(d);
+        let granville = "epci:200042604".parse().unwrap();
+        for format in [PageFormat::A4, PageFormat::A5] {
+            let public = LeafletOptions {
+                format,
+                ..LeafletOptions::default()
+            };
+            let pro = LeafletOptions {
+                viewer: Viewer::Professional,
+                ..public.clone()
+            };
+            let public = leaflet(&index, &granville, &public).unwrap();
+            let pro = leaflet(&index, &granville, &pro).unwrap();
+            for secret in ["02 99 88 77 66", "12 rue des Professionnels", PRO_NOTICE] {
+                assert!(!public.contains(secret), "{format:?} {secret}");
+            }
+            assert!(pro.contains(
+                "02 99 88 77 66</a> (Ligne directe des professionnels, <strong>réservé aux professionnels</strong>)"
+            ));
+            assert!(pro.contains("12 rue des Professionnels, 50400 Granville (<strong>réservé aux professionnels</strong>)"));
+            // In the title, at the top, in the footer (and at the bottom of the A5 back page).
+            assert!(pro.contains(&format!("<title>{PRO_NOTICE} — Violences")));
+            let top = pro.find("<header>").unwrap();
+            assert!(pro[top..].starts_with(&format!(
+                "<header>\n<p class=\"pro\" role=\"note\"><strong>{PRO_NOTICE}.</strong></p>"
+            )));
+            assert!(pro.contains(&format!(
+                "<footer>\n<p class=\"pro\"><strong>{PRO_NOTICE}.</strong></p>"
+            )));
+            let notices = if format == PageFormat::A5 { 4 } else { 3 };
+            assert_eq!(pro.matches(PRO_NOTICE).count(), notices, "{format:?}");
+            // A shelter's address is shown to no one.
+            for html in [&public, &pro] {
+                assert!(!html.contains("1 rue du Refuge") && !html.contains("50999"));
+                assert!(html.contains("adresse confidentielle"));
+            }
         }
     }
 

@@ -6,7 +6,9 @@
 //!   ([`LeafletOptions`], [`PageFormat`]): national lines, the local contacts of each step of the
 //!   exit pathway, opening hours in French words ([`hours_fr`]), an optional QR code to a partner
 //!   page ([`qr_svg`]), the dates the records were checked, the sample banner and attribution.
-//!   Only public facts are printed: no professionals-only contact, no confidential address.
+//!   A leaflet prints only what its viewer may see ([`LeafletOptions::viewer`]): the public one
+//!   no professionals-only contact; the professional one prints them, marked, and says at the
+//!   top, in its footer and its title that it is not for the public; none a confidential address.
 //!   An A4 leaflet is one page; an A5 leaflet is two (front: emergency and national lines,
 //!   safety advice, QR code, dates and credits; back: local contacts), to print recto-verso or
 //!   two-up on an A4 landscape sheet folded in half. So that the page holds, the number of

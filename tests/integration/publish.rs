@@ -124,19 +124,24 @@ fn pdf_pages_counts_page_objects_not_the_page_tree() {
     assert_eq!(pdf_pages(pdf), 2);
 }
 
-/// Every EPCI's leaflet, in A4 (with and without a QR code, which change the room left for local
-/// contacts) and in A5, printed by Chromium: exactly one A4 page, exactly two A5 pages (front:
-/// emergency and national lines; back: local contacts).
+/// Every EPCI's leaflet, public and professional (whose notices take room), in A4 (with and
+/// without a QR code, which change the room left for local contacts) and in A5, printed by
+/// Chromium: exactly one A4 page, exactly two A5 pages (front: emergency and national lines;
+/// back: local contacts).
 #[test]
 fn leaflets_of_every_epci_print_on_their_pages_in_chromium() {
     let chromium = chromium();
     let tmp = tempfile::tempdir().unwrap();
     let mut jobs: Vec<(PathBuf, usize)> = Vec::new();
     let qr = ["--qr-url", "https://www.example.org/aide-violences-manche"];
+    let pro = ["--pro", "--directory", "data/manche"];
     for (name, format, pages, extra) in [
         ("a4", "a4", 1, &[][..]),
         ("a4-qr", "a4", 1, &qr[..]),
         ("a5-qr", "a5", 2, &qr[..]),
+        ("a4-pro", "a4", 1, &pro[..]),
+        ("a4-qr-pro", "a4", 1, &[&qr[..], &pro[..]].concat()[..]),
+        ("a5-qr-pro", "a5", 2, &[&qr[..], &pro[..]].concat()[..]),
     ] {
         let dir = tmp.path().join(name);
         let mut args = vec![
@@ -149,8 +154,9 @@ fn leaflets_of_every_epci_print_on_their_pages_in_chromium() {
         ];
         args.extend_from_slice(extra);
         run_ok(&args);
+        let suffix = if name.ends_with("-pro") { ".pro" } else { "" };
         for code in EPCI {
-            let html = dir.join(format!("epci-{code}.html"));
+            let html = dir.join(format!("epci-{code}{suffix}.html"));
             assert!(html.is_file(), "{} missing", html.display());
             jobs.push((html, pages));
         }
