@@ -12,7 +12,7 @@
 //! | `maillage:public` | the [`maillage::Audience`] slugs |
 //! | `maillage:mode-acces` | the [`maillage::AccessMode`] slugs |
 //! | `maillage:fiche` | `identifiant`, `anonyme`, `source`, `source-url`, `source-statut` (`verified`, `to-verify`), `source-date` (the page's date), `ligne-nationale`, `libelle-site-web` (with a `value`) |
-//! | `maillage:visibilite` | on a location: `public`, `professionnels`, `confidentiel` |
+//! | `maillage:visibilite` | on a location: `public`, `professionnels`, `confidentiel` (imported with its commune only: an address, postcode or point beside it is dropped, with a warning) |
 //! | `maillage:precision` | on a location: `address`, `commune` |
 //!
 //! Identifiers are name-based UUIDs (v5) of the directory's scope and our ids: the same record
@@ -1002,7 +1002,7 @@ fn import_service(
             .iter()
             .filter_map(Value::as_object)
             .find(|a| str_of(a, "address_type") != Some("postal"));
-        let postcode = address
+        let mut postcode = address
             .and_then(|a| str_of(a, "postal_code"))
             .map(str::to_owned);
         let city = address.and_then(|a| str_of(a, "city"));
@@ -1041,13 +1041,13 @@ fn import_service(
             .find_map(|t| t.get("code").and_then(Value::as_str)?.parse().ok())
             .unwrap_or(Visibility::Public);
         // Another directory's point is not known to be at the address.
-        let precision = array(loc, "attributes")
+        let mut precision = array(loc, "attributes")
             .iter()
             .filter_map(|a| a.get("taxonomy_term"))
             .filter(|t| t.get("taxonomy").and_then(Value::as_str) == Some(TAXONOMY_PRECISION))
             .find_map(|t| t.get("code").and_then(Value::as_str)?.parse().ok())
             .unwrap_or(LocationPrecision::Commune);
-        let point = match (
+        let mut point = match (
             loc.get("latitude").and_then(Value::as_f64),
             loc.get("longitude").and_then(Value::as_f64),
         ) {
@@ -1075,17 +1075,49 @@ fn import_service(
                 accessibility.details = Some(x.to_owned());
             }
         }
+        let mut street = address.and_then(|a| {
+            let one = str_of(a, "address_1")?;
+            Some(match str_of(a, "address_2") {
+                Some(two) => format!("{one}, {two}"),
+                None => one.to_owned(),
+            })
+        });
+        // A confidential place (a shelter) keeps only its commune, whatever the file gives:
+        // the importer never hands over what validation and every export refuse.
+        if visibility == Visibility::Confidentiel {
+            let given: Vec<&str> = [
+                (
+                    "address",
+                    street.as_deref().is_some_and(|t| !t.trim().is_empty()),
+                ),
+                (
+                    "postcode",
+                    postcode.as_deref().is_some_and(|t| !t.trim().is_empty()),
+                ),
+                ("point", point.is_some()),
+            ]
+            .iter()
+            .filter(|(_, present)| *present)
+            .map(|(name, _)| *name)
+            .collect();
+            if !given.is_empty() {
+                warn(
+                    lptr.clone(),
+                    "location",
+                    format!(
+                        "a confidential place keeps only its commune: its {} in the file {} not imported",
+                        given.join(", "),
+                        if given.len() == 1 { "is" } else { "are" }
+                    ),
+                );
+            }
+            (street, postcode, point) = (None, None, None);
+            precision = LocationPrecision::Commune;
+        }
         match commune {
             Some(commune) => {
                 location = Some(Location {
-                    address: address
-                        .and_then(|a| {
-                            let one = str_of(a, "address_1")?;
-                            Some(match str_of(a, "address_2") {
-                                Some(two) => format!("{one}, {two}"),
-                                None => one.to_owned(),
-                            })
-                        }),
+                    address: street,
                     postcode,
                     commune,
                     point,

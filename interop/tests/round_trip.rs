@@ -5,6 +5,9 @@
 //! The two normalisations of the format are respected by the generator: texts are trimmed and
 //! non-empty (an empty cell means "absent"), and contacts are grouped by kind (the sheet has
 //! one column per kind); a confidential place has no address, postcode or point.
+//!
+//! What an importer reads survives the spreadsheet too (the fuzz targets' property): the cases
+//! fuzzing found are kept here.
 
 use chrono::NaiveDate;
 use maillage::{
@@ -223,4 +226,71 @@ proptest! {
         let back: Vec<(Service, bool)> = sheet.rows.into_iter().map(|r| (r.service, r.national)).collect();
         prop_assert_eq!(back, rows, "{}", text);
     }
+}
+
+/// Found by the `import_hsds` fuzz target: an HSDS location marked `confidentiel` that still
+/// gave a postal code was imported with it, a record that validation refuses and that the
+/// spreadsheet silently dropped the postcode of. The importer keeps the commune only, and says so.
+#[test]
+fn a_confidential_place_imported_from_hsds_keeps_only_its_commune() {
+    let hsds = r#"[{
+        "id": "s1",
+        "name": "Hébergement d'urgence",
+        "organization": {"name": "Association"},
+        "service_at_locations": [{"location": {
+            "name": "Foyer",
+            "external_identifier": "50502",
+            "external_identifier_type": "INSEE",
+            "latitude": 49.11,
+            "longitude": -1.08,
+            "addresses": [{"address_1": "1 rue Secrète", "postal_code": "50000", "city": "Saint-Lô"}],
+            "attributes": [
+                {"taxonomy_term": {"taxonomy": "maillage:visibilite", "code": "confidentiel"}},
+                {"taxonomy_term": {"taxonomy": "maillage:precision", "code": "address"}}
+            ]
+        }}]
+    }]"#;
+    let options = maillage_interop::hsds::ImportOptions {
+        file: "foreign.json".into(),
+        source: "Export HSDS".into(),
+        names: Names::none(),
+    };
+    let imported = maillage_interop::hsds::import(hsds, &options);
+    let location = imported.services[0]
+        .location
+        .clone()
+        .expect("the place is kept");
+    assert_eq!(
+        location,
+        Location {
+            address: None,
+            postcode: None,
+            commune: TerritoryId::new(&maillage::TerritoryKind::Commune, "50502").unwrap(),
+            point: None,
+            visibility: Visibility::Confidentiel,
+            precision: LocationPrecision::Commune,
+        }
+    );
+    let warning = imported
+        .problems
+        .iter()
+        .find(|p| p.field.as_deref() == Some("location"))
+        .expect("the dropped fields are reported");
+    assert_eq!(warning.severity, maillage::Severity::Warning, "{warning}");
+    assert!(
+        warning
+            .reason
+            .contains("its address, postcode, point in the file are not imported"),
+        "{warning}"
+    );
+    assert_eq!(
+        warning.at.pointer.as_deref(),
+        Some("/0/service_at_locations/0/location")
+    );
+
+    let refs: Vec<(&Service, bool)> = imported.services.iter().map(|s| (s, false)).collect();
+    let text = write_rows(&refs, &Names::none(), &WriteOptions::default());
+    let sheet = read(text.as_bytes(), &Names::none());
+    assert!(sheet.is_valid(), "{:?}\n{text}", sheet.problems);
+    assert_eq!(sheet.rows[0].service, imported.services[0], "{text}");
 }

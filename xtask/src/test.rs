@@ -24,6 +24,12 @@
 //!   pinned open data and fails if data/manche differs from them by a byte. It runs in
 //!   `--quick` too (a few seconds once the inputs are cached).
 //!
+//! - Fuzzing: when a nightly toolchain and cargo-fuzz are both present, every fuzz target runs
+//!   for [`FUZZ_SECONDS`] on its seeds and corpus (the code of `cargo xtask fuzz`, which runs
+//!   them longer); a crash fails the run and names the saved input. Otherwise the step prints
+//!   that it is skipped and how to enable it: it installs neither (a nightly toolchain and a
+//!   sanitizer build are too much for every fresh machine). Skipped in `--quick`.
+//!
 //! Installs what it needs when missing (npm packages from the lock files, Debian's Chromium,
 //! cargo-machete, cargo-deny, the wasm toolchain through `dist`) and skips nothing silently:
 //! each step prints what it runs, and the first failure stops the run with a non-zero exit.
@@ -35,8 +41,8 @@ use anyhow::{bail, Context, Result};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Skip `cargo fmt --check`, clippy, cargo-machete, the documentation and the packaging
-    /// check (for a quick local loop; CI never skips them).
+    /// Skip `cargo fmt --check`, clippy, cargo-machete, the documentation, the packaging check
+    /// and the bounded fuzzing (for a quick local loop; CI never skips them).
     #[arg(long)]
     pub quick: bool,
 }
@@ -124,6 +130,11 @@ pub fn run(args: Args) -> Result<()> {
     )?;
     standalone(&cargo, &root)?;
     examples(&cargo, &root)?;
+    if args.quick {
+        eprintln!("xtask test: fuzz targets skipped in --quick (`cargo xtask fuzz` runs them)");
+    } else {
+        fuzz_bounded(&root)?;
+    }
     eprintln!("xtask test: the widget");
     crate::dist::run(crate::dist::Args {})?;
     std::fs::create_dir_all(root.join("target/fixtures"))?;
@@ -172,6 +183,30 @@ pub fn run(args: Args) -> Result<()> {
         ]),
     )?;
     eprintln!("xtask test: all steps passed");
+    Ok(())
+}
+
+/// Seconds per fuzz target in the test command (`cargo xtask fuzz` gives each 20 by default).
+const FUZZ_SECONDS: u32 = 5;
+
+/// Every fuzz target for [`FUZZ_SECONDS`] when a nightly toolchain and cargo-fuzz are present;
+/// otherwise a notice that the step is skipped and how to enable it.
+fn fuzz_bounded(root: &Path) -> Result<()> {
+    if let Some(missing) = crate::fuzz::missing_tools() {
+        eprintln!(
+            "xtask test: fuzz targets SKIPPED: {missing}. To run them here, {}; \
+             `cargo xtask fuzz` runs them longer.",
+            crate::fuzz::HOW_TO_ENABLE
+        );
+        return Ok(());
+    }
+    eprintln!(
+        "xtask test: fuzz targets, {FUZZ_SECONDS} s each (nightly and cargo-fuzz are present)"
+    );
+    let outcomes = crate::fuzz::run_targets(root, FUZZ_SECONDS)?;
+    for outcome in &outcomes {
+        eprintln!("xtask test: fuzz {outcome}");
+    }
     Ok(())
 }
 
