@@ -77,6 +77,8 @@ pub fn missing_tools() -> Option<Missing> {
     let answers = |args: &[&str]| {
         cargo()
             .args(args)
+            // A probe, not an install: rustup must not download a missing nightly here.
+            .env("RUSTUP_AUTO_INSTALL", "0")
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .status()
