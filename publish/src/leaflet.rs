@@ -420,7 +420,13 @@ pub fn leaflet(
     }
 
     let mut aside = String::new();
-    aside.push_str("<section class=\"safety\" aria-labelledby=\"h-safety\">\n<h2 id=\"h-safety\">Votre sécurité</h2>\n<p>Appels et SMS restent dans le journal du téléphone, les sites visités dans l'historique du navigateur : effacez-les si quelqu'un peut les voir. Gardez ce document en lieu sûr.</p>\n");
+    // The public leaflet speaks to the person; the professional one to who accompanies them
+    // (it is not handed over, so it does not say to keep it safe).
+    aside.push_str(if pro {
+        "<section class=\"safety\" aria-labelledby=\"h-safety\">\n<h2 id=\"h-safety\">Sa sécurité</h2>\n<p>Appels et SMS restent dans le journal du téléphone, les sites visités dans l'historique du navigateur : dites-le à la personne, qu'elle les efface si quelqu'un peut les voir.</p>\n"
+    } else {
+        "<section class=\"safety\" aria-labelledby=\"h-safety\">\n<h2 id=\"h-safety\">Votre sécurité</h2>\n<p>Appels et SMS restent dans le journal du téléphone, les sites visités dans l'historique du navigateur : effacez-les si quelqu'un peut les voir. Gardez ce document en lieu sûr.</p>\n"
+    });
     if let Some((url, svg)) = &qr {
         let _ = writeln!(
             aside,
@@ -1152,6 +1158,13 @@ mod tests {
             )));
             let notices = if format == PageFormat::A5 { 4 } else { 3 };
             assert_eq!(pro.matches(PRO_NOTICE).count(), notices, "{format:?}");
+            // The safety box speaks to the person on the public leaflet, to the professional
+            // on theirs (which is not handed over: no "keep this document safe").
+            assert!(
+                public.contains("Votre sécurité")
+                    && public.contains("Gardez ce document en lieu sûr")
+            );
+            assert!(pro.contains("Sa sécurité") && !pro.contains("Gardez ce document"));
             // A shelter's address is shown to no one.
             for html in [&public, &pro] {
                 assert!(!html.contains("1 rue du Refuge") && !html.contains("50999"));
