@@ -360,6 +360,30 @@ fn no_confidential_address_nor_professionals_only_contact_in_any_leaflet() {
     // The professionals-only contact's service is still there, with its public number.
     let html = std::fs::read_to_string(tmp.path().join("a4/epci-200042604.html")).unwrap();
     assert!(html.contains("CCAS de Granville") && html.contains("02 33 91 23 30"));
+
+    // The bundle above already drops the secrets (`bundle::encode` writes the public view), so
+    // the leaflet's own rule is checked on the edited directory itself, secrets included.
+    let index = maillage::Index::new(d);
+    for format in [
+        maillage_publish::PageFormat::A4,
+        maillage_publish::PageFormat::A5,
+    ] {
+        let options = maillage_publish::LeafletOptions {
+            format,
+            ..Default::default()
+        };
+        for code in EPCI {
+            let id = format!("epci:{code}").parse().unwrap();
+            let html = maillage_publish::leaflet(&index, &id, &options).unwrap();
+            for secret in &secrets {
+                assert!(
+                    !html.contains(secret.as_str()),
+                    "{format:?} epci {code}: {secret}"
+                );
+            }
+            assert!(!html.contains("50999"));
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
