@@ -4,16 +4,8 @@
 
 use super::util::*;
 
-const PASSPHRASE: &str = "tulipe marée granit boussole";
-/// A professionals-only contact of `data/manche/services.json` (the UMJ of Saint-Lô's
-/// requisition address), on the Granville leaflet.
-const SECRET: &str = "requisition-umj@ch-stlo.fr";
 const NOTICE: &str = "Document réservé aux professionnels — ne pas afficher ni remettre au public";
 const GRANVILLE: &str = "epci:200042604";
-
-fn text(o: &std::process::Output) -> String {
-    format!("{}{}", stdout(o), String::from_utf8_lossy(&o.stderr))
-}
 
 #[test]
 fn the_professional_leaflet_shows_the_professionals_only_contacts_the_public_one_does_not() {
@@ -24,7 +16,7 @@ fn the_professional_leaflet_shows_the_professionals_only_contacts_the_public_one
         "--directory",
         "data/manche",
     ]));
-    assert!(pro.contains(SECRET), "{pro}");
+    assert!(pro.contains(PRO_SECRET), "{pro}");
     assert!(
         pro.contains("(Réquisitions (enquêteurs), <strong>réservé aux professionnels</strong>)")
     );
@@ -44,7 +36,7 @@ fn the_professional_leaflet_shows_the_professionals_only_contacts_the_public_one
         &["leaflet", GRANVILLE][..],
     ] {
         let public = stdout(&run_ok(args));
-        assert!(!public.contains(SECRET), "{args:?}");
+        assert!(!public.contains(PRO_SECRET), "{args:?}");
         assert!(!public.contains("réservé aux professionnels"), "{args:?}");
     }
 }
@@ -76,9 +68,9 @@ fn all_professional_leaflets_have_their_own_file_names() {
             .all(|n| n.starts_with("epci-") && n.ends_with(".pro.html")),
         "{names:?}"
     );
-    assert!(text(&o).contains("epci-200042604.pro.html"));
+    assert!(output_text(&o).contains("epci-200042604.pro.html"));
     let html = std::fs::read_to_string(out.join("epci-200042604.pro.html")).unwrap();
-    assert!(html.contains(SECRET) && html.contains(NOTICE));
+    assert!(html.contains(PRO_SECRET) && html.contains(NOTICE));
 }
 
 #[test]
@@ -102,7 +94,7 @@ fn pro_refuses_the_public_directory_and_writes_nothing() {
         ][..],
     ] {
         let o = maillage_with_passphrase(args, Some(PASSPHRASE));
-        assert_eq!(o.status.code(), Some(1), "{args:?}: {}", text(&o));
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {}", output_text(&o));
         let err = String::from_utf8_lossy(&o.stderr);
         assert!(
             err.contains("manche.pro.maillage")
@@ -144,7 +136,7 @@ fn the_professional_bundle_gives_the_professional_leaflet_with_its_passphrase_on
         ],
         Some(PASSPHRASE),
     );
-    assert!(o.status.success(), "{}", text(&o));
+    assert!(o.status.success(), "{}", output_text(&o));
 
     let leaflet = |pass| {
         maillage_with_passphrase(
@@ -153,8 +145,8 @@ fn the_professional_bundle_gives_the_professional_leaflet_with_its_passphrase_on
         )
     };
     let o = leaflet(Some(PASSPHRASE));
-    assert!(o.status.success(), "{}", text(&o));
-    assert!(stdout(&o).contains(SECRET) && stdout(&o).contains(NOTICE));
+    assert!(o.status.success(), "{}", output_text(&o));
+    assert!(stdout(&o).contains(PRO_SECRET) && stdout(&o).contains(NOTICE));
     // The same as from the folder it was built from.
     let from_folder = stdout(&run_ok(&[
         "leaflet",
@@ -168,11 +160,19 @@ fn the_professional_bundle_gives_the_professional_leaflet_with_its_passphrase_on
     // A wrong passphrase, or none, is a clear error and prints nothing.
     let o = leaflet(Some("tulipe marée granit boussolE"));
     assert_eq!(o.status.code(), Some(1));
-    assert!(text(&o).contains("wrong passphrase"), "{}", text(&o));
+    assert!(
+        output_text(&o).contains("wrong passphrase"),
+        "{}",
+        output_text(&o)
+    );
     assert!(stdout(&o).is_empty());
     let o = leaflet(None);
     assert_eq!(o.status.code(), Some(1));
-    assert!(text(&o).contains("MAILLAGE_PASSPHRASE"), "{}", text(&o));
+    assert!(
+        output_text(&o).contains("MAILLAGE_PASSPHRASE"),
+        "{}",
+        output_text(&o)
+    );
     assert!(stdout(&o).is_empty());
 
     // Without --pro, the professional bundle gives the public leaflet.
@@ -180,6 +180,6 @@ fn the_professional_bundle_gives_the_professional_leaflet_with_its_passphrase_on
         &["leaflet", GRANVILLE, "--directory", bundle_s],
         Some(PASSPHRASE),
     );
-    assert!(o.status.success(), "{}", text(&o));
-    assert!(!stdout(&o).contains(SECRET) && !stdout(&o).contains(NOTICE));
+    assert!(o.status.success(), "{}", output_text(&o));
+    assert!(!stdout(&o).contains(PRO_SECRET) && !stdout(&o).contains(NOTICE));
 }

@@ -4,13 +4,6 @@
 
 use super::util::*;
 
-const PASSPHRASE: &str = "tulipe marée granit boussole";
-const SECRET: &str = "requisition-umj@ch-stlo.fr";
-
-fn text(o: &std::process::Output) -> String {
-    format!("{}{}", stdout(o), String::from_utf8_lossy(&o.stderr))
-}
-
 #[test]
 fn build_writes_a_public_bundle_without_and_a_sealed_one_with_the_professional_contacts() {
     let tmp = tempfile::tempdir().unwrap();
@@ -21,9 +14,9 @@ fn build_writes_a_public_bundle_without_and_a_sealed_one_with_the_professional_c
         &["build", "data/manche", "-o", public_s, "--pro-out", pro_s],
         Some(PASSPHRASE),
     );
-    assert!(o.status.success(), "{}", text(&o));
-    assert!(text(&o).contains("1 professionals-only contacts or places left out"));
-    let secret = SECRET.as_bytes();
+    assert!(o.status.success(), "{}", output_text(&o));
+    assert!(output_text(&o).contains("1 professionals-only contacts or places left out"));
+    let secret = PRO_SECRET.as_bytes();
     let public_bytes = std::fs::read(&public).unwrap();
     let pro_bytes = std::fs::read(&pro).unwrap();
     // Neither file shows it in clear: one does not hold it, the other is encrypted.
@@ -37,11 +30,11 @@ fn build_writes_a_public_bundle_without_and_a_sealed_one_with_the_professional_c
         maillage_with_passphrase(&["routes", "commune:50502", "--directory", dir], pass)
     };
     let o = routes(pro_s, Some(PASSPHRASE));
-    assert!(o.status.success(), "{}", text(&o));
+    assert!(o.status.success(), "{}", output_text(&o));
     assert!(
         stdout(&o).contains("réservé aux professionnels"),
         "{}",
-        text(&o)
+        output_text(&o)
     );
     assert!(!stdout(&routes(public_s, None)).contains("réservé aux professionnels"));
     let h = tmp.path().join("h.json");
@@ -56,28 +49,36 @@ fn build_writes_a_public_bundle_without_and_a_sealed_one_with_the_professional_c
         ],
         Some(PASSPHRASE),
     );
-    assert!(o.status.success(), "{}", text(&o));
-    assert!(std::fs::read_to_string(&h).unwrap().contains(SECRET));
+    assert!(o.status.success(), "{}", output_text(&o));
+    assert!(std::fs::read_to_string(&h).unwrap().contains(PRO_SECRET));
     let o = maillage_with_passphrase(
         &["validate", pro_s, "--today", "2026-11-30"],
         Some(PASSPHRASE),
     );
-    assert!(o.status.success(), "{}", text(&o));
+    assert!(o.status.success(), "{}", output_text(&o));
     let o = maillage_with_passphrase(
         &["leaflet", "epci:200042604", "--directory", pro_s],
         Some(PASSPHRASE),
     );
-    assert!(o.status.success(), "{}", text(&o));
+    assert!(o.status.success(), "{}", output_text(&o));
     // …but a leaflet is public: it never prints a professionals-only contact.
-    assert!(!stdout(&o).contains(SECRET));
+    assert!(!stdout(&o).contains(PRO_SECRET));
 
     // A wrong passphrase, or none, is a clear error.
     let o = routes(pro_s, Some("tulipe marée granit boussolE"));
     assert!(!o.status.success());
-    assert!(text(&o).contains("wrong passphrase"), "{}", text(&o));
+    assert!(
+        output_text(&o).contains("wrong passphrase"),
+        "{}",
+        output_text(&o)
+    );
     let o = routes(pro_s, None);
     assert!(!o.status.success());
-    assert!(text(&o).contains("MAILLAGE_PASSPHRASE"), "{}", text(&o));
+    assert!(
+        output_text(&o).contains("MAILLAGE_PASSPHRASE"),
+        "{}",
+        output_text(&o)
+    );
 }
 
 #[test]
@@ -97,7 +98,11 @@ fn a_short_passphrase_is_refused_and_nothing_is_written() {
         Some("1234"),
     );
     assert!(!o.status.success());
-    assert!(text(&o).contains("at least 12 characters"), "{}", text(&o));
+    assert!(
+        output_text(&o).contains("at least 12 characters"),
+        "{}",
+        output_text(&o)
+    );
     assert!(!public.exists() && !pro.exists());
 }
 
@@ -116,8 +121,8 @@ fn an_oversized_file_is_refused_before_it_is_read() {
     ]);
     assert!(!o.status.success());
     assert!(
-        text(&o).contains("more than a bundle may hold"),
+        output_text(&o).contains("more than a bundle may hold"),
         "{}",
-        text(&o)
+        output_text(&o)
     );
 }

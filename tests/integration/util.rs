@@ -43,6 +43,17 @@ pub fn run_ok(args: &[&str]) -> Output {
     o
 }
 
+/// The passphrase of the professional bundles the tests seal.
+pub const PASSPHRASE: &str = "tulipe marée granit boussole";
+/// A professionals-only contact of `data/manche/services.json` (the UMJ of Saint-Lô's
+/// requisition address).
+pub const PRO_SECRET: &str = "requisition-umj@ch-stlo.fr";
+
+/// Everything a command printed: standard output, then standard error.
+pub fn output_text(o: &Output) -> String {
+    format!("{}{}", stdout(o), String::from_utf8_lossy(&o.stderr))
+}
+
 pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }

@@ -53,21 +53,26 @@ for (let run = 0; run < RUNS; run++) {
 // 1.6 Mbps down), the files gzipped as PARTNERS.md asks servers to send them; then the same
 // unthrottled. Times from navigation start: emergency numbers painted, search usable.
 const compressed = await start({ compress: true });
+/** A fresh page with the cache off, on the throttled phone (`throttle`) or unthrottled. */
+async function loadConditions(throttle) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (throttle) {
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8),
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  }
+  return { context, page };
+}
 const loads = { slow: { strip: [], ready: [] }, fast: { strip: [], ready: [] } };
 const LOAD_RUNS = Number(process.env.LOAD_RUNS || 5);
 for (const [kind, throttle] of [['slow', true], ['fast', false]]) {
   for (let run = 0; run < LOAD_RUNS; run++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    if (throttle) {
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8),
-      });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    }
+    const { context, page } = await loadConditions(throttle);
     // The page as PARTNERS.md recommends it: preload hints, the numbers inside the element.
     await page.goto(`${compressed.origin}/fixtures/recommended.html`);
     await page.waitForFunction(() => performance.getEntriesByName('maillage-ready').length > 0, null, { timeout: 60000 });
@@ -86,17 +91,7 @@ for (const [kind, throttle] of [['slow', true], ['fast', false]]) {
 const floor = { slow: [], fast: [] };
 for (const [kind, throttle] of [['slow', true], ['fast', false]]) {
   for (let run = 0; run < LOAD_RUNS; run++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    if (throttle) {
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8),
-      });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    }
+    const { context, page } = await loadConditions(throttle);
     await page.goto(`${compressed.origin}/fixtures/numbers-only.html`);
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 60000 });
     floor[kind].push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime));
