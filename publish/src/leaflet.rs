@@ -422,11 +422,21 @@ pub fn leaflet(
     let mut aside = String::new();
     // The public leaflet speaks to the person; the professional one to who accompanies them
     // (it is not handed over, so it does not say to keep it safe).
-    aside.push_str(if pro {
-        "<section class=\"safety\" aria-labelledby=\"h-safety\">\n<h2 id=\"h-safety\">Sa sécurité</h2>\n<p>Appels et SMS restent dans le journal du téléphone, les sites visités dans l'historique du navigateur : dites-le à la personne, qu'elle les efface si quelqu'un peut les voir.</p>\n"
+    let (whose, advice) = if pro {
+        (
+            "Sa sécurité",
+            "dites-le à la personne, qu'elle les efface si quelqu'un peut les voir.",
+        )
     } else {
-        "<section class=\"safety\" aria-labelledby=\"h-safety\">\n<h2 id=\"h-safety\">Votre sécurité</h2>\n<p>Appels et SMS restent dans le journal du téléphone, les sites visités dans l'historique du navigateur : effacez-les si quelqu'un peut les voir. Gardez ce document en lieu sûr.</p>\n"
-    });
+        (
+            "Votre sécurité",
+            "effacez-les si quelqu'un peut les voir. Gardez ce document en lieu sûr.",
+        )
+    };
+    let _ = writeln!(
+        aside,
+        "<section class=\"safety\" aria-labelledby=\"h-safety\">\n<h2 id=\"h-safety\">{whose}</h2>\n<p>Appels et SMS restent dans le journal du téléphone, les sites visités dans l'historique du navigateur : {advice}</p>"
+    );
     if let Some((url, svg)) = &qr {
         let _ = writeln!(
             aside,
