@@ -407,6 +407,13 @@ function when(iso, t) {
   return `${t.days[day]} ${date.slice(8, 10)}/${date.slice(5, 7)} ${rest.slice(0, 5)}`;
 }
 
+/** A file beside the widget, refused unless the server answered 2xx. */
+async function fetchOk(file, options = {}) {
+  const response = await fetch(new URL(file, HERE), options);
+  if (!response.ok) throw new Error(`${file}: ${response.status}`);
+  return response;
+}
+
 let instances = 0;
 const modules = new Map();
 
@@ -417,8 +424,7 @@ const modules = new Map();
  *  fetched twice. */
 function loadModule(name) {
   if (!modules.has(name)) {
-    const wasm = fetch(new URL(`./${name}_bg.wasm`, HERE)).then(async (response) => {
-      if (!response.ok) throw new Error(`${name}_bg.wasm: ${response.status}`);
+    const wasm = fetchOk(`./${name}_bg.wasm`).then(async (response) => {
       // Streaming compilation needs the right type; a server sending another one still works.
       if ((response.headers.get('Content-Type') || '').startsWith('application/wasm')) {
         return WebAssembly.compileStreaming(response);
@@ -480,13 +486,11 @@ class MaillageFinder extends ElementBase {
       // With `directory-integrity` (an SRI hash from integrity.json), the browser itself
       // refuses a directory whose SHA-384 differs: an altered file is never read.
       const integrity = this.getAttribute('directory-integrity');
-      const directory = fetch(new URL(source, HERE), integrity ? { integrity } : {}).catch((error) => {
-        this.refused = Boolean(integrity);
+      // (fetch itself rejects, with a TypeError, on a mismatch or a network failure.)
+      const directory = fetchOk(source, integrity ? { integrity } : {}).catch((error) => {
+        this.refused = Boolean(integrity) && error instanceof TypeError;
         throw error;
-      }).then((response) => {
-        if (!response.ok) throw new Error(`${source}: ${response.status}`);
-        return response.arrayBuffer();
-      });
+      }).then((response) => response.arrayBuffer());
       const [core, buffer] = await Promise.all([loadModule('maillage_core'), directory]);
       const bytes = new Uint8Array(buffer);
       this.finder = new core.Finder(bytes);
@@ -1064,10 +1068,7 @@ class MaillageFinder extends ElementBase {
 
   async openProfessional(passphrase) {
     const source = this.getAttribute('pro-directory');
-    const [pro, buffer] = await Promise.all([loadModule('maillage_pro'), fetch(new URL(source, HERE)).then((response) => {
-      if (!response.ok) throw new Error(`${source}: ${response.status}`);
-      return response.arrayBuffer();
-    })]);
+    const [pro, buffer] = await Promise.all([loadModule('maillage_pro'), fetchOk(source).then((response) => response.arrayBuffer())]);
     const finder = pro.Finder.openProfessional(new Uint8Array(buffer), passphrase);
     this.finder = finder;
     this.meta = finder.metadata();
