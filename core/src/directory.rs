@@ -112,6 +112,19 @@ pub struct Directory {
 }
 
 impl Directory {
+    /// The position in `territories` of a territory: found from its address when it is one of
+    /// this directory's (a reference the indexes handed out: no text compared), else by id.
+    pub(crate) fn territory_position(&self, t: &Territory) -> Option<usize> {
+        let size = std::mem::size_of::<Territory>();
+        let offset =
+            (t as *const Territory as usize).wrapping_sub(self.territories.as_ptr() as usize);
+        let i = offset / size;
+        if offset % size == 0 && self.territories.get(i).is_some_and(|x| std::ptr::eq(x, t)) {
+            return Some(i);
+        }
+        self.territories.binary_search_by(|x| x.id.cmp(&t.id)).ok()
+    }
+
     /// The territory with this id.
     ///
     /// ```

@@ -54,6 +54,7 @@
 pub mod bundle;
 pub mod calendar;
 mod directory;
+mod distance;
 mod geometry;
 pub mod hours;
 mod index;

@@ -45,6 +45,10 @@ impl serde::Serialize for Located<'_> {
 #[derive(Clone, Debug)]
 pub(crate) struct TerritoryIndex {
     tree: RTree<Entry>,
+    /// Per territory (by position in the directory), for a commune: the positions of the
+    /// commune and its parents, most specific first — the answer when the point is in this
+    /// commune alone, computed once rather than sorted per query. Empty for other territories.
+    answers: Vec<Vec<u32>>,
 }
 
 impl TerritoryIndex {
@@ -76,8 +80,34 @@ impl TerritoryIndex {
                 })
             })
             .collect();
+        let answers = directory
+            .territories
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                if t.kind != TerritoryKind::Commune {
+                    return Vec::new();
+                }
+                let mut found: Vec<&Territory> = std::iter::once(t)
+                    .chain(t.parents.iter().filter_map(|p| directory.territory(p)))
+                    .collect();
+                sort_most_specific_first(&mut found);
+                let position = |x: &Territory| {
+                    if std::ptr::eq(x, t) {
+                        i
+                    } else {
+                        directory
+                            .territories
+                            .binary_search_by(|y| y.id.cmp(&x.id))
+                            .unwrap_or(i)
+                    }
+                };
+                found.iter().map(|x| position(x) as u32).collect()
+            })
+            .collect();
         TerritoryIndex {
             tree: RTree::bulk_load(entries),
+            answers,
         }
     }
 
@@ -92,14 +122,31 @@ impl TerritoryIndex {
             x: point.lon,
             y: point.lat,
         };
-        let mut found: Vec<&'a Territory> = self
+        let hits: Vec<u32> = self
             .tree
             .locate_all_at_point(&[point.lon, point.lat])
             .filter(|e| {
                 let (t, p) = e.data;
                 directory.territories[t as usize].geometry.0[p as usize].intersects(&c)
             })
-            .map(|e| &directory.territories[e.data.0 as usize])
+            .map(|e| e.data.0)
+            .collect();
+        // Most points are inside one commune and no custom territory: its answer is ready.
+        if let [only] = hits[..] {
+            if let Some(answer) = self.answers.get(only as usize).filter(|a| !a.is_empty()) {
+                return Some(Located {
+                    territories: answer
+                        .iter()
+                        .map(|&i| &directory.territories[i as usize])
+                        .collect(),
+                    approximate: false,
+                    distance_m: None,
+                });
+            }
+        }
+        let mut found: Vec<&'a Territory> = hits
+            .iter()
+            .map(|&i| &directory.territories[i as usize])
             .collect();
         let mut approximate = false;
         let mut distance_m = None;
@@ -128,8 +175,7 @@ impl TerritoryIndex {
                 }
             }
         }
-        found.sort_unstable_by(|a, b| (a.kind.rank(), &a.id).cmp(&(b.kind.rank(), &b.id)));
-        found.dedup_by(|a, b| a.id == b.id);
+        sort_most_specific_first(&mut found);
         Some(Located {
             territories: found,
             approximate,
@@ -163,4 +209,11 @@ impl TerritoryIndex {
             .filter(|(_, d)| *d <= COAST_TOLERANCE_M)
             .min_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.0.id.cmp(&b.0.id)))
     }
+}
+
+/// Most specific first (commune, EPCI, arrondissement, tribunal, département, custom), then by
+/// id; each territory once.
+fn sort_most_specific_first(found: &mut Vec<&Territory>) {
+    found.sort_unstable_by(|a, b| (a.kind.rank(), &a.id).cmp(&(b.kind.rank(), &b.id)));
+    found.dedup_by(|a, b| a.id == b.id);
 }

@@ -1,15 +1,15 @@
 //! "What is nearest and open": ranked services for a point and a query, with reasons as data.
 //!
 //! Ranking uses the chord between unit vectors (an exact order of great-circle distances,
-//! a few multiplications); the geodesic distance on the WGS 84 ellipsoid (Karney) is computed
-//! only for the services kept.
+//! a few multiplications); the distance in metres is computed from it only for the services
+//! kept ([`crate::Point::distance_m`]).
 
 use chrono::NaiveDateTime;
-use geo::{Distance, Geodesic};
 use rstar::primitives::GeomWithData;
 use rstar::RTree;
 
 use crate::directory::Directory;
+use crate::distance::{arc_m, chord2, unit};
 use crate::hours::{OpenState, Opening, OpeningHours};
 use crate::service::{AccessMode, Audience, Category, Point, ServedArea, Service};
 use crate::territory::{Territory, TerritoryId};
@@ -94,7 +94,7 @@ pub enum Reason<'a> {
 pub struct Nearby<'a> {
     /// The service.
     pub service: &'a Service,
-    /// Geodesic distance in metres (places to go only).
+    /// Great-circle distance in metres ([`crate::Point::distance_m`]; places to go only).
     pub distance_m: Option<f64>,
     /// Open now or not, and what comes next.
     pub opening: Opening,
@@ -138,17 +138,6 @@ impl<'a> NearestAnswer<'a> {
 
 type Entry = GeomWithData<[f64; 3], u32>;
 
-/// A point as a unit vector: the squared chord between two of them orders great-circle
-/// distances exactly, with no trigonometry per candidate.
-fn unit(p: Point) -> [f64; 3] {
-    let (lat, lon) = (p.lat.to_radians(), p.lon.to_radians());
-    [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
-}
-
-fn chord2(a: &[f64; 3], b: &[f64; 3]) -> f64 {
-    (a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)
-}
-
 /// The services' public points and what filtering needs, by position in the directory.
 #[derive(Clone, Debug)]
 pub(crate) struct ServiceIndex {
@@ -161,8 +150,8 @@ pub(crate) struct ServiceIndex {
     national_hours: Vec<Option<OpeningHours>>,
     /// Services that may be remote lines (for the public; professionals see fewer).
     remote: Vec<u32>,
-    /// Services with a point, by the territories they serve.
-    by_area: std::collections::HashMap<TerritoryId, Vec<u32>>,
+    /// Services with a point, by the territories they serve (by position in the directory).
+    by_area: Vec<Vec<u32>>,
     /// Services with a point that serve the whole country.
     everywhere: Vec<u32>,
     /// Per service: category bits, and whether it is for perpetrators.
@@ -175,11 +164,6 @@ fn category_bits(cs: &[Category]) -> u16 {
 
 /// Below this many services serving a person's territories, they are ranked directly.
 const DIRECT_MAX: usize = 512;
-
-/// Great-circle and ellipsoidal distances differ by less than 1 % in ratio: a candidate
-/// whose chord is 2 % longer than the k-th's is farther on the ellipsoid too (the margin is
-/// on the squared chord, and the chord grows more slowly than the arc).
-const ELLIPSOID_MARGIN2: f64 = 1.02 * 1.02;
 
 impl ServiceIndex {
     /// Indexes the services of a directory (national lines have no point).
@@ -197,10 +181,13 @@ impl ServiceIndex {
                 .enumerate()
                 .filter_map(|(i, u)| u.map(|u| (i as u32, u)))
         };
-        let mut by_area: std::collections::HashMap<TerritoryId, Vec<u32>> = Default::default();
+        let mut by_area: Vec<Vec<u32>> = vec![Vec::new(); directory.territories.len()];
         for (i, _) in with_point() {
             for t in directory.services[i as usize].served_area.territories() {
-                by_area.entry(t.clone()).or_default().push(i);
+                if let Some(t) = directory.territory(t) {
+                    let position = directory.territory_position(t).unwrap_or_default();
+                    by_area[position].push(i);
+                }
             }
         }
         let mut seen: std::collections::HashMap<&str, Option<std::sync::Arc<OpeningHours>>> =
@@ -268,26 +255,28 @@ impl ServiceIndex {
         let qperp = query.audiences.contains(&Audience::Auteurs);
         // Few services serve the person's territories: rank them directly rather than walking
         // the tree until k qualify (which, when fewer than k qualify, visits every service).
-        let serving: usize = self.everywhere.len()
-            + territories
+        let serving_here = || {
+            territories
                 .iter()
-                .map(|t| self.by_area.get(&t.id).map_or(0, Vec::len))
-                .sum::<usize>();
-        let direct: Option<Vec<(u32, f64)>> = (serving <= DIRECT_MAX).then(|| {
-            let mut c: Vec<u32> = territories
-                .iter()
-                .filter_map(|t| self.by_area.get(&t.id))
+                .filter_map(|t| self.by_area.get(directory.territory_position(t)?))
                 .flatten()
                 .chain(&self.everywhere)
-                .copied()
+        };
+        // Filters on compact per-service bits first: most candidates are rejected without
+        // touching their `Service` (a cache miss each).
+        let fits = |i: u32| {
+            let (cats, perp) = self.masks[i as usize];
+            (qcats == 0 || cats & qcats != 0) && perp == qperp
+        };
+        let direct: Option<Vec<(u32, f64)>> = (serving_here().count() <= DIRECT_MAX).then(|| {
+            let mut c: Vec<(u32, f64)> = serving_here()
+                .filter(|&&i| fits(i))
+                .filter_map(|&i| Some((i, chord2(&from, &self.units[i as usize]?))))
                 .collect();
-            c.sort_unstable();
-            c.dedup();
-            let mut c: Vec<(u32, f64)> = c
-                .into_iter()
-                .filter_map(|i| Some((i, chord2(&from, &self.units[i as usize]?))))
-                .collect();
+            // A service serving two of the territories comes twice, at the same distance:
+            // next to itself once sorted.
             c.sort_unstable_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+            c.dedup_by_key(|x| x.0);
             c
         });
         let candidates: Box<dyn Iterator<Item = (u32, f64)> + '_> = match direct {
@@ -298,18 +287,15 @@ impl ServiceIndex {
                     .map(|(e, d2)| (e.data, d2)),
             ),
         };
-        // Kept: (squared chord, service); candidates come nearest first. Past the k-th, the
-        // candidates within the margin are kept too: on the ellipsoid they may come first.
+        // Kept: (squared chord, service); candidates come nearest first. Past the k-th, those
+        // at the very same distance are kept too: ties are broken by id below.
         let mut kept: Vec<(f64, u32, Opening, Vec<Reason<'a>>)> = Vec::new();
         let mut kth = f64::INFINITY;
         for (i, d2) in candidates {
-            if query.limit > 0 && kept.len() >= query.limit && d2 > kth * ELLIPSOID_MARGIN2 {
+            if query.limit > 0 && kept.len() >= query.limit && d2 > kth {
                 break;
             }
-            // Filters on compact per-service bits first: most candidates are rejected without
-            // touching their `Service` (a cache miss each).
-            let (cats, perp) = self.masks[i as usize];
-            if (qcats != 0 && cats & qcats == 0) || perp != qperp {
+            if !fits(i) {
                 continue;
             }
             let s = &directory.services[i as usize];
@@ -328,16 +314,14 @@ impl ServiceIndex {
                 kth = d2;
             }
         }
-        // The geodesic distance (Karney, WGS 84), only for the services kept; ties by id.
-        let from_geo = geo::Point::new(point.lon, point.lat);
+        // The distance in metres, only for the services kept; ties by id.
         let mut places: Vec<Nearby<'a>> = kept
             .into_iter()
-            .map(|(_, i, opening, reasons)| {
+            .map(|(d2, i, opening, reasons)| {
                 let service = &directory.services[i as usize];
-                let p = service.point_for(query.viewer).unwrap_or(point);
                 Nearby {
                     service,
-                    distance_m: Some(Geodesic.distance(from_geo, p.into())),
+                    distance_m: Some(arc_m(d2)),
                     opening,
                     reasons,
                 }

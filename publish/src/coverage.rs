@@ -4,7 +4,6 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::Months;
 use chrono::NaiveDate;
-use geo::{Distance, Geodesic};
 use maillage::{
     Audience, Category, ContactKind, Directory, PlaceKind, Point, ServedArea, Service,
     SourceStatus, TerritoryId, TerritoryKind,
@@ -50,7 +49,7 @@ pub struct CommuneCoverage {
     pub population: u32,
     /// Its EPCI.
     pub epci: Option<TerritoryId>,
-    /// Per category: geodesic distance (km, rounded to 0.1 in JSON) from the commune's interior
+    /// Per category: great-circle distance (km, rounded to 0.1 in JSON) from the commune's interior
     /// point to the nearest public place serving it; `None` (null) when none does.
     #[serde(serialize_with = "round_map")]
     pub distances: BTreeMap<Category, Option<f64>>,
@@ -196,7 +195,7 @@ fn is_remote(s: &Service) -> bool {
 /// - **Distance**: from the commune's interior point (its [`maillage::Place`] of kind commune;
 ///   the centroid of its shape when it has none) to the nearest *place to go* serving it — a
 ///   service with a public location and point whose served area is national or contains the
-///   commune or one of its parents — geodesic, in km.
+///   commune or one of its parents — great-circle ([`maillage::Point::distance_m`]), in km.
 /// - **Remote**: some service or national line of the category serves the commune, is reached
 ///   by phone, SMS or online and has a public phone, SMS or web contact.
 /// - **Audience**: with `audience`, only services for that audience (or for everyone) count;
@@ -281,7 +280,7 @@ pub fn coverage(directory: &Directory, today: NaiveDate, audience: Option<Audien
                 continue;
             }
             let km = match (from, c.point) {
-                (Some(a), Some(b)) => Some(Geodesic.distance(a, b) / 1000.0),
+                (Some(a), Some(b)) => Some(point(a).distance_m(point(b)) / 1000.0),
                 _ => None,
             };
             for cat in &c.service.categories {
@@ -542,6 +541,14 @@ impl Coverage {
             let _ = out.write_record(&row);
         }
         String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
+    }
+}
+
+/// A geo point as the core's point (for its one distance).
+fn point(p: geo::Point<f64>) -> maillage::Point {
+    maillage::Point {
+        lat: p.y(),
+        lon: p.x(),
     }
 }
 

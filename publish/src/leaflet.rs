@@ -4,7 +4,7 @@ use std::collections::HashSet;
 use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};
-use geo::{Centroid, Distance, Geodesic};
+use geo::Centroid;
 use maillage::{
     AccessMode, Audience, Category, Contact, ContactKind, Directory, Index, PathwayStep, Point,
     Role, Service, Territory, TerritoryId, TerritoryKind, Viewer, Visibility,
@@ -246,7 +246,7 @@ pub fn leaflet(
                     .is_some_and(|l| communes.contains(&l.commune));
                 let point = s.point_for(viewer);
                 let distance = match (here, point) {
-                    (Some(a), Some(b)) => distance_m(a, b),
+                    (Some(a), Some(b)) => a.distance_m(b),
                     _ => 0.0,
                 };
                 let rank = if inside {
@@ -687,10 +687,6 @@ fn for_everyone(s: &Service) -> bool {
         || s.audiences
             .iter()
             .any(|a| matches!(a, Audience::Tous | Audience::Femmes))
-}
-
-fn distance_m(a: Point, b: Point) -> f64 {
-    Geodesic.distance(geo::Point::new(a.lon, a.lat), geo::Point::new(b.lon, b.lat))
 }
 
 /// The communes of a territory (itself for a commune).

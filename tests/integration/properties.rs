@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use chrono::{Duration, NaiveDateTime};
-use geo::{Distance, Euclidean, Geodesic, InteriorPoint, Intersects};
+use geo::{Distance, Euclidean, Haversine, InteriorPoint, Intersects};
 use maillage::{
     AccessMode, Audience, Category, Directory, Index, NearestQuery, OpenState, OpeningHours, Point,
     ServedArea, Service, Territory, TerritoryKind, Visibility, COAST_TOLERANCE_M,
@@ -598,7 +598,7 @@ fn brute_force<'a>(
                     return None;
                 }
             }
-            let dist = Geodesic.distance(
+            let dist = Haversine.distance(
                 geo::Point::new(from.lon, from.lat),
                 geo::Point::new(point.lon, point.lat),
             );

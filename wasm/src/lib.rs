@@ -265,9 +265,121 @@ fn input<T: serde::de::DeserializeOwned + Default>(what: &str, v: JsValue) -> Re
     serde_wasm_bindgen::from_value(v).map_err(|e| JsError::new(&format!("{what}: {e}")))
 }
 
+/// The core's query for filters (bounded), without its time.
+fn prepare(f: Filters) -> Result<NearestQuery, JsError> {
+    if f.language
+        .as_ref()
+        .is_some_and(|l| l.chars().count() > MAX_ID_CHARS)
+    {
+        return Err(JsError::new(&format!(
+            "filters: language: more than {MAX_ID_CHARS} characters"
+        )));
+    }
+    Ok(NearestQuery {
+        categories: f.categories,
+        audiences: f.audiences,
+        access: f.access,
+        at: None,
+        open_only: f.open_only,
+        language: f.language,
+        step_free: f.step_free,
+        viewer: f.viewer,
+        limit: f.limit.unwrap_or(10).min(MAX_LIMIT),
+        places_only: f.places_only,
+    })
+}
+
+/// Filters read once, for [`Finder::nearest_packed`]: a hot path (a map's many points, a
+/// bulk job) asks with the same filters many times, and reading a JS object costs more than
+/// the query itself.
+#[wasm_bindgen]
+pub struct Query {
+    /// Its time is set per call (no copy of the filters).
+    query: std::cell::RefCell<NearestQuery>,
+}
+
+#[wasm_bindgen]
+impl Query {
+    /// Reads filters (as [`Finder::nearest`] takes them) once.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "Filters")] filters: JsValue,
+    ) -> Result<Query, JsError> {
+        Ok(Query {
+            query: std::cell::RefCell::new(prepare(input("filters", filters)?)?),
+        })
+    }
+}
+
+/// The position of `x` in `list` when `x` is one of its elements (a reference the core handed
+/// out), found from its address: no text hashed or compared.
+fn position_in<T>(list: &[T], x: &T) -> Option<usize> {
+    let offset = (x as *const T as usize).wrapping_sub(list.as_ptr() as usize);
+    let i = offset / std::mem::size_of::<T>().max(1);
+    list.get(i).filter(|y| std::ptr::eq(*y, x)).map(|_| i)
+}
+
+/// Numbers per service in [`Finder::nearest_packed`]'s answer.
+pub const NEAREST_ROW: usize = 8;
+
+/// Numbers per service in [`Finder::nearest_packed`]'s answer ([`NEAREST_ROW`]), for JS.
+#[wasm_bindgen(js_name = nearestRow)]
+pub fn nearest_row() -> usize {
+    NEAREST_ROW
+}
+
+/// An open state as a number in packed answers: 0 unknown, 1 open, 2 closed.
+fn state_number(s: maillage::OpenState) -> f64 {
+    match s {
+        maillage::OpenState::Unknown => 0.0,
+        maillage::OpenState::Open => 1.0,
+        maillage::OpenState::Closed => 2.0,
+    }
+}
+
 impl Finder {
+    /// A service's position in `services()` (local services, then national lines): from its
+    /// address when it is one of the directory's records (no text hashed), else by id.
     fn position(&self, s: &maillage::Service) -> u32 {
-        self.positions.get(&s.id).copied().unwrap_or(u32::MAX)
+        let d = self.index.directory();
+        position_in(&d.services, s)
+            .or_else(|| position_in(&d.national, s).map(|i| d.services.len() + i))
+            .map(|i| i as u32)
+            .or_else(|| self.positions.get(&s.id).copied())
+            .unwrap_or(u32::MAX)
+    }
+
+    /// Writes one answer row (see [`Finder::nearest_packed`]).
+    fn pack(&self, n: &maillage::Nearby<'_>, out: &mut Vec<f64>) {
+        let (mut categories, mut flags, mut territory) = (0u32, 0u32, f64::NAN);
+        for r in &n.reasons {
+            match r {
+                maillage::Reason::Category { category } => categories |= 1 << (*category as u32),
+                maillage::Reason::Language { .. } => flags |= 1,
+                maillage::Reason::ServesCountry => flags |= 2,
+                maillage::Reason::ServesTerritory { territory: t, .. } => {
+                    territory = f64::from(self.territory_position(t))
+                }
+                maillage::Reason::NationalLine => flags |= 4,
+                maillage::Reason::StepLine => flags |= 8,
+                maillage::Reason::Written => flags |= 16,
+            }
+        }
+        let utc_ms = |t: NaiveDateTime| {
+            maillage::calendar::paris_to_utc(t)
+                .and_utc()
+                .timestamp_millis() as f64
+        };
+        out.extend([
+            f64::from(self.position(n.service)),
+            n.distance_m.map_or(f64::NAN, f64::round),
+            state_number(n.opening.state),
+            n.opening.next_change.map_or(f64::NAN, utc_ms),
+            n.opening.next_state.map_or(f64::NAN, state_number),
+            f64::from(categories),
+            f64::from(flags),
+            territory,
+        ]);
     }
 
     fn nearby<'a>(&self, n: &'a maillage::Nearby<'a>) -> Nearby<'a> {
@@ -417,15 +529,79 @@ impl Finder {
         let Some(here) = self.index.locate(point(lat, lon)?) else {
             return Ok(JsValue::NULL);
         };
+        let all = &self.index.directory().territories;
         js(&Located {
             territories: here
                 .territories
                 .iter()
-                .map(|t| self.territory_position(&t.id))
+                .map(|t| {
+                    position_in(all, t).map_or_else(|| self.territory_position(&t.id), |i| i as u32)
+                })
                 .collect(),
             approximate: here.approximate,
             distance_m: here.distance_m,
         })
+    }
+
+    /// [`Finder::locate`] as numbers, for hot paths: `[distance_m, t₀, t₁, …]`, where
+    /// `distance_m` is the distance to the nearest commune's edge when the point is outside
+    /// every commune (at sea, `approximate`), `NaN` otherwise, and `t₀, t₁, …` the territories'
+    /// positions in `territories()`, most specific first; `undefined` outside the area.
+    /// One typed array crosses instead of an object per answer.
+    #[wasm_bindgen(js_name = locatePacked)]
+    pub fn locate_packed(
+        &self,
+        lat: f64,
+        lon: f64,
+    ) -> Result<Option<js_sys::Float64Array>, JsError> {
+        let Some(here) = self.index.locate(point(lat, lon)?) else {
+            return Ok(None);
+        };
+        let mut out = Vec::with_capacity(1 + here.territories.len());
+        out.push(here.distance_m.unwrap_or(f64::NAN));
+        let all = &self.index.directory().territories;
+        out.extend(here.territories.iter().map(|t| {
+            f64::from(
+                position_in(all, t).map_or_else(|| self.territory_position(&t.id), |i| i as u32),
+            )
+        }));
+        Ok(Some(js_sys::Float64Array::from(&out[..])))
+    }
+
+    /// [`Finder::nearest`] as numbers, for hot paths (a map's many points, bulk jobs): the
+    /// filters read once (`new Query(filters)`), and one typed array per answer instead of an
+    /// object per service. `undefined` outside the area. Rows of [`NEAREST_ROW`] (8) numbers,
+    /// the places nearest first, then the remote lines (`distance_m` is `NaN`):
+    ///
+    /// | column | meaning |
+    /// |---|---|
+    /// | 0 | the service's position in `services(viewer)` |
+    /// | 1 | distance in metres, rounded; `NaN` for a remote line |
+    /// | 2 | open state now: 0 unknown, 1 open, 2 closed |
+    /// | 3 | next change, milliseconds since the epoch (UTC); `NaN` when none is known |
+    /// | 4 | the state it changes to (0, 1, 2), `NaN` when none |
+    /// | 5 | reason: categories matched, bit *i* for `metadata().categories[i]` |
+    /// | 6 | reasons as bits: 1 language spoken, 2 serves the country, 4 national line, 8 line of this step, 16 reachable in writing |
+    /// | 7 | reason: the territory served, position in `territories()`; `NaN` when it serves the country |
+    #[wasm_bindgen(js_name = nearestPacked)]
+    pub fn nearest_packed(
+        &self,
+        lat: f64,
+        lon: f64,
+        query: &Query,
+        now_ms: f64,
+    ) -> Result<Option<js_sys::Float64Array>, JsError> {
+        let here = point(lat, lon)?;
+        let mut query = query.query.borrow_mut();
+        query.at = Some(paris(now_ms)?);
+        let Some(answer) = self.index.nearest(here, &query) else {
+            return Ok(None);
+        };
+        let mut out = Vec::with_capacity(NEAREST_ROW * (answer.places.len() + answer.remote.len()));
+        for n in answer.places.iter().chain(&answer.remote) {
+            self.pack(n, &mut out);
+        }
+        Ok(Some(js_sys::Float64Array::from(&out[..])))
     }
 
     /// Services near a point, or `null` outside the area. `filters`:
@@ -438,27 +614,8 @@ impl Finder {
         #[wasm_bindgen(unchecked_param_type = "Filters")] filters: JsValue,
         now_ms: f64,
     ) -> Result<JsValue, JsError> {
-        let f: Filters = input("filters", filters)?;
-        if f.language
-            .as_ref()
-            .is_some_and(|l| l.chars().count() > MAX_ID_CHARS)
-        {
-            return Err(JsError::new(&format!(
-                "filters: language: more than {MAX_ID_CHARS} characters"
-            )));
-        }
-        let query = NearestQuery {
-            categories: f.categories,
-            audiences: f.audiences,
-            access: f.access,
-            at: Some(paris(now_ms)?),
-            open_only: f.open_only,
-            language: f.language,
-            step_free: f.step_free,
-            viewer: f.viewer,
-            limit: f.limit.unwrap_or(10).min(MAX_LIMIT),
-            places_only: f.places_only,
-        };
+        let mut query = prepare(input("filters", filters)?)?;
+        query.at = Some(paris(now_ms)?);
         let Some(answer) = self.index.nearest(point(lat, lon)?, &query) else {
             return Ok(JsValue::NULL);
         };

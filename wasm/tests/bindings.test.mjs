@@ -126,6 +126,48 @@ test('locate gives territories by position; nearest answers with references, num
   assert.equal(finder.locate(49.5, -2.5), null);
 });
 
+test('the packed answers say what the objects say, as numbers', () => {
+  const categories = finder.metadata().categories;
+  const filters = { categories: ['ecoute'], limit: 5 };
+  const query = new core.Query(filters);
+  for (const [lat, lon] of [[48.83, -1.5575], [49.6337, -1.6222], [48.6847, -1.3684], [49.1128, -1.0724]]) {
+    const here = finder.locate(lat, lon);
+    const packedHere = finder.locatePacked(lat, lon);
+    assert.deepEqual([...packedHere.subarray(1)], here.territories);
+    assert.ok(Number.isNaN(packedHere[0]) && !here.approximate);
+
+    const answer = finder.nearest(lat, lon, filters, NOW);
+    const rows = finder.nearestPacked(lat, lon, query, NOW);
+    const all = [...answer.places, ...answer.remote];
+    assert.equal(rows.length, all.length * core.nearestRow());
+    all.forEach((n, k) => {
+      const r = rows.subarray(k * core.nearestRow(), (k + 1) * core.nearestRow());
+      assert.equal(r[0], n.service);
+      assert.equal(Number.isNaN(r[1]) ? null : r[1], n.distance_m);
+      const state = ['unknown', 'open', 'closed'];
+      assert.equal(state[r[2]], n.opening.state);
+      assert.equal(Number.isNaN(r[3]) ? null : r[3], n.opening.next_change === null ? null : Date.parse(n.opening.next_change));
+      assert.equal(Number.isNaN(r[4]) ? null : state[r[4]], n.opening.next_state);
+      const matched = categories.filter((c, i) => r[5] & (1 << i));
+      assert.deepEqual(matched, n.reasons.filter((x) => x.code === 'category').map((x) => x.category));
+      assert.equal(Boolean(r[6] & 4), n.reasons.some((x) => x.code === 'national-line'));
+      assert.equal(Boolean(r[6] & 2), n.reasons.some((x) => x.code === 'serves-country'));
+      const served = n.reasons.find((x) => x.code === 'serves-territory');
+      assert.equal(Number.isNaN(r[7]) ? undefined : territories[r[7]].id, served?.territory);
+    });
+  }
+  // At sea off Granville: the nearest commune, and how far its edge is (first number).
+  const sea = finder.locate(48.84, -1.62);
+  const packedSea = finder.locatePacked(48.84, -1.62);
+  assert.ok(sea.approximate && sea.distance_m > 0);
+  assert.equal(packedSea[0], sea.distance_m);
+  assert.deepEqual([...packedSea.subarray(1)], sea.territories);
+  assert.equal(finder.locatePacked(49.5, -2.5), undefined);
+  assert.equal(finder.nearestPacked(49.5, -2.5, query, NOW), undefined);
+  assert.throws(() => new core.Query({ categories: ['refuge'] }), /filters.*refuge/);
+  query.free();
+});
+
 test('no sentence in an answer: every reason is a code', () => {
   const answer = finder.nearest(48.83, -1.5575, {}, NOW);
   const p = finder.pathway(48.8375, -1.597, { answers: { in_danger_now: true, can_speak_safely: false } }, NOW);

@@ -1,7 +1,7 @@
 // A small TypeScript consumer of the typed JS API: `tsc --noEmit` must accept it (a test in
 // bindings.test.mjs compiles it against the declarations `cargo xtask dist` writes), so a
 // change of an answer's shape that the declarations do not follow fails the build.
-import init, { Finder } from './dist/maillage_core.js';
+import init, { Finder, Query, nearestRow } from './dist/maillage_core.js';
 import type {
   NearestAnswer, Nearby, Reason, ServiceRecord, StepReason, SuggestedStep, TerritoryRecord,
 } from './dist/maillage_core.js';
@@ -48,6 +48,13 @@ export async function demo(bytes: Uint8Array): Promise<string[]> {
     lines.push(`${step.title.en}: ${step.why.map(why).join(', ')} ${first ? services[first.service].id : ''}`);
   }
   for (const p of finder.places('st lo', 3)) lines.push(`${p.name} ${p.match}`);
+  // The hot path: filters read once, one Float64Array per answer.
+  const query = new Query({ categories: ['ecoute'], limit: 5, places_only: true });
+  const rows: Float64Array | undefined = finder.nearestPacked(48.83, -1.5575, query, Date.now());
+  for (let i = 0; rows && i < rows.length; i += nearestRow()) lines.push(`${services[rows[i]].id} ${rows[i + 1]} m`);
+  const packedHere: Float64Array | undefined = finder.locatePacked(49.1128, -1.0724);
+  if (packedHere) lines.push(territories[packedHere[1]].name);
+  query.free();
   const routes = finder.routes('epci:200042604');
   lines.push(`${routes.steps.length} steps, ${finder.metadata().questions.length} questions`);
   return lines;
