@@ -255,20 +255,20 @@ impl ServiceIndex {
         let qperp = query.audiences.contains(&Audience::Auteurs);
         // Few services serve the person's territories: rank them directly rather than walking
         // the tree until k qualify (which, when fewer than k qualify, visits every service).
-        let serving_here = || {
-            territories
-                .iter()
-                .filter_map(|t| self.by_area.get(directory.territory_position(t)?))
-                .flatten()
-                .chain(&self.everywhere)
-        };
+        let areas: Vec<&[u32]> = territories
+            .iter()
+            .filter_map(|t| self.by_area.get(directory.territory_position(t)?))
+            .map(Vec::as_slice)
+            .chain([self.everywhere.as_slice()])
+            .collect();
+        let serving_here = || areas.iter().copied().flatten();
         // Filters on compact per-service bits first: most candidates are rejected without
         // touching their `Service` (a cache miss each).
         let fits = |i: u32| {
             let (cats, perp) = self.masks[i as usize];
             (qcats == 0 || cats & qcats != 0) && perp == qperp
         };
-        let direct: Option<Vec<(u32, f64)>> = (serving_here().count() <= DIRECT_MAX).then(|| {
+        let direct: Option<Vec<(u32, f64)>> = (areas.iter().map(|a| a.len()).sum::<usize>() <= DIRECT_MAX).then(|| {
             let mut c: Vec<(u32, f64)> = serving_here()
                 .filter(|&&i| fits(i))
                 .filter_map(|&i| Some((i, chord2(&from, &self.units[i as usize]?))))
