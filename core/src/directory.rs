@@ -122,7 +122,12 @@ impl Directory {
         if offset % size == 0 && self.territories.get(i).is_some_and(|x| std::ptr::eq(x, t)) {
             return Some(i);
         }
-        self.territories.binary_search_by(|x| x.id.cmp(&t.id)).ok()
+        self.territory_position_of(&t.id)
+    }
+
+    /// The position in `territories` of the territory with this id.
+    pub(crate) fn territory_position_of(&self, id: &TerritoryId) -> Option<usize> {
+        self.territories.binary_search_by(|t| t.id.cmp(id)).ok()
     }
 
     /// The territory with this id.
@@ -133,10 +138,7 @@ impl Directory {
     /// assert_eq!(d.territory(&id).unwrap().name, "Saint-Lô");
     /// ```
     pub fn territory(&self, id: &TerritoryId) -> Option<&Territory> {
-        self.territories
-            .binary_search_by(|t| t.id.cmp(id))
-            .ok()
-            .map(|i| &self.territories[i])
+        self.territory_position_of(id).map(|i| &self.territories[i])
     }
 
     /// The service or national line with this id.

@@ -92,17 +92,10 @@ impl TerritoryIndex {
                     .chain(t.parents.iter().filter_map(|p| directory.territory(p)))
                     .collect();
                 sort_most_specific_first(&mut found);
-                let position = |x: &Territory| {
-                    if std::ptr::eq(x, t) {
-                        i
-                    } else {
-                        directory
-                            .territories
-                            .binary_search_by(|y| y.id.cmp(&x.id))
-                            .unwrap_or(i)
-                    }
-                };
-                found.iter().map(|x| position(x) as u32).collect()
+                found
+                    .iter()
+                    .map(|x| directory.territory_position(x).unwrap_or(i) as u32)
+                    .collect()
             })
             .collect();
         TerritoryIndex {

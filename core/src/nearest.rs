@@ -184,8 +184,7 @@ impl ServiceIndex {
         let mut by_area: Vec<Vec<u32>> = vec![Vec::new(); directory.territories.len()];
         for (i, _) in with_point() {
             for t in directory.services[i as usize].served_area.territories() {
-                if let Some(t) = directory.territory(t) {
-                    let position = directory.territory_position(t).unwrap_or_default();
+                if let Some(position) = directory.territory_position_of(t) {
                     by_area[position].push(i);
                 }
             }
@@ -268,17 +267,18 @@ impl ServiceIndex {
             let (cats, perp) = self.masks[i as usize];
             (qcats == 0 || cats & qcats != 0) && perp == qperp
         };
-        let direct: Option<Vec<(u32, f64)>> = (areas.iter().map(|a| a.len()).sum::<usize>() <= DIRECT_MAX).then(|| {
-            let mut c: Vec<(u32, f64)> = serving_here()
-                .filter(|&&i| fits(i))
-                .filter_map(|&i| Some((i, chord2(&from, &self.units[i as usize]?))))
-                .collect();
-            // A service serving two of the territories comes twice, at the same distance:
-            // next to itself once sorted.
-            c.sort_unstable_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
-            c.dedup_by_key(|x| x.0);
-            c
-        });
+        let direct: Option<Vec<(u32, f64)>> =
+            (areas.iter().map(|a| a.len()).sum::<usize>() <= DIRECT_MAX).then(|| {
+                let mut c: Vec<(u32, f64)> = serving_here()
+                    .filter(|&&i| fits(i))
+                    .filter_map(|&i| Some((i, chord2(&from, &self.units[i as usize]?))))
+                    .collect();
+                // A service serving two of the territories comes twice, at the same distance:
+                // next to itself once sorted.
+                c.sort_unstable_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+                c.dedup_by_key(|x| x.0);
+                c
+            });
         let candidates: Box<dyn Iterator<Item = (u32, f64)> + '_> = match direct {
             Some(c) => Box::new(c.into_iter()),
             None => Box::new(
