@@ -393,7 +393,8 @@ impl Studio {
             },
             date(today)?,
         );
-        let text = |v: &serde_json::Value| serde_json::to_string_pretty(v).unwrap_or_default() + "\n";
+        let text =
+            |v: &serde_json::Value| serde_json::to_string_pretty(v).unwrap_or_default() + "\n";
         Ok((text(&out.structures), text(&out.services)))
     }
 
@@ -437,7 +438,10 @@ impl Studio {
         rows.extend(imported.services.iter().map(|s| (s, false)));
         rows.extend(imported.national.iter().map(|s| (s, true)));
         let csv = spreadsheet::write_rows(&rows, &names, &WriteOptions::default());
-        Ok((csv, imported.problems.iter().map(FileProblem::from).collect()))
+        Ok((
+            csv,
+            imported.problems.iter().map(FileProblem::from).collect(),
+        ))
     }
 
     /// The leaflet of every EPCI (`maillage leaflet --all`, A4), for the public or, from the
@@ -512,7 +516,10 @@ mod tests {
             .check_sheet(include_bytes!("../fixtures/errors.csv"), "2026-11-30")
             .unwrap();
         assert!(!checked.valid);
-        assert!(checked.errors.iter().all(|p| p.row.is_some()), "{checked:#?}");
+        assert!(
+            checked.errors.iter().all(|p| p.row.is_some()),
+            "{checked:#?}"
+        );
         let category = checked
             .errors
             .iter()
@@ -529,7 +536,12 @@ mod tests {
     fn the_exported_sheet_builds_the_same_bundle_as_the_base() {
         let mut studio = manche();
         let csv = studio.export_csv(true, b',', false).replace('\n', "\r\n");
-        assert!(studio.check_sheet(csv.as_bytes(), "2026-11-30").unwrap().valid);
+        assert!(
+            studio
+                .check_sheet(csv.as_bytes(), "2026-11-30")
+                .unwrap()
+                .valid
+        );
         let base = maillage::bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap();
         let built = maillage::bundle::decode(&studio.build_public("2026-11-30").unwrap()).unwrap();
         assert_eq!(built.services, base.services);
@@ -546,15 +558,21 @@ mod tests {
         ));
         let public = studio.leaflets(false).unwrap();
         assert_eq!(public.len(), studio.summary().epci.len());
-        assert!(public.iter().all(|l| l.html.starts_with("<!doctype html")
-            || l.html.starts_with("<!DOCTYPE html")));
+        assert!(public
+            .iter()
+            .all(|l| l.html.starts_with("<!doctype html") || l.html.starts_with("<!DOCTYPE html")));
     }
 
     #[test]
     fn a_professional_bundle_opens_only_with_its_passphrase() {
         let studio = manche();
         let sealed = studio
-            .build_professional("2026-11-30", "tulipe marée granit boussole", &[7; 16], &[9; 24])
+            .build_professional(
+                "2026-11-30",
+                "tulipe marée granit boussole",
+                &[7; 16],
+                &[9; 24],
+            )
             .unwrap();
         assert!(matches!(
             Studio::from_bundle(&sealed),

@@ -38,7 +38,10 @@ impl StudioModule {
     /// JSON: the spreadsheet's problems (`valid`, `rows`, `errors`, `warnings`, `others`).
     #[wasm_bindgen(js_name = checkSheet)]
     pub fn check_sheet(&mut self, bytes: &[u8], today: &str) -> Result<String, JsError> {
-        self.0.check_sheet(bytes, today).map(|c| json(&c)).map_err(js)
+        self.0
+            .check_sheet(bytes, today)
+            .map(|c| json(&c))
+            .map_err(js)
     }
 
     /// Back to the base bundle.
@@ -116,7 +119,9 @@ impl StudioModule {
             .0
             .merge_import(format, file, text, sheet.as_deref())
             .map_err(js)?;
-        Ok(json(&serde_json::json!({ "csv": csv, "problems": problems })))
+        Ok(json(
+            &serde_json::json!({ "csv": csv, "problems": problems }),
+        ))
     }
 
     /// JSON: the leaflet of every EPCI (`file`, `territory`, `name`, `html`).
