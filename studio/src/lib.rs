@@ -177,6 +177,10 @@ pub struct Summary {
     pub sheet: bool,
     /// Whether the directory is sample data, to be verified.
     pub sample: bool,
+    /// The categories, code and French label, for the coverage map's choice.
+    pub categories: Vec<(&'static str, &'static str)>,
+    /// The distance (km) past which a commune counts as far from a place (the coverage's).
+    pub over_km: f64,
 }
 
 /// The directory being edited: a base (a bundle) and, once a spreadsheet is checked without
@@ -248,6 +252,11 @@ impl Studio {
             professional: self.professional,
             sheet: self.sheet,
             sample: d.metadata.sample,
+            categories: Category::ALL
+                .iter()
+                .map(|c| (c.as_str(), c.label_fr()))
+                .collect(),
+            over_km: maillage_publish::OVER_KM,
         }
     }
 
