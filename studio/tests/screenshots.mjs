@@ -13,7 +13,7 @@ mkdirSync(OUT, { recursive: true });
 const site = await start({});
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-await page.goto(`${site.origin}/maillage/studio/`);
+await page.goto(`${site.origin}/maillage/studio/index.html`);
 await page.waitForSelector('body[data-ready=true]', { timeout: 60_000 });
 await page.screenshot({ path: join(OUT, '1-ouvrir.png') });
 await page.locator('#sheet-file').setInputFiles(join(ROOT, 'studio/fixtures/errors.csv'));

@@ -189,7 +189,7 @@ function problemTable(title, sheet, files) {
         el('td', { text: p.column || '—' }),
         el('td', { text: p.header || '—' }),
         el('td', { text: p.record || '—' }),
-        el('td', { text: p.reason })))),
+        el('td', { lang: 'en', text: p.reason })))),
     ));
   }
   if (files.length) {
@@ -200,7 +200,7 @@ function problemTable(title, sheet, files) {
         el('td', { text: p.file }),
         el('td', { text: p.field || p.pointer || '—' }),
         el('td', { text: p.record || '—' }),
-        el('td', { text: p.reason })))),
+        el('td', { lang: 'en', text: p.reason })))),
     ));
   }
   return box;
@@ -226,7 +226,7 @@ function showRow(number, problems) {
           el('th', { scope: 'row', text: letter }),
           el('td', { text: h.replace(/^\uFEFF/, '') }),
           el('td', { text: cells[i] ?? '' }),
-          el('td', { text: here.map((p) => `${p.severity === 'error' ? 'Erreur' : 'Avertissement'} : ${p.reason}`).join(' ') }));
+          el('td', {}, here.map((p) => el('p', {}, `${p.severity === 'error' ? 'Erreur' : 'Avertissement'} : `, el('span', { lang: 'en', text: p.reason })))));
       }))));
   }
   view.hidden = false;
@@ -367,8 +367,8 @@ function guarded(action) {
       alertText('');
       await action();
     } catch (e) {
-      alertText(why(e));
-      say(why(e));
+      alertText(`Impossible : ${why(e)}`);
+      say(`Impossible : ${why(e)}`);
     }
   };
 }
