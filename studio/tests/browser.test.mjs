@@ -156,11 +156,25 @@ test('offline, the studio exports, prints leaflets, maps the coverage and previe
   const hsds = JSON.parse((await downloaded(page, () => page.locator('#dl-hsds').click())).bytes);
   assert.ok(Array.isArray(hsds) && hsds.length > 10 && hsds[0].name);
   const di = [];
-  page.on('download', async (d) => di.push(d.suggestedFilename()));
+  const collect = (d) => di.push(d);
+  page.on('download', collect);
   await page.locator('#dl-di').click();
-  await page.waitForFunction(() => true);
-  await new Promise((r) => setTimeout(r, 500));
-  assert.deepEqual(di.sort(), ['services.json', 'structures.json']);
+  for (let i = 0; i < 50 && di.length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+  page.off('download', collect);
+  assert.deepEqual(di.map((d) => d.suggestedFilename()).sort(), ['services.json', 'structures.json']);
+
+  // Merging another directory's data·inclusion export: its records are added to the sheet, to
+  // review, and the whole is checked again (here the same records: their ids are taken).
+  const before = Number((await page.locator('#check-summary').textContent()).match(/(\d+) lignes lues/)[1]);
+  await page.locator('#merge-format').selectOption('data-inclusion');
+  await page.locator('#merge-file').setInputFiles(await di.find((d) => d.suggestedFilename() === 'services.json').path());
+  await page.locator('#merge-result p').waitFor();
+  assert.match(await page.locator('#merge-result p').textContent(), /fiches ajoutées au tableur/);
+  const merged = Number((await page.locator('#check-summary').textContent()).match(/(\d+) lignes lues/)[1]);
+  assert.ok(merged > before, `${merged} rows after the merge, ${before} before`);
+  // Back to the directory's own sheet.
+  await page.locator('#sheet-from-base').click();
+  await page.waitForFunction(() => /aucune erreur/.test(document.getElementById('status').textContent));
 
   // Leaflets of every EPCI: one click to print, or download.
   const leaflets = page.locator('#leaflets tbody tr');

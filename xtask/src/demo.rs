@@ -28,9 +28,8 @@ pub fn run(args: Args) -> Result<()> {
     );
     for request in server.incoming_requests() {
         if let Some(to) = redirect(request.url()) {
-            let _ = request.respond(
-                tiny_http::Response::empty(302).with_header(header("Location", to)),
-            );
+            let _ = request
+                .respond(tiny_http::Response::empty(302).with_header(header("Location", to)));
             continue;
         }
         let path = resolve(&root, request.url());

@@ -227,7 +227,13 @@ fn studio(root: &Path, bindgen: &Path, out: &Path, dir: &Path) -> Result<()> {
     run_step(
         "wasm-bindgen (maillage_studio)",
         Command::new(bindgen)
-            .args(["--target", "web", "--out-name", "maillage_studio", "--out-dir"])
+            .args([
+                "--target",
+                "web",
+                "--out-name",
+                "maillage_studio",
+                "--out-dir",
+            ])
             .arg(out)
             .arg(&wasm),
     )?;
