@@ -342,6 +342,9 @@ impl Studio {
         salt: &[u8],
         nonce: &[u8],
     ) -> Result<Vec<u8>, StudioError> {
+        if !self.has_professional_data() {
+            return Err(StudioError::NotProfessional);
+        }
         let d = self.buildable(built_on)?;
         let salt: [u8; maillage::pro::SALT_LEN] =
             salt.try_into().map_err(|_| StudioError::Random {
@@ -482,10 +485,12 @@ impl Studio {
             .collect()
     }
 
-    /// The professionals-only contacts are there: the base was the professional bundle, or a
-    /// spreadsheet (the coordinator's working file, which holds them) replaced the services.
+    /// The professional data is there: the base was the professional bundle, or the directory
+    /// holds something the public does not see (a spreadsheet exported from the directory
+    /// folder or the professional bundle carries its professionals-only contacts). Otherwise a
+    /// professional document would be the public one under another label.
     fn has_professional_data(&self) -> bool {
-        self.professional || self.sheet
+        self.professional || self.edited.seen_by(Viewer::Public) != self.edited
     }
 
     /// The coverage report (`maillage coverage --format json`) and its map for `category`
@@ -574,7 +579,29 @@ mod tests {
 
     #[test]
     fn a_professional_bundle_opens_only_with_its_passphrase() {
-        let studio = manche();
+        let mut studio = manche();
+        assert!(matches!(
+            studio.build_professional(
+                "2026-11-30",
+                "tulipe marée granit boussole",
+                &[7; 16],
+                &[9; 24]
+            ),
+            Err(StudioError::NotProfessional)
+        ));
+        // A spreadsheet with a professionals-only contact, as the coordinator's working file has.
+        let csv = studio.export_csv(true, b';', true).replacen(
+            "02 33 06 30 78 (Secrétariat de l'UMJ)",
+            "02 33 06 30 78 (Secrétariat de l'UMJ) [professionnels]",
+            1,
+        );
+        assert!(
+            studio
+                .check_sheet(csv.as_bytes(), "2026-11-30")
+                .unwrap()
+                .valid
+        );
+        assert!(studio.leaflets(true).is_ok());
         let sealed = studio
             .build_professional(
                 "2026-11-30",

@@ -144,7 +144,18 @@ test('a spreadsheet with errors lists them by row; corrected, it downloads the b
 
 test('offline, the studio exports, prints leaflets, maps the coverage and previews the widget', async () => {
   const { page, context, errors } = await openStudio();
-  await page.locator('#sheet-from-base').click();
+  // The published (public) directory holds no professionals-only contact: no professional
+  // document is made from it alone.
+  await page.locator('#leaflet-pro').check();
+  assert.match(await page.locator('#leaflets').textContent(), /professional documents need the professionals-only contacts/);
+  await page.locator('#leaflet-pro').uncheck();
+  // The coordinator's working spreadsheet, as `maillage export csv data/manche --national`
+  // writes it (professionals-only contacts included).
+  const tmp = mkdtempSync(join(tmpdir(), 'maillage-studio-'));
+  const sheet = join(tmp, 'services.csv');
+  maillage('export', 'csv', 'data/manche', '--national', '-o', sheet);
+  await page.locator('#sheet-file').setInputFiles(sheet);
+  rmSync(tmp, { recursive: true, force: true });
   await page.waitForFunction(() => /aucune erreur/.test(document.getElementById('status').textContent));
 
   // The spreadsheet back: BOM, semicolons, the French headers; the national lines included.
@@ -172,8 +183,8 @@ test('offline, the studio exports, prints leaflets, maps the coverage and previe
   assert.match(await page.locator('#merge-result p').textContent(), /fiches ajoutées au tableur/);
   const merged = Number((await page.locator('#check-summary').textContent()).match(/(\d+) lignes lues/)[1]);
   assert.ok(merged > before, `${merged} rows after the merge, ${before} before`);
-  // Back to the directory's own sheet.
-  await page.locator('#sheet-from-base').click();
+  // Back to the working spreadsheet.
+  await page.locator('#sheet-file').setInputFiles({ name: 'services.csv', mimeType: 'text/csv', buffer: csv.bytes });
   await page.waitForFunction(() => /aucune erreur/.test(document.getElementById('status').textContent));
 
   // Leaflets of every EPCI: one click to print, or download.

@@ -91,7 +91,13 @@ function refreshSummary() {
   state.summary = JSON.parse(state.studio.summary());
 }
 
+/** The most the studio reads from one file (the libraries refuse more anyway: SECURITY.md). */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
 async function readFile(file) {
+  if (file.size > MAX_FILE_BYTES) {
+    throw new Error(`${file.name} : ${file.size} octets, plus que le studio n'en lit (${MAX_FILE_BYTES}) — est-ce le bon fichier ?`);
+  }
   return new Uint8Array(await file.arrayBuffer());
 }
 
