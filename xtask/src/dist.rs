@@ -199,23 +199,37 @@ pub fn sri(bytes: &[u8]) -> String {
     )
 }
 
-/// `{"algorithm": "sha384", "files": {name: "sha384-…"}}` for every file of `dir` but the
-/// manifest itself, sorted by name.
+/// `{"algorithm": "sha384", "files": {name: "sha384-…"}}` for every file of `dir` and its
+/// folders (`studio/index.html`: the path from `dir`, with `/`) but the manifest itself,
+/// sorted by name.
 pub fn integrity(dir: &Path) -> Result<serde_json::Value> {
     let mut files = serde_json::Map::new();
+    hash_files(dir, "", &mut files)?;
+    Ok(serde_json::json!({ "algorithm": "sha384", "files": files }))
+}
+
+fn hash_files(
+    dir: &Path,
+    prefix: &str,
+    files: &mut serde_json::Map<String, serde_json::Value>,
+) -> Result<()> {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
         .with_context(|| format!("listing {}", dir.display()))?
         .collect::<Result<_, _>>()?;
     entries.sort_by_key(|e| e.file_name());
     for e in entries {
-        let name = e.file_name().to_string_lossy().into_owned();
+        let name = format!("{prefix}{}", e.file_name().to_string_lossy());
+        if e.path().is_dir() {
+            hash_files(&e.path(), &format!("{name}/"), files)?;
+            continue;
+        }
         if name == INTEGRITY || !e.path().is_file() {
             continue;
         }
         let bytes = std::fs::read(e.path()).with_context(|| format!("reading {name}"))?;
         files.insert(name, serde_json::Value::String(sri(&bytes)));
     }
-    Ok(serde_json::json!({ "algorithm": "sha384", "files": files }))
+    Ok(())
 }
 
 /// The coordinator's studio in `dist/studio/`: its own WebAssembly module (crate
@@ -515,6 +529,18 @@ mod tests {
             sri(b"alert('Hello, world.');"),
             "sha384-H8BRh8j48O9oYatfu5AZzq6A9RINhZO5H16dQZngK7T62em8MUt1FLm52t+eX6xO"
         );
+    }
+
+    #[test]
+    fn the_manifest_hashes_the_studio_folder_too() {
+        let dir = std::env::temp_dir().join(format!("maillage-sri-dir-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("studio")).unwrap();
+        std::fs::write(dir.join("maillage.js"), "a").unwrap();
+        std::fs::write(dir.join("studio/index.html"), "b").unwrap();
+        let m = integrity(&dir).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        let names: Vec<&String> = m["files"].as_object().unwrap().keys().collect();
+        assert_eq!(names, ["maillage.js", "studio/index.html"]);
     }
 
     #[test]
