@@ -144,6 +144,15 @@ test('a spreadsheet with errors lists them by row; corrected, it downloads the b
 
 test('offline, the studio exports, prints leaflets, maps the coverage and previews the widget', async () => {
   const { page, context, errors } = await openStudio();
+  // From the keyboard: the skip link first, then the steps, then the files to open.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
+  const reached = [];
+  for (let i = 0; i < 40 && !reached.includes('sheet-file'); i++) {
+    await page.keyboard.press('Tab');
+    reached.push(await page.evaluate(() => document.activeElement.id || document.activeElement.textContent.trim()));
+  }
+  assert.ok(reached.includes('base-file') && reached.includes('sheet-file'), reached.join(' | '));
   // The published (public) directory holds no professionals-only contact: no professional
   // document is made from it alone.
   await page.locator('#leaflet-pro').check();
