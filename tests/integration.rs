@@ -10,6 +10,7 @@ mod integration {
     pub mod properties;
     pub mod publish;
     pub mod query;
+    pub mod studio;
     pub mod util;
     pub mod validate;
 }

@@ -1609,6 +1609,40 @@ impl Checked {
     }
 }
 
+/// The directory `base` with the sheet's services in place of its own: its local services
+/// become the sheet's local rows, and its national lines the sheet's national rows when the
+/// sheet has any (a sheet without national lines keeps the base's). What [`check`] validates
+/// with [`Base::Directory`], and what the coordinator's studio builds its bundles from.
+///
+/// ```
+/// use maillage_interop::{spreadsheet, Names};
+/// let d = maillage::bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap();
+/// let csv = spreadsheet::write(&d, &spreadsheet::WriteOptions::default());
+/// let sheet = spreadsheet::read(csv.as_bytes(), &Names::of(&d));
+/// let edited = spreadsheet::apply(&sheet, &d);
+/// assert_eq!(edited.services, d.services);
+/// assert_eq!(edited.national, d.national);
+/// ```
+pub fn apply(sheet: &Sheet, base: &Directory) -> Directory {
+    let mut d = base.clone();
+    d.services = sheet
+        .rows
+        .iter()
+        .filter(|r| !r.national)
+        .map(|r| r.service.clone())
+        .collect();
+    let national: Vec<Service> = sheet
+        .rows
+        .iter()
+        .filter(|r| r.national)
+        .map(|r| r.service.clone())
+        .collect();
+    if !national.is_empty() {
+        d.national = national;
+    }
+    d
+}
+
 /// Runs the core's checks on the sheet's services within a directory, and brings every problem
 /// back to the sheet's row and column.
 ///
@@ -1653,14 +1687,10 @@ pub fn check(sheet: &Sheet, base: Base<'_>, today: Option<chrono::NaiveDate>) ->
             let (_, report) = maillage::load(&files, today);
             (report.problems, mine)
         }
-        Base::Directory(d) => {
-            let mut d = d.clone();
-            d.services = services.clone();
-            if !nationals.is_empty() {
-                d.national = nationals.clone();
-            }
-            (maillage::validate(&d, today).problems, vec!["(bundle)"])
-        }
+        Base::Directory(d) => (
+            maillage::validate(&apply(sheet, d), today).problems,
+            vec!["(bundle)"],
+        ),
     };
 
     let mut out = sheet.problems.clone();

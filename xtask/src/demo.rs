@@ -23,10 +23,15 @@ pub fn run(args: Args) -> Result<()> {
     let server = tiny_http::Server::http(("127.0.0.1", args.port))
         .map_err(|e| anyhow!("cannot listen on 127.0.0.1:{}: {e}", args.port))?;
     println!(
-        "\nmaillage demo: http://127.0.0.1:{}/  (the partner page; the widget is under /maillage/)\nCtrl-C to stop.",
-        args.port
+        "\nmaillage demo: http://127.0.0.1:{}/  (the partner page; the widget is under /maillage/)\n               http://127.0.0.1:{}/studio/  (the coordinator's studio)\nCtrl-C to stop.",
+        args.port, args.port
     );
     for request in server.incoming_requests() {
+        if let Some(to) = redirect(request.url()) {
+            let _ = request
+                .respond(tiny_http::Response::empty(302).with_header(header("Location", to)));
+            continue;
+        }
         let path = resolve(&root, request.url());
         let response = match path.and_then(|p| std::fs::read(&p).ok().map(|b| (p, b))) {
             Some((p, bytes)) => tiny_http::Response::from_data(bytes)
@@ -37,6 +42,13 @@ pub fn run(args: Args) -> Result<()> {
         let _ = request.respond(response);
     }
     Ok(())
+}
+
+/// `/studio` and `/studio/…` go to the coordinator's studio, `/maillage/studio/` (it sits in
+/// target/dist beside the widget, whose files it loads from `../`).
+pub fn redirect(url: &str) -> Option<&'static str> {
+    let path = url.split(['?', '#']).next().unwrap_or("/");
+    (path == "/studio" || path.starts_with("/studio/")).then_some("/maillage/studio/")
 }
 
 /// Maps a URL path to a file: `/maillage/…` → target/dist, anything else → the partner site.
@@ -69,6 +81,7 @@ fn content_type(p: &Path) -> &'static str {
         Some("wasm") => "application/wasm",
         Some("json") => "application/json",
         Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
         Some("md" | "ts") => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
@@ -77,4 +90,19 @@ fn content_type(p: &Path) -> &'static str {
 fn header(name: &str, value: &str) -> tiny_http::Header {
     tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes())
         .expect("static header names and values are valid")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_studio_is_served_beside_the_widget() {
+        assert_eq!(redirect("/studio/"), Some("/maillage/studio/"));
+        assert_eq!(redirect("/studio"), Some("/maillage/studio/"));
+        assert_eq!(redirect("/studio-notes.html"), None);
+        assert_eq!(redirect("/maillage/studio/"), None);
+        let root = Path::new("/nowhere");
+        assert_eq!(resolve(root, "/../etc/passwd"), None);
+    }
 }

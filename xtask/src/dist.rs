@@ -48,7 +48,7 @@ pub fn run(_args: Args) -> Result<()> {
     ensure_npm(&root.join("wasm"))?;
     let out = root.join("target/wasm-bindgen");
     for (name, features) in MODULES {
-        let wasm = build_wasm(&root, features)?;
+        let wasm = build_wasm(&root, "maillage-wasm", features)?;
         run_step(
             &format!("wasm-bindgen ({name})"),
             Command::new(&bindgen)
@@ -127,6 +127,7 @@ pub fn run(_args: Args) -> Result<()> {
             .with_context(|| format!("copying {licence}"))?;
     }
     std::fs::write(dist.join("package.json"), npm_manifest())?;
+    studio(&root, &bindgen, &out, &dist.join("studio"))?;
     let manifest = integrity(&dist)?;
     std::fs::write(
         dist.join(INTEGRITY),
@@ -198,30 +199,101 @@ pub fn sri(bytes: &[u8]) -> String {
     )
 }
 
-/// `{"algorithm": "sha384", "files": {name: "sha384-…"}}` for every file of `dir` but the
-/// manifest itself, sorted by name.
+/// `{"algorithm": "sha384", "files": {name: "sha384-…"}}` for every file of `dir` and its
+/// folders (`studio/index.html`: the path from `dir`, with `/`) but the manifest itself,
+/// sorted by name.
 pub fn integrity(dir: &Path) -> Result<serde_json::Value> {
     let mut files = serde_json::Map::new();
+    hash_files(dir, "", &mut files)?;
+    Ok(serde_json::json!({ "algorithm": "sha384", "files": files }))
+}
+
+fn hash_files(
+    dir: &Path,
+    prefix: &str,
+    files: &mut serde_json::Map<String, serde_json::Value>,
+) -> Result<()> {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
         .with_context(|| format!("listing {}", dir.display()))?
         .collect::<Result<_, _>>()?;
     entries.sort_by_key(|e| e.file_name());
     for e in entries {
-        let name = e.file_name().to_string_lossy().into_owned();
+        let name = format!("{prefix}{}", e.file_name().to_string_lossy());
+        if e.path().is_dir() {
+            hash_files(&e.path(), &format!("{name}/"), files)?;
+            continue;
+        }
         if name == INTEGRITY || !e.path().is_file() {
             continue;
         }
         let bytes = std::fs::read(e.path()).with_context(|| format!("reading {name}"))?;
         files.insert(name, serde_json::Value::String(sri(&bytes)));
     }
-    Ok(serde_json::json!({ "algorithm": "sha384", "files": files }))
+    Ok(())
 }
 
-/// Builds the wasm crate with `features`; returns the path of a copy of the `.wasm` named
-/// after them (the next build overwrites cargo's own).
-fn build_wasm(root: &Path, features: &str) -> Result<PathBuf> {
+/// The coordinator's studio in `dist/studio/`: its own WebAssembly module (crate
+/// `maillage-studio`: checks, bundles, exports, leaflets, coverage; the widget's modules and
+/// budget are untouched) and its page (`studio/web/`). The page shows the widget from `../`,
+/// so the folder works wherever `target/dist` is hosted, as plain files.
+fn studio(root: &Path, bindgen: &Path, out: &Path, dir: &Path) -> Result<()> {
+    let wasm = build_wasm(root, "maillage-studio", "")?;
+    run_step(
+        "wasm-bindgen (maillage_studio)",
+        Command::new(bindgen)
+            .args([
+                "--target",
+                "web",
+                "--out-name",
+                "maillage_studio",
+                "--out-dir",
+            ])
+            .arg(out)
+            .arg(&wasm),
+    )?;
+    std::fs::create_dir_all(dir)?;
+    run_step(
+        "wasm-opt -O2 (maillage_studio)",
+        Command::new(root.join("wasm/node_modules/.bin/wasm-opt"))
+            .args([
+                // For speed rather than size: the studio is no partner's page, and the
+                // professional bundle's key derivation runs in it.
+                "-O2",
+                "--strip-producers",
+                "--strip-target-features",
+                "--enable-reference-types",
+                "--enable-bulk-memory",
+                "--enable-nontrapping-float-to-int",
+                "--enable-sign-ext",
+                "--enable-mutable-globals",
+                "--enable-multivalue",
+            ])
+            .arg(out.join("maillage_studio_bg.wasm"))
+            .arg("-o")
+            .arg(dir.join("maillage_studio_bg.wasm")),
+    )?;
+    std::fs::copy(
+        out.join("maillage_studio.js"),
+        dir.join("maillage_studio.js"),
+    )
+    .context("copying maillage_studio.js")?;
+    let web = root.join("studio/web");
+    for entry in std::fs::read_dir(&web).with_context(|| format!("listing {}", web.display()))? {
+        let entry = entry?;
+        if entry.path().is_file() {
+            std::fs::copy(entry.path(), dir.join(entry.file_name()))
+                .with_context(|| format!("copying {}", entry.path().display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Builds a wasm crate (`maillage-wasm`, `maillage-studio`) with `features`; returns the path
+/// of a copy of the `.wasm` named after them (the next build overwrites cargo's own).
+fn build_wasm(root: &Path, package: &str, features: &str) -> Result<PathBuf> {
     let target_dir = root.join("target/wasm");
-    let artefact = target_dir.join("wasm32-unknown-unknown/wasm/maillage_wasm.wasm");
+    let stem = package.replace('-', "_");
+    let artefact = target_dir.join(format!("wasm32-unknown-unknown/wasm/{stem}.wasm"));
     let mut base = vec![
         "build",
         "--quiet",
@@ -231,7 +303,7 @@ fn build_wasm(root: &Path, features: &str) -> Result<PathBuf> {
         "--target",
         "wasm32-unknown-unknown",
         "--package",
-        "maillage-wasm",
+        package,
     ];
     if !features.is_empty() {
         base.extend(["--features", features]);
@@ -273,7 +345,7 @@ fn build_wasm(root: &Path, features: &str) -> Result<PathBuf> {
         )?;
     }
     let copy = target_dir.join(format!(
-        "maillage_wasm{}.wasm",
+        "{stem}{}.wasm",
         if features.is_empty() { "" } else { "_pro" }
     ));
     std::fs::copy(&artefact, &copy).with_context(|| format!("copying {}", artefact.display()))?;
@@ -387,6 +459,9 @@ fn print_sizes(dist: &Path) -> Result<()> {
     let mut pro = (0, 0);
     println!("target/dist:");
     for e in entries {
+        if !e.path().is_file() {
+            continue;
+        }
         let bytes = std::fs::read(e.path())?;
         let gz = gzipped_len(&bytes)?;
         let name = e.file_name().to_string_lossy().into_owned();
@@ -415,6 +490,15 @@ fn print_sizes(dist: &Path) -> Result<()> {
     println!(
         "  professional mode        {:>9} bytes  {:>8} gzipped (maillage.js + maillage_pro*, fetched only in professional mode)",
         pro.0, pro.1
+    );
+    let studio: usize = ["maillage_studio.js", "maillage_studio_bg.wasm"]
+        .iter()
+        .filter_map(|f| std::fs::read(dist.join("studio").join(f)).ok())
+        .map(|b| gzipped_len(&b))
+        .sum::<Result<usize>>()?;
+    println!(
+        "  studio/ (its own module)  {:>17} gzipped (the coordinator's page; not in the widget's budget)",
+        studio
     );
     Ok(())
 }
@@ -445,6 +529,18 @@ mod tests {
             sri(b"alert('Hello, world.');"),
             "sha384-H8BRh8j48O9oYatfu5AZzq6A9RINhZO5H16dQZngK7T62em8MUt1FLm52t+eX6xO"
         );
+    }
+
+    #[test]
+    fn the_manifest_hashes_the_studio_folder_too() {
+        let dir = std::env::temp_dir().join(format!("maillage-sri-dir-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("studio")).unwrap();
+        std::fs::write(dir.join("maillage.js"), "a").unwrap();
+        std::fs::write(dir.join("studio/index.html"), "b").unwrap();
+        let m = integrity(&dir).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        let names: Vec<&String> = m["files"].as_object().unwrap().keys().collect();
+        assert_eq!(names, ["maillage.js", "studio/index.html"]);
     }
 
     #[test]

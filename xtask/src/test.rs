@@ -3,7 +3,7 @@
 //! Rust test (unit, integration, doc), the standalone check, the Rust examples run as their
 //! documentation says, the opening-hours cross-check against the reference JavaScript library,
 //! then the widget: `cargo xtask dist`, the bindings in Node and the browser tests in a real
-//! headless Chromium.
+//! headless Chromium, and the coordinator's studio in the same browser.
 //!
 //! - Supply chain: `cargo deny check licenses bans sources` (pinned to [`DENY`], installed with
 //!   `cargo install --locked` when missing), offline, with the rules of `deny.toml`: permissive
@@ -180,6 +180,16 @@ pub fn run(args: Args) -> Result<()> {
             "tests/bindings.test.mjs",
             "tests/package.test.mjs",
             "tests/browser.test.mjs",
+        ]),
+    )?;
+    // The coordinator's studio (target/dist/studio), on the same server and browser: a
+    // spreadsheet with errors, corrected, then the bundle compared with `maillage build`'s.
+    step(
+        "studio tests (headless Chromium)",
+        Command::new("node").current_dir(&root).args([
+            "--test",
+            "--test-concurrency=1",
+            "studio/tests/browser.test.mjs",
         ]),
     )?;
     eprintln!("xtask test: all steps passed");
