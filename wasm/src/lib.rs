@@ -1,7 +1,8 @@
 //! WebAssembly bindings of [`maillage`] for the `<maillage-finder>` widget and for JS developers.
 //!
 //! A thin conversion layer: bytes and numbers in, real JS objects out (through
-//! `serde-wasm-bindgen`), typed by the TypeScript declarations below; errors as JS `Error`s
+//! `serde-wasm-bindgen`), typed by the TypeScript declarations below, or for hot paths one
+//! `Float64Array` per answer ([`Finder::nearest_packed`], [`Finder::locate_packed`]); errors as JS `Error`s
 //! carrying the message. Every decision (matching, ranking, opening hours, pathway order,
 //! who may see what) is the core's.
 //!
@@ -391,6 +392,12 @@ impl Finder {
         }
     }
 
+    /// The position of a territory the core located (its address, else its id).
+    fn located_position(&self, t: &maillage::Territory) -> u32 {
+        let all = &self.index.directory().territories;
+        position_in(all, t).map_or_else(|| self.territory_position(&t.id), |i| i as u32)
+    }
+
     fn territory_position(&self, id: &TerritoryId) -> u32 {
         self.index
             .directory()
@@ -529,14 +536,11 @@ impl Finder {
         let Some(here) = self.index.locate(point(lat, lon)?) else {
             return Ok(JsValue::NULL);
         };
-        let all = &self.index.directory().territories;
         js(&Located {
             territories: here
                 .territories
                 .iter()
-                .map(|t| {
-                    position_in(all, t).map_or_else(|| self.territory_position(&t.id), |i| i as u32)
-                })
+                .map(|t| self.located_position(t))
                 .collect(),
             approximate: here.approximate,
             distance_m: here.distance_m,
@@ -559,12 +563,11 @@ impl Finder {
         };
         let mut out = Vec::with_capacity(1 + here.territories.len());
         out.push(here.distance_m.unwrap_or(f64::NAN));
-        let all = &self.index.directory().territories;
-        out.extend(here.territories.iter().map(|t| {
-            f64::from(
-                position_in(all, t).map_or_else(|| self.territory_position(&t.id), |i| i as u32),
-            )
-        }));
+        out.extend(
+            here.territories
+                .iter()
+                .map(|t| f64::from(self.located_position(t))),
+        );
         Ok(Some(js_sys::Float64Array::from(&out[..])))
     }
 
