@@ -141,8 +141,12 @@ type Entry = GeomWithData<[f64; 3], u32>;
 /// The services' public points and what filtering needs, by position in the directory.
 #[derive(Clone, Debug)]
 pub(crate) struct ServiceIndex {
-    /// Public points as unit vectors.
+    /// Points as unit vectors.
     tree: RTree<Entry>,
+    /// The same points, one tree per category (by `Category as usize`): a query for one
+    /// category walks only the services offering it, instead of passing over the others (ten
+    /// in eleven when every service serves the whole country).
+    by_category: Vec<RTree<Entry>>,
     /// Per service: its public point as a unit vector.
     units: Vec<Option<[f64; 3]>>,
     /// Per service: its parsed hours (parsed once per distinct text).
@@ -193,6 +197,17 @@ impl ServiceIndex {
             Default::default();
         ServiceIndex {
             tree: RTree::bulk_load(with_point().map(|(i, u)| GeomWithData::new(u, i)).collect()),
+            by_category: Category::ALL
+                .iter()
+                .map(|c| {
+                    RTree::bulk_load(
+                        with_point()
+                            .filter(|(i, _)| directory.services[*i as usize].categories.contains(c))
+                            .map(|(i, u)| GeomWithData::new(u, i))
+                            .collect(),
+                    )
+                })
+                .collect(),
             hours: directory
                 .services
                 .iter()
@@ -282,8 +297,11 @@ impl ServiceIndex {
         let candidates: Box<dyn Iterator<Item = (u32, f64)> + '_> = match direct {
             Some(c) => Box::new(c.into_iter()),
             None => Box::new(
-                self.tree
-                    .nearest_neighbor_iter_with_distance_2(&from)
+                match query.categories[..] {
+                    [one] => &self.by_category[one as usize],
+                    _ => &self.tree,
+                }
+                .nearest_neighbor_iter_with_distance_2(&from)
                     .map(|(e, d2)| (e.data, d2)),
             ),
         };
