@@ -302,7 +302,7 @@ impl ServiceIndex {
                     _ => &self.tree,
                 }
                 .nearest_neighbor_iter_with_distance_2(&from)
-                    .map(|(e, d2)| (e.data, d2)),
+                .map(|(e, d2)| (e.data, d2)),
             ),
         };
         // Kept: (squared chord, service); candidates come nearest first. Past the k-th, those
