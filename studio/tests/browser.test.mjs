@@ -15,11 +15,10 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { start, ROOT } from '../../wasm/tests/server.mjs';
+import { launchChromium, start, ROOT } from '../../wasm/tests/server.mjs';
 
 // The widget's tooling (playwright-core, axe-core) is installed in wasm/node_modules.
 const require = createRequire(join(ROOT, 'wasm/package.json'));
-const { chromium } = require('playwright-core');
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const BUILT_ON = '2026-11-30';
@@ -30,11 +29,7 @@ let site;
 
 before(async () => {
   site = await start();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

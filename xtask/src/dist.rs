@@ -39,6 +39,16 @@ pub fn cache_dir() -> PathBuf {
     base.join("maillage")
 }
 
+/// The WebAssembly features rustc uses by default, which wasm-opt must be told it may keep.
+const WASM_FEATURES: &[&str] = &[
+    "--enable-reference-types",
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-multivalue",
+];
+
 /// The two modules: (name, cargo features).
 const MODULES: [(&str, &str); 2] = [("maillage_core", ""), ("maillage_pro", "pro")];
 
@@ -75,13 +85,8 @@ pub fn run(_args: Args) -> Result<()> {
                     "--converge",
                     "--strip-producers",
                     "--strip-target-features",
-                    "--enable-reference-types",
-                    "--enable-bulk-memory",
-                    "--enable-nontrapping-float-to-int",
-                    "--enable-sign-ext",
-                    "--enable-mutable-globals",
-                    "--enable-multivalue",
                 ])
+                .args(WASM_FEATURES)
                 .arg(out.join(&wasm))
                 .arg("-o")
                 .arg(dist.join(&wasm)),
@@ -261,13 +266,8 @@ fn studio(root: &Path, bindgen: &Path, out: &Path, dir: &Path) -> Result<()> {
                 "-O2",
                 "--strip-producers",
                 "--strip-target-features",
-                "--enable-reference-types",
-                "--enable-bulk-memory",
-                "--enable-nontrapping-float-to-int",
-                "--enable-sign-ext",
-                "--enable-mutable-globals",
-                "--enable-multivalue",
             ])
+            .args(WASM_FEATURES)
             .arg(out.join("maillage_studio_bg.wasm"))
             .arg("-o")
             .arg(dir.join("maillage_studio_bg.wasm")),
