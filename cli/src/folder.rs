@@ -5,7 +5,8 @@ use std::path::Path;
 use anyhow::{bail, Context, Result};
 use maillage::{Problem, SourceFile, Where};
 
-/// Reads the JSON and GeoJSON files of a directory folder (top level and `territories/`).
+/// Reads the JSON and GeoJSON files of a directory folder (top level, `territories/` and the
+/// translations in `i18n/`).
 ///
 /// Files that cannot be read as UTF-8 become problems, so that nothing is skipped silently.
 pub fn read(dir: &Path) -> Result<(Vec<SourceFile>, Vec<Problem>)> {
@@ -14,7 +15,7 @@ pub fn read(dir: &Path) -> Result<(Vec<SourceFile>, Vec<Problem>)> {
     }
     let mut files = Vec::new();
     let mut problems = Vec::new();
-    for sub in ["", "territories"] {
+    for sub in ["", "territories", "i18n"] {
         let folder = dir.join(sub);
         if !folder.is_dir() {
             continue;

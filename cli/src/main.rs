@@ -352,6 +352,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 return Ok(ExitCode::FAILURE);
             };
             directory.metadata.built_on = Some(built_on.unwrap_or_else(today));
+            // Each language's texts in a file of its own beside the bundle (a reader downloads
+            // only theirs), named and hashed in the bundle (and in the professional bundle).
+            let stem = output
+                .file_stem()
+                .map_or_else(|| "directory".into(), |s| s.to_string_lossy().into_owned());
+            let texts =
+                maillage::bundle::split_translations(&mut directory, &stem, maillage_publish::sri);
             // The professional bundle first: a passphrase refused leaves nothing half written.
             let sealed = match &pro_out {
                 Some(_) => Some(maillage::pro::seal(
@@ -366,6 +373,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let bytes = maillage::bundle::encode(&directory);
             std::fs::write(&output, &bytes)
                 .with_context(|| format!("writing {}", output.display()))?;
+            let beside = output.parent().unwrap_or(std::path::Path::new(""));
+            for (file, texts) in &texts {
+                std::fs::write(beside.join(file), texts)
+                    .with_context(|| format!("writing {}", beside.join(file).display()))?;
+            }
             let public = directory.seen_by(maillage::Viewer::Public);
             let count = |d: &Directory| {
                 d.services
@@ -390,6 +402,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 directory.national.len(),
                 count(&directory) - count(&public),
             );
+            if !texts.is_empty() {
+                let sizes: Vec<String> = texts
+                    .iter()
+                    .map(|(file, b)| format!("{file} ({} bytes gzipped)", gzipped_len(b)))
+                    .collect();
+                println!("wrote the translations beside it: {}", sizes.join(", "));
+            }
             if let (Some(path), Some(sealed)) = (&pro_out, sealed) {
                 std::fs::write(path, &sealed)
                     .with_context(|| format!("writing {}", path.display()))?;

@@ -15,7 +15,7 @@ use crate::view::Viewer;
 /// The first bytes of every bundle.
 pub const MAGIC: &[u8; 8] = b"MAILLAGE";
 /// The format version this crate writes and reads.
-pub const FORMAT_VERSION: u16 = 3;
+pub const FORMAT_VERSION: u16 = 4;
 /// The first bytes of a professional bundle (sealed with a passphrase, see `maillage::pro`).
 pub const PRO_MAGIC: &[u8; 12] = b"MAILLAGE-PRO";
 /// The largest bundle read: 64 MiB, far above a national directory (about 20 MB with every
@@ -119,4 +119,49 @@ pub fn decode(bytes: &[u8]) -> Result<Directory, BundleError> {
         ));
     }
     Ok(directory)
+}
+
+/// Moves a directory's translations out of it, one JSON file per language (a
+/// [`LanguageTexts`](crate::LanguageTexts), as in the folder's `i18n/<tag>.json`), so that a
+/// reader downloads only their own: returns each file's name and bytes, and leaves in the
+/// directory (so in its bundle) each file's name and `integrity(bytes)`, the Subresource
+/// Integrity hash the caller computes (`sha384-…`; the core carries no hash function). `stem`
+/// names the files: `manche` gives `manche.ar.json`.
+///
+/// A bundle carries translations only this way: [`encode`] writes the files' names and hashes,
+/// never the texts, so `maillage build` splits them first.
+///
+/// ```
+/// use maillage::{bundle, LanguageTexts};
+/// let mut d = bundle::decode(include_bytes!("../data/manche.maillage")).unwrap();
+/// d.translations.languages.insert("uk".into(), LanguageTexts::default());
+/// let files = bundle::split_translations(&mut d, "manche", |bytes| format!("sha384-{}", bytes.len()));
+/// assert_eq!(files[0].0, "manche.uk.json");
+/// assert!(d.translations.languages.is_empty());
+/// assert_eq!(d.translations.file("uk").unwrap().integrity, format!("sha384-{}", files[0].1.len()));
+/// let texts: LanguageTexts = serde_json::from_slice(&files[0].1).unwrap();
+/// assert_eq!(texts, LanguageTexts::default());
+/// ```
+pub fn split_translations(
+    directory: &mut Directory,
+    stem: &str,
+    integrity: impl Fn(&[u8]) -> String,
+) -> Vec<(String, Vec<u8>)> {
+    let languages = std::mem::take(&mut directory.translations.languages);
+    let mut files = Vec::with_capacity(languages.len());
+    for (tag, texts) in languages {
+        // Serializing plain data to JSON cannot fail.
+        let bytes = serde_json::to_vec(&texts).unwrap_or_default();
+        let file = format!("{stem}.{tag}.json");
+        directory.translations.apart.retain(|f| f.language != tag);
+        directory.translations.apart.push(crate::texts::TextsFile {
+            file: file.clone(),
+            integrity: integrity(&bytes),
+            language: tag,
+        });
+        files.push((file, bytes));
+    }
+    let apart = &mut directory.translations.apart;
+    apart.sort_unstable_by(|a, b| a.language.cmp(&b.language));
+    files
 }

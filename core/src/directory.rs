@@ -92,6 +92,7 @@ pub struct Place {
 /// let d = Directory {
 ///     metadata: serde_json::from_str(r#"{"name":"Test","scope":"departement:50","version":"1"}"#).unwrap(),
 ///     territories: vec![], places: vec![], services: vec![], national: vec![], pathways: vec![],
+///     translations: Default::default(),
 /// };
 /// assert!(d.service("3919").is_none());
 /// ```
@@ -109,6 +110,8 @@ pub struct Directory {
     pub national: Vec<Service>,
     /// The exit pathway's steps, in their default order.
     pub pathways: Vec<PathwayStep>,
+    /// The steps' and national lines' texts in more languages (`i18n/<tag>.json`).
+    pub translations: crate::Translations,
 }
 
 impl Directory {

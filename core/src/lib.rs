@@ -69,6 +69,7 @@ pub mod pro;
 mod search;
 mod service;
 mod territory;
+mod texts;
 mod validate;
 mod view;
 
@@ -90,5 +91,6 @@ pub use service::{
     LocationPrecision, Point, ServedArea, Service, Source, SourceStatus, UnknownTerm, Visibility,
 };
 pub use territory::{LeadPartner, Territory, TerritoryId, TerritoryIdError, TerritoryKind};
+pub use texts::{is_translation_tag, LanguageTexts, LineTexts, StepTexts, TextsFile, Translations};
 pub use validate::{validate, Problem, Report, Severity, Where};
 pub use view::{Serves, ServiceView, Viewer};

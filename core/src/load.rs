@@ -9,7 +9,9 @@
 //! - `leads.json` — `{"leads": [{"territory", "theme", "partner", "service"}, …]}`, the lead
 //!   partners ("chefs de file") per territory and theme, merged into the territories;
 //! - `territories/*.geojson` — GeoJSON FeatureCollections of MultiPolygon territories, with
-//!   `id` = `kind:code` and properties `kind`, `name`, `parents`, `population`, `leads`.
+//!   `id` = `kind:code` and properties `kind`, `name`, `parents`, `population`, `leads`;
+//! - `i18n/<tag>.json` — [`LanguageTexts`](crate::LanguageTexts): the steps' and national
+//!   lines' texts in another language, complete (every step, every national text).
 //!
 //! Other files (`ATTRIBUTION.md`…) are ignored; an unexpected `.json` file gets a warning, never a
 //! silent skip. This module does no I/O: the caller reads the files and hands over their text.
@@ -30,6 +32,7 @@ use crate::pathway::PathwayStep;
 use crate::service::Category;
 use crate::service::Service;
 use crate::territory::{LeadPartner, Territory, TerritoryId, TerritoryKind};
+use crate::texts::{is_translation_tag, LanguageTexts, Translations};
 use crate::validate::{check, Origins, Problem, Report, Where};
 
 /// One file of a directory folder: its path relative to the folder (`/`-separated) and its text.
@@ -85,6 +88,8 @@ pub fn load(files: &[SourceFile], today: Option<NaiveDate>) -> (Option<Directory
     let mut national = Vec::new();
     let mut pathways = Vec::new();
     let mut leads: Vec<(TerritoryLead, Where)> = Vec::new();
+    let mut translations = Translations::default();
+    let mut translation_files = Vec::new();
 
     let mut sorted: Vec<&SourceFile> = files.iter().collect();
     sorted.sort_unstable_by(|a, b| a.path.cmp(&b.path));
@@ -133,6 +138,25 @@ pub fn load(files: &[SourceFile], today: Option<NaiveDate>) -> (Option<Directory
                     places.push(p);
                 });
             }
+            p if p.starts_with("i18n/") && p.ends_with(".json") => {
+                let tag = &p["i18n/".len()..p.len() - ".json".len()];
+                if !is_translation_tag(tag) {
+                    problems.push(Problem::error(
+                        Where::file(p),
+                        None,
+                        None,
+                        "not a language file: name it after a language tag other than French (`i18n/en.json`, `i18n/ar.json`, `i18n/fa-AF.json`)",
+                    ));
+                    continue;
+                }
+                match serde_path_to_error::deserialize::<_, LanguageTexts>(value) {
+                    Ok(texts) => {
+                        translation_files.push((p.to_owned(), tag.to_owned()));
+                        translations.languages.insert(tag.to_owned(), texts);
+                    }
+                    Err(e) => problems.push(record_error(file, "", None, e)),
+                }
+            }
             p if p.starts_with("territories/") && p.ends_with(".geojson") => {
                 read_records(file, value, "features", &mut problems, |f: Feature, ptr| {
                     let t = f.into_territory();
@@ -144,7 +168,7 @@ pub fn load(files: &[SourceFile], today: Option<NaiveDate>) -> (Option<Directory
                 Where::file(path),
                 None,
                 None,
-                "not a directory file (expected directory.json, services.json, national.json, places.json or territories/*.geojson); ignored",
+                "not a directory file (expected directory.json, services.json, national.json, places.json, territories/*.geojson or i18n/*.json); ignored",
             )),
         }
     }
@@ -182,7 +206,23 @@ pub fn load(files: &[SourceFile], today: Option<NaiveDate>) -> (Option<Directory
         services,
         national,
         pathways,
+        translations,
     };
+    for (path, tag) in translation_files {
+        let text = files
+            .iter()
+            .find(|f| f.path == path)
+            .map_or("", |f| f.text.as_str());
+        let texts = &directory.translations.languages[&tag];
+        for gap in crate::texts::check(&tag, texts, &directory) {
+            let key = gap.pointer.rsplit('/').next().unwrap_or_default();
+            let at = Where {
+                line: crate::validate::key_line(text, key),
+                ..Where::pointer(&path, &gap.pointer)
+            };
+            problems.push(Problem::error(at, gap.record, gap.field, gap.reason));
+        }
+    }
     let origins = origins.with_lines(files);
     problems.extend(check(&directory, &origins, today));
     let report = Report::new(problems, Some(&directory));

@@ -1022,6 +1022,20 @@ impl Scanner<'_> {
     }
 }
 
+/// The 1-based line of the first object key `"key"` in a JSON text, when there is one.
+pub(crate) fn key_line(text: &str, key: &str) -> Option<usize> {
+    let quoted = format!("\"{key}\"");
+    let mut from = 0;
+    while let Some(i) = text[from..].find(&quoted) {
+        let at = from + i;
+        from = at + quoted.len();
+        if text[from..].trim_start().starts_with(':') {
+            return Some(text[..at].matches('\n').count() + 1);
+        }
+    }
+    None
+}
+
 /// The 1-based line where each element of the top-level list `key` starts, in one pass.
 pub(crate) fn element_lines(text: &str, key: &str) -> Vec<usize> {
     let mut s = Scanner {

@@ -36,6 +36,7 @@
 mod coverage;
 mod escape;
 mod hours;
+mod integrity;
 mod leaflet;
 mod qr;
 mod svg;
@@ -46,6 +47,7 @@ pub use coverage::{
 };
 pub use escape::escape;
 pub use hours::hours_fr;
+pub use integrity::sri;
 pub use leaflet::{leaflet, leaflet_file_name, LeafletError, LeafletOptions, PageFormat};
 pub use qr::qr_svg;
 pub use svg::{coverage_svg, DISTANCE_CLASSES};

@@ -10,14 +10,20 @@ use super::util::*;
 fn embedded_bundle_matches_the_data_folder() {
     let mut embedded =
         maillage::bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap();
-    // The embedded bundle is the public one: the folder as the public sees it.
-    let from_folder = load_manche().seen_by(maillage::Viewer::Public);
+    // The embedded bundle is the public one: the folder as the public sees it, its
+    // translations published apart beside it (data/manche.<tag>.json).
+    let mut from_folder = load_manche().seen_by(maillage::Viewer::Public);
+    let files =
+        maillage::bundle::split_translations(&mut from_folder, "manche", maillage_publish::sri);
     assert!(embedded.metadata.built_on.is_some());
     embedded.metadata.built_on = None;
-    assert!(
-        embedded == from_folder,
-        "data/manche.maillage is stale: run `cargo run -p maillage-cli -- build data/manche -o data/manche.maillage`"
-    );
+    let stale = "data/manche.maillage is stale: run `cargo run -p maillage-cli -- build data/manche -o data/manche.maillage`";
+    assert!(embedded == from_folder, "{stale}");
+    assert!(files.len() >= 11, "{files:?}");
+    for (name, bytes) in files {
+        let published = std::fs::read(root().join("data").join(&name));
+        assert!(published.ok() == Some(bytes), "data/{name}: {stale}");
+    }
 }
 
 #[test]

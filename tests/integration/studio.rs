@@ -127,7 +127,8 @@ fn cli_build(sheet: Option<&std::path::Path>) -> Vec<u8> {
             TODAY,
         ]);
     }
-    let out = copy.path().join("out.maillage");
+    // Named as the bundle the studio starts from, so that its translations' files are too.
+    let out = copy.path().join("manche.maillage");
     run_ok(&[
         "build",
         dir,

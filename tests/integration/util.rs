@@ -120,7 +120,7 @@ pub fn errors_for<'a>(
 /// The Manche folder's files, as `maillage validate` reads them.
 pub fn manche_files() -> Vec<maillage::SourceFile> {
     let mut files = Vec::new();
-    for sub in ["", "territories"] {
+    for sub in ["", "territories", "i18n"] {
         for e in std::fs::read_dir(manche().join(sub)).unwrap() {
             let p = e.unwrap().path();
             let name = p.file_name().unwrap().to_string_lossy().into_owned();

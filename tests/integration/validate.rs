@@ -346,6 +346,15 @@ fn a_category_without_a_step_is_a_warning_and_a_step_cannot_choose_perpetrators_
     let steps = v["steps"].as_array_mut().unwrap();
     steps.retain(|s| s["id"] != "sante-sexuelle");
     write_json(&path, &v);
+    // Its translations go with it (a translated step that does not exist is an error).
+    for e in std::fs::read_dir(tmp.path().join("i18n")).unwrap() {
+        let file = e.unwrap().path();
+        let mut texts = json(&file);
+        if let Some(steps) = texts.get_mut("steps").and_then(|s| s.as_object_mut()) {
+            steps.remove("sante-sexuelle");
+        }
+        write_json(&file, &texts);
+    }
     let (code, report) = validate_json(tmp.path());
     assert_eq!(code, 0, "{report:#}");
     assert!(
@@ -372,6 +381,77 @@ fn a_category_without_a_step_is_a_warning_and_a_step_cannot_choose_perpetrators_
     assert_eq!(
         errors_for(&report, "ecoute", "audiences").len(),
         1,
+        "{report:#}"
+    );
+}
+
+/// A language file must translate every step and every national text: a reader never meets half
+/// a language. Each gap names the file, the line, the step or line, and the field.
+#[test]
+fn a_translation_missing_a_step_or_naming_an_unknown_line_is_an_error() {
+    let tmp = manche_copy();
+    let path = tmp.path().join("i18n/uk.json");
+    let mut v = json(&path);
+    v["steps"].as_object_mut().unwrap().remove("urgence");
+    v["national"]["3919"]
+        .as_object_mut()
+        .unwrap()
+        .remove("description");
+    v["national"]["0-800-invented"] = json!({"description": "x"});
+    write_json(&path, &v);
+    let english = tmp.path().join("i18n/en.json");
+    let mut en = json(&english);
+    en["steps"] = json!({"urgence": {"title": "Emergency", "advice": "Call 17."}});
+    write_json(&english, &en);
+    let (code, report) = validate_json(tmp.path());
+    assert_eq!(code, 1);
+    let of = |record: &str| -> Vec<serde_json::Value> {
+        report["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["record"] == record)
+            .cloned()
+            .collect()
+    };
+    let step = of("urgence");
+    assert_eq!(step.len(), 2, "{report:#}");
+    for e in &step {
+        let file = e["file"].as_str().unwrap();
+        assert!(
+            file.ends_with("i18n/uk.json") || file.ends_with("i18n/en.json"),
+            "{e}"
+        );
+        assert!(e["line"].as_u64().is_some(), "{e}");
+    }
+    assert!(step
+        .iter()
+        .any(|e| e["reason"].as_str().unwrap().contains("not translated")));
+    assert!(step
+        .iter()
+        .any(|e| e["reason"].as_str().unwrap().contains("pathways.json")));
+    let line = errors_for(&report, "3919", "description");
+    assert_eq!(line.len(), 1, "{report:#}");
+    assert_eq!(line[0]["pointer"], "/national/3919/description");
+    assert!(!of("0-800-invented").is_empty(), "{report:#}");
+}
+
+/// A file in `i18n/` must be named after a language other than French.
+#[test]
+fn a_translation_file_not_named_after_a_language_is_an_error() {
+    let tmp = manche_copy();
+    std::fs::copy(
+        tmp.path().join("i18n/uk.json"),
+        tmp.path().join("i18n/fr.json"),
+    )
+    .unwrap();
+    let (code, report) = validate_json(tmp.path());
+    assert_eq!(code, 1);
+    let errs = report["errors"].as_array().unwrap();
+    assert!(
+        errs.iter()
+            .any(|e| e["file"].as_str().unwrap().ends_with("i18n/fr.json")
+                && e["reason"].as_str().unwrap().contains("language tag")),
         "{report:#}"
     );
 }

@@ -94,6 +94,12 @@ export interface ServiceRecord { id: string; name: string; organisation: string;
   conditions: string | null; source: Source | null; verified_on: string | null }
 
 export interface TerritoryRecord { id: string; kind: string; name: string }
+/** A directory's texts in one more language (a JSON file `Metadata.translations` names):
+ *  steps by id, national lines by id. */
+export interface LanguageTexts {
+  steps: Record<string, { title: string; advice: string }>;
+  national: Record<string, { description: string | null; conditions: string | null }>;
+}
 /** The territories at a point, as positions in `finder.territories()`, most specific first. */
 export interface Located { territories: number[]; approximate: boolean; distance_m: number | null }
 export interface PlaceMatch { id: string; name: string; postcodes: string[]; lat: number; lon: number;
@@ -113,7 +119,10 @@ export interface RouteStep { id: string; title: Text; national: number[]; servic
 
 export interface Metadata { metadata: { name: string; scope: string; sample: boolean; attribution: string[];
   built_on: string | null; [key: string]: unknown };
-  categories: Category[]; questions: Question[] }
+  categories: Category[]; questions: Question[];
+  /** The directory's texts in more languages, each a JSON file (`LanguageTexts`) beside the
+   *  bundle, to fetch with its integrity. */
+  translations: { language: string; file: string; integrity: string }[] }
 export interface MapView { width: number; height: number; outline: string; points: number[] }
 "#;
 
@@ -145,6 +154,7 @@ struct Metadata<'a> {
     metadata: &'a maillage::Metadata,
     categories: &'static [maillage::Category],
     questions: [Question; 7],
+    translations: &'a [maillage::TextsFile],
 }
 
 #[derive(Serialize)]
@@ -481,6 +491,7 @@ impl Finder {
             metadata: &self.index.directory().metadata,
             categories: maillage::Category::ALL,
             questions: Question::ALL,
+            translations: &self.index.directory().translations.apart,
         })
     }
 

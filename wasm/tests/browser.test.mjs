@@ -288,9 +288,9 @@ test('axe finds no WCAG 2.1 A/AA violation in public mode, results and steps sho
     await ready(page);
     const input = finder(page).locator('input[role=combobox]');
     await input.fill('granvil');
-    await finder(page).getByRole('option').first().waitFor();
+    await finder(page).getByRole('listbox').getByRole('option').first().waitFor();
     assert.deepEqual(await axeViolations(page), [], `${path} with the list open`);
-    await finder(page).getByRole('option').first().click();
+    await finder(page).getByRole('listbox').getByRole('option').first().click();
     await finder(page).locator('.results .card').first().waitFor();
     assert.deepEqual(await axeViolations(page), [], `${path}, first screen`);
     await openQuestions(page);
@@ -327,7 +327,7 @@ test('the whole journey works with the keyboard alone', async () => {
   for (let i = 0; i < 10 && !(await active()).startsWith('INPUT:combobox'); i++) await page.keyboard.press('Tab');
   assert.match(await active(), /^INPUT:combobox/);
   await page.keyboard.type('granvil');
-  await finder(page).getByRole('option').first().waitFor();
+  await finder(page).getByRole('listbox').getByRole('option').first().waitFor();
   await page.keyboard.press('ArrowDown');
   const activeDescendant = await finder(page).locator('input[role=combobox]').getAttribute('aria-activedescendant');
   assert.ok(activeDescendant);
@@ -456,7 +456,7 @@ test('one live region: no stale quick-exit count after a capital letter, no stal
   await input.click();
   await page.keyboard.press('Shift+G');
   await page.keyboard.type('ranvil');
-  await finder(page).getByRole('option').first().waitFor();
+  await finder(page).getByRole('listbox').getByRole('option').first().waitFor();
   assert.doesNotMatch(await status(), /Maj/);
   assert.match(await status(), /suggestion/);
   await finder(page).getByRole('option', { name: /Granville/ }).first().click();

@@ -12,266 +12,21 @@
 // Marks the start of the script for the widget's bench (BENCHMARKS.md): start → interactive.
 performance.mark('maillage-start');
 
+import { LANGUAGES, languageFor, wordsFor, wordsNow } from './words.js';
+
 const HERE = import.meta.url;
 const SAFE_SCHEMES = ['https:', 'tel:', 'sms:', 'mailto:'];
 const DEFAULT_EXIT = 'https://meteofrance.com/';
-
-const STRINGS = {
-  fr: {
-    title: 'Trouver de l’aide face aux violences',
-    emergency: 'En danger : appelez le 17 ou le 112 · SMS au 114 · Écoute 24h/24 : 39 19',
-    call17: 'Appeler le 17 (police)',
-    call112: 'Appeler le 112',
-    sms114: 'SMS au 114',
-    call3919: 'Appeler le 39 19',
-    exit: 'Quitter',
-    exitLong: 'Quitter ce site rapidement',
-    exitHint: 'Ou appuyez 3 fois sur la touche Maj.',
-    exitRemaining: (n) => `Appuyez encore ${n} fois sur Maj pour quitter.`,
-    safetyTitle: 'Naviguer en sécurité',
-    safety: 'Le bouton « Quitter » affiche une autre page, mais n’efface pas l’historique du navigateur. Utilisez une fenêtre de navigation privée, effacez l’historique après votre visite. Les appels et SMS apparaissent dans le journal du téléphone.',
-    sample: 'Données d’exemple : les contacts locaux viennent de sources publiques et doivent encore être vérifiés.',
-    placeLabel: 'Votre commune ou code postal',
-    placeHint: 'Tapez au moins 2 lettres, puis choisissez dans la liste.',
-    aroundMe: 'Autour de moi',
-    aroundMeNote: 'Votre position reste sur cet appareil.',
-    noPlace: 'Aucune commune trouvée.',
-    suggestions: (n) => `${n} suggestion${n > 1 ? 's' : ''}. Flèches haut et bas pour choisir.`,
-    categoryLabel: 'Type d’aide',
-    allCategories: 'Toutes',
-    results: 'Lieux proches',
-    remote: 'Par téléphone, SMS ou en ligne',
-    count: (places, remote, where) => `${places} lieu${places > 1 ? 'x' : ''} près de ${where}, ${remote} contact${remote > 1 ? 's' : ''} par téléphone ou en ligne.`,
-    countHere: (places, remote) => `${places} lieu${places > 1 ? 'x' : ''} près de votre position, ${remote} contact${remote > 1 ? 's' : ''} par téléphone ou en ligne.`,
-    open: 'Ouvert',
-    open247: 'Ouvert 24 h/24',
-    closed: 'Fermé',
-    unknownHours: 'Horaires à vérifier',
-    hours: 'Horaires : ',
-    until: (t) => ` jusqu’à ${t}`,
-    opensAt: (t) => ` — ouvre ${t}`,
-    closesAt: (t) => ` — ferme ${t}`,
-    uncertainFrom: (t) => ` — horaires incertains à partir de ${t}`,
-    km: (d) => `à ${oneDecimal(d, 'fr-FR')} km`,
-    inCommune: (name) => `dans la commune de ${name}`,
-    about: (d) => `à environ ${Math.round(d)} km`,
-    reasons: {
-      category: (r, t) => `aide : ${t.categories[r.category]}`,
-      language: (r) => `parle la langue ${r.language}`,
-      'serves-country': () => 'pour toute la France',
-      'serves-territory': (r) => `pour le territoire : ${r.name}`,
-      'national-line': () => 'ligne nationale',
-      'step-line': () => 'ligne nationale de cette étape',
-      written: () => 'par écrit : vous ne pouvez pas parler sans risque',
-    },
-    stepReasons: {
-      'for-everyone': () => 'utile à chacun',
-      answer: (r, t) => `vous avez répondu « ${r.answer ? 'oui' : 'non'} » à « ${t.questions[r.question]} »`,
-      urgent: (r, t) => `en premier : vous avez répondu « ${r.answer ? 'oui' : 'non'} » à « ${t.questions[r.question]} »`,
-      'written-first': () => 'contacts par écrit en premier : vous ne pouvez pas parler sans risque',
-    },
-    categories: {
-      urgence: 'Urgence', ecoute: 'Écoute et orientation', hebergement: 'Mise en sécurité et hébergement',
-      soins: 'Soins et constatations', plainte: 'Plainte et signalement', juridique: 'Information juridique',
-      protection: 'Protection judiciaire', social: 'Accompagnement social', psy: 'Soutien psychologique',
-      enfants: 'Enfants', 'sante-sexuelle': 'Santé sexuelle', auteurs: 'Auteurs de violences',
-    },
-    days: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
-    stepsCount: (n) => `${n} étape${n > 1 ? 's' : ''} proposée${n > 1 ? 's' : ''}.`,
-    stepFree: 'Accès de plain-pied',
-    free: 'Gratuit',
-    anonymous: 'Anonyme',
-    confidential: 'Adresse confidentielle',
-    questionsTitle: 'Quelles sont les prochaines étapes ?',
-    questionsIntro: 'Quelques questions facultatives pour ordonner les étapes. Vos réponses ne sont ni enregistrées ni envoyées.',
-    yes: 'Oui',
-    no: 'Non',
-    skip: 'Je ne sais pas',
-    role: 'Vous êtes',
-    roles: { victim: 'la personne concernée', relative: 'un proche', professional: 'un ou une professionnelle', perpetrator: 'une personne qui veut arrêter d’être violente' },
-    questions: {
-      in_danger_now: 'Êtes-vous en danger maintenant ?',
-      can_speak_safely: 'Pouvez-vous parler sans risque d’être entendu·e ?',
-      children: 'Y a-t-il des enfants à la maison ?',
-      sexual_violence: 'Y a-t-il des violences sexuelles ?',
-      needs_shelter_tonight: 'Avez-vous besoin d’un endroit où dormir ce soir ?',
-      wants_to_report: 'Souhaitez-vous porter plainte ?',
-      heavy_signals: 'Menaces de mort, étranglement, arme, séparation récente ou violences qui s’aggravent ?',
-    },
-    showSteps: 'Voir les étapes',
-    stepsTitle: 'Vos prochaines étapes',
-    why: 'Pourquoi : ',
-    print: 'Imprimer la fiche de mon territoire',
-    routesCount: (n) => `${n} étape${n > 1 ? 's' : ''}.`,
-    mapTitle: (where) => `Carte : ${where} et les lieux proches`,
-    refused: 'Annuaire refusé : il ne correspond pas à l’empreinte que ce site attend, ou la connexion a échoué.',
-    threatModel: 'Ce que ce service protège, et ses limites (en anglais)',
-    loadError: 'Le service ne peut pas s’afficher ici. En cas de danger, appelez le 17 ou le 112, envoyez un SMS au 114. Écoute 24h/24 : 39 19. Enfants en danger : 119.',
-    outside: 'Ce point est hors de la zone couverte par cet annuaire.',
-    proTitle: 'Qui appeler sur un territoire',
-    territoryLabel: 'Territoire',
-    showRoutes: 'Afficher',
-    proOnly: 'réservé aux professionnels',
-    lead: 'Chef de file : ',
-    geoError: 'Position indisponible. Tapez votre commune.',
-    source: 'Sources : ',
-    checked: 'vérifié le ',
-    toVerify: 'à vérifier',
-    nowTitle: 'À faire maintenant',
-    nowIntro: 'Les premières étapes pour toute personne. Quelques questions facultatives les adaptent à votre situation.',
-    refine: 'Adapter les étapes à ma situation (facultatif)',
-    placesNear: (where) => `Lieux près de ${where}`,
-    placesHere: 'Lieux autour de votre position',
-    morePlaces: (n) => `Voir ${n} autre${n > 1 ? 's' : ''} lieu${n > 1 ? 'x' : ''}`,
-    remoteCount: (n) => `Lignes par téléphone, SMS ou en ligne (${n})`,
-    mapSummary: 'Voir les lieux sur une carte',
-    legendHere: 'Vous êtes ici',
-    legendPlace: 'Un lieu (un nombre : plusieurs lieux au même endroit)',
-    callVerb: (d) => `Appeler le ${d}`,
-    smsVerb: (d) => `SMS au ${d}`,
-    mailVerb: (d) => `Écrire à ${d}`,
-    website: (host) => `Site web (${host})`,
-    proOpenTitle: 'Annuaire professionnel',
-    passLabel: 'Phrase de passe du réseau',
-    passHint: 'Donnée par la coordination départementale. Elle n’est ni enregistrée ni envoyée : l’annuaire s’ouvre sur cet appareil.',
-    passOpen: 'Ouvrir',
-    opening: 'Ouverture de l’annuaire professionnel…',
-    wrongPass: 'Phrase de passe incorrecte. Vérifiez-la et réessayez.',
-    proLoadError: 'L’annuaire professionnel ne peut pas s’ouvrir ici.',
-  },
-  en: {
-    title: 'Find help facing violence',
-    emergency: 'In danger: call 17 or 112 · text 114 · 24/7 helpline: 39 19',
-    call17: 'Call 17 (police)',
-    call112: 'Call 112',
-    sms114: 'Text 114',
-    call3919: 'Call 39 19',
-    exit: 'Exit',
-    exitLong: 'Leave this site quickly',
-    exitHint: 'Or press the Shift key 3 times.',
-    exitRemaining: (n) => `Press Shift ${n} more time${n > 1 ? 's' : ''} to leave.`,
-    safetyTitle: 'Browsing safely',
-    safety: 'The “Exit” button shows another page but does not erase your browser history. Use a private window and clear your history after your visit. Calls and texts appear in the phone’s call log.',
-    sample: 'Sample data: local contacts come from public sources and still have to be verified.',
-    placeLabel: 'Your town or postcode',
-    placeHint: 'Type at least 2 letters, then choose from the list.',
-    aroundMe: 'Around me',
-    aroundMeNote: 'Your position stays on this device.',
-    noPlace: 'No town found.',
-    suggestions: (n) => `${n} suggestion${n > 1 ? 's' : ''}. Use up and down arrows to choose.`,
-    categoryLabel: 'Kind of help',
-    allCategories: 'All',
-    results: 'Places nearby',
-    remote: 'By phone, text or online',
-    count: (places, remote, where) => `${places} place${places > 1 ? 's' : ''} near ${where}, ${remote} contact${remote > 1 ? 's' : ''} by phone or online.`,
-    countHere: (places, remote) => `${places} place${places > 1 ? 's' : ''} near your position, ${remote} contact${remote > 1 ? 's' : ''} by phone or online.`,
-    open: 'Open',
-    open247: 'Open 24/7',
-    closed: 'Closed',
-    unknownHours: 'Hours to be checked',
-    hours: 'Hours: ',
-    until: (t) => ` until ${t}`,
-    opensAt: (t) => ` — opens ${t}`,
-    closesAt: (t) => ` — closes ${t}`,
-    uncertainFrom: (t) => ` — hours uncertain from ${t}`,
-    km: (d) => `${oneDecimal(d, 'en-GB')} km away`,
-    inCommune: (name) => `in the commune of ${name}`,
-    about: (d) => `about ${Math.round(d)} km away`,
-    reasons: {
-      category: (r, t) => `help: ${t.categories[r.category]}`,
-      language: (r) => `speaks ${r.language}`,
-      'serves-country': () => 'for all of France',
-      'serves-territory': (r) => `serves ${r.name}`,
-      'national-line': () => 'national line',
-      'step-line': () => 'national line for this step',
-      written: () => 'in writing: you cannot speak safely',
-    },
-    stepReasons: {
-      'for-everyone': () => 'useful to everyone',
-      answer: (r, t) => `you answered “${r.answer ? 'yes' : 'no'}” to “${t.questions[r.question]}”`,
-      urgent: (r, t) => `first: you answered “${r.answer ? 'yes' : 'no'}” to “${t.questions[r.question]}”`,
-      'written-first': () => 'written contacts first: you cannot speak safely',
-    },
-    categories: {
-      urgence: 'Emergency', ecoute: 'Listening and guidance', hebergement: 'Safety and shelter',
-      soins: 'Care and medical evidence', plainte: 'Reporting to the police', juridique: 'Legal information',
-      protection: 'Court protection', social: 'Social and housing support', psy: 'Psychological support',
-      enfants: 'Children', 'sante-sexuelle': 'Sexual health', auteurs: 'Perpetrators',
-    },
-    days: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-    stepsCount: (n) => `${n} step${n > 1 ? 's' : ''} suggested.`,
-    stepFree: 'Step-free access',
-    free: 'Free',
-    anonymous: 'Anonymous',
-    confidential: 'Confidential address',
-    questionsTitle: 'What are the next steps?',
-    questionsIntro: 'A few optional questions to order the steps. Your answers are neither stored nor sent.',
-    yes: 'Yes',
-    no: 'No',
-    skip: 'Don’t know',
-    role: 'You are',
-    roles: { victim: 'the person concerned', relative: 'a relative or friend', professional: 'a professional', perpetrator: 'someone who wants to stop being violent' },
-    questions: {
-      in_danger_now: 'Are you in danger right now?',
-      can_speak_safely: 'Can you speak without being overheard?',
-      children: 'Are there children at home?',
-      sexual_violence: 'Is there sexual violence?',
-      needs_shelter_tonight: 'Do you need a place to sleep tonight?',
-      wants_to_report: 'Do you wish to report to the police?',
-      heavy_signals: 'Threats to kill, strangulation, a weapon, a recent separation or escalating violence?',
-    },
-    showSteps: 'Show the steps',
-    stepsTitle: 'Your next steps',
-    why: 'Why: ',
-    print: 'Print the leaflet for my area',
-    routesCount: (n) => `${n} step${n > 1 ? 's' : ''}.`,
-    mapTitle: (where) => `Map: ${where} and places nearby`,
-    refused: 'Directory refused: it does not match the fingerprint this site expects, or the connection failed.',
-    threatModel: 'What this service protects, and its limits',
-    loadError: 'This service cannot be shown here. In danger, call 17 or 112, text 114. 24/7 helpline: 39 19. Children in danger: 119.',
-    outside: 'This point is outside the area of this directory.',
-    proTitle: 'Who to call in a territory',
-    territoryLabel: 'Territory',
-    showRoutes: 'Show',
-    proOnly: 'professionals only',
-    lead: 'Lead partner: ',
-    geoError: 'Position unavailable. Type your town.',
-    source: 'Sources: ',
-    checked: 'checked on ',
-    toVerify: 'to be verified',
-    nowTitle: 'What you can do now',
-    nowIntro: 'The first steps, for anyone. A few optional questions adapt them to your situation.',
-    refine: 'Adapt the steps to my situation (optional)',
-    placesNear: (where) => `Places near ${where}`,
-    placesHere: 'Places around your position',
-    morePlaces: (n) => `Show ${n} more place${n > 1 ? 's' : ''}`,
-    remoteCount: (n) => `Lines by phone, text or online (${n})`,
-    mapSummary: 'Show the places on a map',
-    legendHere: 'You are here',
-    legendPlace: 'A place (a number: several places at the same spot)',
-    callVerb: (d) => `Call ${d}`,
-    smsVerb: (d) => `Text ${d}`,
-    mailVerb: (d) => `Email ${d}`,
-    website: (host) => `Website (${host})`,
-    proOpenTitle: 'Professional directory',
-    passLabel: 'The network’s passphrase',
-    passHint: 'Given by the departmental coordination. It is neither stored nor sent: the directory opens on this device.',
-    passOpen: 'Open',
-    opening: 'Opening the professional directory…',
-    wrongPass: 'Wrong passphrase. Check it and try again.',
-    proLoadError: 'The professional directory cannot be opened here.',
-  },
-};
+// The numbers of the emergency strip, given to the catalogs as variables (left to right in
+// every language).
+const EMERGENCY = { police: '17', europe: '112', sms: '114', line: '39 19' };
+// A directory text written in French, inside a page in another language.
+const FRENCH = { lang: 'fr', dir: 'ltr' };
 
 /** A directory text as shown on a card: a record's description is a few sentences; a huge
  *  one (a broken or hostile directory) is cut rather than freezing the page. */
 function capped(text, max = 1500) {
   return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-/** A distance with one decimal, in the reader's notation (`2,9` in French, `2.9` in English). */
-function oneDecimal(d, locale) {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(d);
 }
 
 const CSS = `
@@ -301,20 +56,25 @@ const CSS = `
 .exit:focus-visible, .mf :focus-visible { outline: 3px solid var(--mf-focus); outline-offset: 2px; }
 .strip { background: var(--mf-danger); color: #fff; padding: 0.6em 0.85em; border-radius: var(--mf-radius); }
 .strip p { margin: 0 0 0.3em; font-weight: bold; }
-.strip a { color: #fff; display: inline-block; margin: 0.2em 0.9em 0.2em 0; font-weight: bold; text-decoration: underline; }
+.strip a { color: #fff; display: inline-block; margin: 0.2em 0; margin-inline-end: 0.9em; font-weight: bold; text-decoration: underline; }
 .strip a:focus-visible { outline-color: #fff; }
-.banner { background: #fff4ce; color: #3d2e00; border-left: 4px solid #8a6d00; padding: 0.5em 0.75em; margin: 0.75em 0; }
+.banner { background: #fff4ce; color: #3d2e00; border-inline-start: 4px solid #8a6d00; padding: 0.5em 0.75em; margin: 0.75em 0; }
 h2, h3, h4, h5 { color: inherit; font-family: inherit; line-height: 1.25; }
 h2 { font-size: 1.4em; margin: 0 0 0.6em; padding-right: 5em; }
 h3 { font-size: 1.2em; margin: 1.2em 0 0.4em; }
 h4 { font-size: 1.05em; margin: 0 0 0.2em; }
 label { display: block; font-weight: bold; margin-top: 0.6em; }
+label.check { font-weight: normal; }
+label.check input { width: 1.25em; height: 1.25em; vertical-align: -0.2em; margin: 0; }
+.picker { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25em 0.5em; margin: 0 0 0.6em; }
+.picker label { margin: 0; }
+.picker select { width: auto; }
 .hint, .note { color: var(--mf-muted); font-size: 0.9em; margin: 0.2em 0; }
 input[type=text], input[type=password], select { font: inherit; padding: 0.5em; width: 100%; max-width: 28em; min-height: 2.75em;
   border: 0; border-bottom: 2px solid var(--mf-fg); border-radius: var(--mf-radius) var(--mf-radius) 0 0;
   background: #eeeeee; color: var(--mf-fg); }
 button { font: inherit; padding: 0.5em 1em; min-height: 2.75em; border-radius: var(--mf-radius);
-  border: 2px solid var(--mf-accent); background: var(--mf-accent); color: #fff; cursor: pointer; margin: 0.5em 0.5em 0 0; }
+  border: 2px solid var(--mf-accent); background: var(--mf-accent); color: #fff; cursor: pointer; margin: 0.5em 0 0; margin-inline-end: 0.5em; }
 button.secondary { background: var(--mf-bg); color: var(--mf-accent); }
 a { color: var(--mf-accent); }
 .combo { position: relative; max-width: 28em; }
@@ -324,7 +84,7 @@ a { color: var(--mf-accent); }
 [role=option] { padding: 0.5em 0.6em; cursor: pointer; }
 [role=option][aria-selected=true] { background: var(--mf-accent); color: #fff; }
 .results, .steps { list-style: none; padding: 0; margin: 0; }
-.card { border: 1px solid var(--mf-line); border-left: 4px solid var(--mf-accent); border-radius: var(--mf-radius);
+.card { border: 1px solid var(--mf-line); border-inline-start: 4px solid var(--mf-accent); border-radius: var(--mf-radius);
   padding: 0.6em 0.8em; margin: 0.5em 0; background: var(--mf-bg); }
 .now .card { background: var(--mf-soft); }
 .meta { color: var(--mf-muted); font-size: 0.95em; margin: 0.2em 0; }
@@ -332,12 +92,12 @@ a { color: var(--mf-accent); }
 .state-closed { color: #ce0500; font-weight: bold; }
 .state-unknown { color: var(--mf-muted); font-weight: bold; }
 .card h4, .contacts a { overflow-wrap: break-word; }
-.contacts a { display: inline-block; margin: 0.2em 0.9em 0.2em 0; color: var(--mf-accent); font-weight: bold; }
+.contacts a { display: inline-block; margin: 0.2em 0; margin-inline-end: 0.9em; color: var(--mf-accent); font-weight: bold; }
 details { margin: 0.8em 0; border-top: 1px solid var(--mf-line); padding-top: 0.4em; }
 summary { cursor: pointer; font-weight: bold; color: var(--mf-accent); padding: 0.4em 0; min-height: 2.75em; }
 fieldset { border: 1px solid var(--mf-line); border-radius: var(--mf-radius); margin: 0.5em 0; padding: 0.4em 0.75em; }
 legend { font-weight: bold; padding: 0 0.25em; color: inherit; }
-fieldset label { display: inline-block; font-weight: normal; margin-right: 1em; }
+fieldset label { display: inline-block; font-weight: normal; margin-inline-end: 1em; }
 svg.map { width: 100%; max-width: 28em; height: auto; border: 1px solid var(--mf-line); border-radius: var(--mf-radius); background: #eef4f8; }
 svg.map path { fill: #ffffff; stroke: #3a3a3a; stroke-width: 1; }
 svg.map circle { fill: var(--mf-danger); stroke: #fff; stroke-width: 1.5; }
@@ -346,7 +106,7 @@ svg.map text { fill: #fff; font: bold 9px sans-serif; text-anchor: middle; domin
 .legend { list-style: none; padding: 0; font-size: 0.9em; color: var(--mf-muted); }
 .legend .dot-here { background: var(--mf-accent); }
 .legend .dot-place { background: var(--mf-danger); }
-.legend span { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 50%; margin-right: 0.4em; vertical-align: -0.05em; }
+.legend span { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 50%; margin-inline-end: 0.4em; vertical-align: -0.05em; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .error { color: #ce0500; font-weight: bold; }
 .fallback { border: 3px solid var(--mf-danger); padding: 0.75em; }
@@ -399,14 +159,6 @@ function safeLink(href, text) {
   return el('span', { text });
 }
 
-/** "2026-12-01T12:00+01:00" (Paris wall-clock time) → "mar. 01/12 12:00" in the reader's words. */
-function when(iso, t) {
-  if (!iso) return '';
-  const [date, rest] = iso.split('T');
-  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
-  return `${t.days[day]} ${date.slice(8, 10)}/${date.slice(5, 7)} ${rest.slice(0, 5)}`;
-}
-
 /** A file beside the widget, refused unless the server answered 2xx. */
 async function fetchOk(file, options = {}) {
   const response = await fetch(new URL(file, HERE), options);
@@ -457,11 +209,78 @@ class MaillageFinder extends ElementBase {
     this.onPageShow = this.onPageShow.bind(this);
   }
 
-  get t() { return STRINGS[this.lang_()] || STRINGS.fr; }
-  lang_() { return (this.getAttribute('lang') || 'fr').startsWith('en') ? 'en' : 'fr'; }
+  /** The language asked for: the reader's choice in the picker, else the element's `lang`
+   *  attribute, else French. */
+  language() { return this.chosen || languageFor(this.getAttribute('lang')); }
+
+  /** The words shown now: the language's catalog once it is here, French until then (the
+   *  emergency numbers never wait for a catalog). */
+  get w() { return this.words || wordsNow(this.language()) || wordsNow(LANGUAGES[0]); }
+
+  /** Shows the widget in `language` as soon as its catalog is here (at once for French and
+   *  English). Nothing is stored: the choice lasts as long as the page. */
+  useLanguage(language) {
+    this.wanted = language;
+    const now = wordsNow(language);
+    if (now) {
+      this.words = now;
+      return;
+    }
+    wordsFor(language, HERE).then((words) => {
+      if (this.wanted !== language) return;
+      this.words = words;
+      this.render(Boolean(this.finder));
+    }, () => {
+      // The catalog could not be fetched: stay in the current language and say so.
+      if (this.wanted === language) this.say(`${language.name}: ✗`);
+    });
+  }
+
+  /** A directory text (`{fr, en}`, and `translated`, from the directory's texts in the reader's
+   *  language): the reader's language when the directory has it, else French, marked as French
+   *  so that a screen reader says it so. */
+  dataText(text, translated) {
+    const w = this.w;
+    const own = translated || (text && (text[w.tag] || text[w.speak]));
+    return own ? { text: own } : { text: text ? text.fr : '', ...FRENCH };
+  }
+
+  /** The directory's own texts in the reader's language (steps, national lines), or null. A
+   *  directory publishes them apart, one file per language beside its bundle: the file is
+   *  fetched once, with the hash the directory gives (the browser refuses any other bytes),
+   *  and the widget is drawn again when it arrives; French shows until then. */
+  directoryTexts() {
+    const tag = this.w.tag;
+    if (!this.finder || tag === 'fr') return null;
+    this.texts_ = this.texts_ || new Map();
+    const file = this.meta.translations.find((f) => f.language === tag);
+    if (file && !this.texts_.has(tag)) {
+      this.texts_.set(tag, null);
+      const meta = this.meta;
+      const directory = new URL(this.getAttribute('directory') || 'manche.maillage', HERE);
+      fetchOk(new URL(file.file, directory), { integrity: file.integrity })
+        .then((response) => response.json())
+        .then((texts) => {
+          if (meta !== this.meta || !texts || typeof texts !== 'object') return;
+          this.texts_.set(tag, { steps: texts.steps || {}, national: texts.national || {} });
+          if (this.w.tag === tag) this.render(true);
+        })
+        // Refused or unreachable: the directory's texts stay in French, marked as such.
+        .catch(() => {});
+    }
+    return this.texts_.get(tag) || null;
+  }
+
+  /** The reason a pathway step is shown, in the reader's words. */
+  stepReason(r) {
+    const w = this.w;
+    const question = r.question ? w.t(`question-${r.question}`) : undefined;
+    return w.t(`step-reason-${r.code}`, { question, answer: r.answer ? 'yes' : 'no' });
+  }
   mode() { return this.getAttribute('mode') === 'professional' ? 'professional' : 'public'; }
 
   connectedCallback() {
+    this.useLanguage(this.language());
     document.addEventListener('keydown', this.onKey, true);
     window.addEventListener('pageshow', this.onPageShow);
     this.render();
@@ -476,7 +295,11 @@ class MaillageFinder extends ElementBase {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (name === 'lang' && oldValue !== null && oldValue !== newValue && this.finder) this.render(true);
+    if (name !== 'lang' || oldValue === newValue || !this.isConnected) return;
+    // The page changed the element's language: it wins over an earlier choice in the picker.
+    this.chosen = null;
+    this.useLanguage(this.language());
+    this.render(Boolean(this.finder));
   }
 
   async start() {
@@ -581,7 +404,7 @@ class MaillageFinder extends ElementBase {
       this.shiftPresses = [];
       this.quickExit();
     } else {
-      this.say(this.t.exitRemaining(left), true);
+      this.say(this.w.t('exit-remaining', { n: left }), true);
       clearTimeout(this.exitTimer);
       this.exitTimer = setTimeout(() => { this.shiftPresses = []; this.unsayExit(); }, 5000);
     }
@@ -601,20 +424,29 @@ class MaillageFinder extends ElementBase {
 
   // ---- rendering --------------------------------------------------------------------------
 
+  /** Draws the widget; the element that had the focus (the language picker, a field) keeps it
+   *  when it is drawn again. */
   render(full) {
-    const t = this.t;
+    const focused = this.root.activeElement && this.root.activeElement.id;
+    this.draw(full);
+    const again = focused && this.root.getElementById(focused);
+    if (again) again.focus();
+  }
+
+  draw(full) {
+    const w = this.w;
     this.root.replaceChildren();
     this.setAttribute('aria-busy', this.finder || this.failed ? 'false' : 'true');
-    const mf = el('div', { class: 'mf', lang: this.lang_() });
+    const mf = el('div', { class: 'mf', lang: w.speak, dir: w.dir });
     this.root.append(mf);
     const exit = el('button', {
-      class: 'exit', type: 'button', popover: 'manual', text: t.exit,
+      class: 'exit', type: 'button', popover: 'manual', text: w.t('exit'),
       'aria-describedby': `${this.id_}-exit-hint`, onclick: (e) => this.quickExit(e),
     });
     mf.append(
-      el('a', { class: 'skip', href: '#', text: t.exitLong, onclick: (e) => this.quickExit(e) }),
+      el('a', { class: 'skip', href: '#', text: w.t('exit-long'), onclick: (e) => this.quickExit(e) }),
       exit,
-      el('p', { class: 'visually-hidden', id: `${this.id_}-exit-hint`, text: `${t.exitLong}. ${t.exitHint}` }),
+      el('p', { class: 'visually-hidden', id: `${this.id_}-exit-hint`, text: `${w.t('exit-long')}. ${w.t('exit-hint')}` }),
     );
     // In the top layer, above everything and out of the host's containing blocks.
     if (typeof exit.showPopover === 'function' && this.isConnected) {
@@ -625,50 +457,80 @@ class MaillageFinder extends ElementBase {
     this.exitSaid = false;
     const section = el('section', { 'aria-labelledby': `${this.id_}-title` });
     mf.append(section);
-    section.append(el('h2', { id: `${this.id_}-title`, text: t.title }));
+    section.append(el('h2', { id: `${this.id_}-title`, text: w.t('title') }));
+    section.append(this.languagePicker());
     section.append(this.emergencyStrip());
     section.append(this.status);
     if (this.failed) {
       section.append(el('div', { class: 'fallback', role: 'alert' },
-        this.refused ? el('p', { text: t.refused }) : null, el('p', { text: t.loadError })));
+        this.refused ? el('p', { text: w.t('refused') }) : null, el('p', { text: w.t('load-error', { ...EMERGENCY, children: '119' }) })));
       return;
     }
     if (this.meta && this.meta.metadata.sample) {
-      section.append(el('p', { class: 'banner', text: t.sample }));
+      section.append(el('p', { class: 'banner', text: w.t('sample') }));
     }
     if (!this.finder || !full) return;
     if (this.mode() === 'professional') this.renderProfessional(section);
     else this.renderPublic(section);
     section.append(el('details', { class: 'no-print' },
-      el('summary', { text: t.safetyTitle }),
-      el('p', { text: t.safety }),
-      el('p', { class: 'hint', text: t.exitHint }),
-      el('p', { class: 'hint' }, el('a', { href: new URL('SECURITY.md', HERE).href, hreflang: 'en', target: '_blank', rel: 'noopener noreferrer', text: t.threatModel }))));
+      el('summary', { text: w.t('safety-title') }),
+      el('p', { text: w.t('safety') }),
+      el('p', { class: 'hint', text: w.t('exit-hint') }),
+      el('p', { class: 'hint' }, el('a', { href: new URL('SECURITY.md', HERE).href, hreflang: 'en', target: '_blank', rel: 'noopener noreferrer', text: w.t('threat-model') }))));
     const attribution = (this.meta.metadata.attribution || []).join(' · ');
-    section.append(el('footer', { text: `${this.meta.metadata.name} — ${t.source}${attribution}` }));
+    section.append(el('footer', { text: w.t('footer', { name: this.meta.metadata.name, sources: attribution }) }));
+  }
+
+  /** The language picker: every language named in its own words, so that a person who reads
+   *  no French finds theirs on a French page. The label also says "Language" in English. */
+  languagePicker() {
+    const w = this.w;
+    const id = `${this.id_}-lang`;
+    const select = el('select', { id, class: 'lang' },
+      ...LANGUAGES.map((l) => el('option', { value: l.tag, lang: l.speak || l.tag, selected: l.tag === w.tag, text: l.name })));
+    select.addEventListener('change', () => {
+      this.chosen = LANGUAGES.find((l) => l.tag === select.value);
+      this.useLanguage(this.chosen);
+      this.refocus = 'lang';
+      this.render(Boolean(this.finder));
+    });
+    return el('div', { class: 'picker no-print' },
+      el('label', { for: id }, w.t('language-label'), w.tag === 'en' ? null : el('span', { lang: 'en', dir: 'ltr' }, ' · Language')),
+      select);
   }
 
   emergencyStrip() {
-    const t = this.t;
-    return el('div', { class: 'strip', role: 'region', 'aria-label': t.emergency },
-      el('p', { text: t.emergency }),
-      safeLink('tel:17', t.call17), safeLink('tel:112', t.call112),
-      safeLink('sms:114', t.sms114), safeLink('tel:3919', t.call3919));
+    const w = this.w;
+    const emergency = w.t('emergency', EMERGENCY);
+    return el('div', { class: 'strip', role: 'region', 'aria-label': emergency },
+      el('p', { text: emergency }),
+      safeLink('tel:17', w.t('call-police', { number: '17' })), safeLink('tel:112', w.t('call', { number: '112' })),
+      safeLink('sms:114', w.t('sms', { number: '114' })), safeLink('tel:3919', w.t('call', { number: '39 19' })));
   }
 
   renderPublic(section) {
-    const t = this.t;
+    const w = this.w;
     const id = this.id_;
     const input = el('input', {
       type: 'text', id: `${id}-place`, role: 'combobox', 'aria-autocomplete': 'list',
       'aria-expanded': 'false', 'aria-controls': `${id}-listbox`, 'aria-describedby': `${id}-place-hint`,
       autocomplete: 'off', spellcheck: 'false',
     });
-    const listbox = el('ul', { id: `${id}-listbox`, role: 'listbox', 'aria-label': t.placeLabel, hidden: true });
+    const listbox = el('ul', { id: `${id}-listbox`, role: 'listbox', 'aria-label': w.t('place-label'), hidden: true });
     const categories = el('select', { id: `${id}-category` },
-      el('option', { value: '', text: t.allCategories }),
-      ...this.allowedCategories().map((c) => el('option', { value: c, text: t.categories[c] })));
+      el('option', { value: '', text: w.t('all-categories') }),
+      ...this.allowedCategories().map((c) => el('option', { value: c, text: w.t(`category-${c}`) })));
     categories.addEventListener('change', () => { if (this.here) this.showResults(); });
+    // "Speaks my language": the services' own languages (ISO 639-1), for a reader who does not
+    // read French; a French reader has nothing to filter.
+    const spoken = w.tag.split('-')[0];
+    this.languageFilter = spoken === 'fr' ? null : el('input', { type: 'checkbox', id: `${id}-speaks`, checked: this.speaksOnly });
+    if (this.languageFilter) {
+      this.languageFilter.addEventListener('change', () => {
+        this.speaksOnly = this.languageFilter.checked;
+        if (this.here) this.showResults();
+      });
+    }
     this.combo = { input, listbox, options: [], active: -1 };
     input.addEventListener('input', () => this.suggest());
     input.addEventListener('keydown', (e) => this.comboKey(e));
@@ -676,13 +538,14 @@ class MaillageFinder extends ElementBase {
     this.categorySelect = categories;
     section.append(
       el('div', { class: 'no-print' },
-        el('label', { for: `${id}-place`, text: t.placeLabel }),
-        el('p', { class: 'hint', id: `${id}-place-hint`, text: t.placeHint }),
+        el('label', { for: `${id}-place`, text: w.t('place-label') }),
+        el('p', { class: 'hint', id: `${id}-place-hint`, text: w.t('place-hint') }),
         el('div', { class: 'combo' }, input, listbox),
-        el('button', { type: 'button', class: 'secondary', text: t.aroundMe, 'aria-describedby': `${id}-geo-note`, onclick: () => this.aroundMe() }),
-        el('p', { class: 'note', id: `${id}-geo-note`, text: t.aroundMeNote }),
-        el('label', { for: `${id}-category`, text: t.categoryLabel }),
-        categories),
+        el('button', { type: 'button', class: 'secondary', text: w.t('around-me'), 'aria-describedby': `${id}-geo-note`, onclick: () => this.aroundMe() }),
+        el('p', { class: 'note', id: `${id}-geo-note`, text: w.t('around-me-note') }),
+        el('label', { for: `${id}-category`, text: w.t('category-label') }),
+        categories,
+        this.languageFilter ? el('label', { class: 'check', for: `${id}-speaks` }, this.languageFilter, ` ${w.t('speaks-my-language')}`) : null),
     );
     this.alert = el('p', { role: 'alert', class: 'error' });
     this.output = el('div', {});
@@ -709,7 +572,7 @@ class MaillageFinder extends ElementBase {
     const places = this.finder.places(text, 8);
     if (!places.length) {
       this.closeList();
-      this.say(this.t.noPlace);
+      this.say(this.w.t('no-place'));
       return;
     }
     places.forEach((p, i) => {
@@ -725,7 +588,7 @@ class MaillageFinder extends ElementBase {
     });
     listbox.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    this.say(this.t.suggestions(places.length));
+    this.say(this.w.t('suggestions', { n: places.length }));
   }
 
   closeList() {
@@ -768,13 +631,13 @@ class MaillageFinder extends ElementBase {
   }
 
   aroundMe() {
-    if (!navigator.geolocation) { this.alert.textContent = this.t.geoError; return; }
+    if (!navigator.geolocation) { this.alert.textContent = this.w.t('geo-error'); return; }
     navigator.geolocation.getCurrentPosition(
       (pos) => {
         this.here = { lat: pos.coords.latitude, lon: pos.coords.longitude, name: null };
         this.showResults();
       },
-      () => { this.alert.textContent = this.t.geoError; },
+      () => { this.alert.textContent = this.w.t('geo-error'); },
       { enableHighAccuracy: false, maximumAge: 600000, timeout: 15000 },
     );
   }
@@ -784,33 +647,35 @@ class MaillageFinder extends ElementBase {
   /** The first screen after a choice: what to do now (the first pathway steps, for anyone),
    *  then the nearest places for the need chosen, then the rest on request. */
   showResults() {
-    const t = this.t;
+    const w = this.w;
     const { lat, lon, name } = this.here;
     this.alert.textContent = '';
     const chosen = this.categorySelect.value;
     const categories = chosen ? [chosen] : this.allowedCategories().length === this.meta.categories.length - 1 ? [] : this.allowedCategories();
-    const answer = this.finder.nearest(lat, lon, { categories, limit: 8 }, Date.now());
+    const language = this.speaksOnly && this.languageFilter ? w.tag.split('-')[0] : undefined;
+    const answer = this.finder.nearest(lat, lon, { categories, limit: 8, language }, Date.now());
     this.output.replaceChildren();
-    if (!answer) { this.alert.textContent = t.outside; return; }
-    this.say(name ? t.count(answer.places.length, answer.remote.length, name) : t.countHere(answer.places.length, answer.remote.length));
+    if (!answer) { this.alert.textContent = w.t('outside'); return; }
+    const counts = { places: answer.places.length, remote: answer.remote.length, where: name };
+    this.say(name ? w.t('count-near', counts) : w.t('count-here', counts));
 
     // 1. What to do now: the first steps of the pathway before any answer.
     const first = this.finder.pathway(lat, lon, { role: 'victim', answers: {} }, Date.now());
     // The questions that adapt them come first, folded: one tap away on the first screen.
     this.nowOutput = first ? this.stepList(first.steps.slice(0, 2), 2) : el('ol');
     this.output.append(el('div', { class: 'now' },
-      el('h3', { text: t.nowTitle }), el('p', { class: 'hint', text: t.nowIntro }),
+      el('h3', { text: w.t('now-title') }), el('p', { class: 'hint', text: w.t('now-intro') }),
       this.questionsForm(), this.nowOutput));
 
     // 2. The nearest places for the need, 4 first, the others on request.
     const SHOWN = 4;
-    this.output.append(el('h3', { text: name ? t.placesNear(name) : t.placesHere }));
+    this.output.append(el('h3', { text: name ? w.t('places-near', { where: name }) : w.t('places-here') }));
     const list = this.cards(answer.places.slice(0, SHOWN));
     this.output.append(list);
     const rest = answer.places.slice(SHOWN);
     if (rest.length) {
       const more = el('button', {
-        type: 'button', class: 'secondary', text: t.morePlaces(rest.length),
+        type: 'button', class: 'secondary', text: w.t('more-places', { n: rest.length }),
         onclick: () => {
           const before = list.children.length;
           for (const li of this.cards(rest).children) list.append(li);
@@ -828,41 +693,41 @@ class MaillageFinder extends ElementBase {
     const emergencyOnly = (n) => this.services[n.service].categories.every((c) => c === 'urgence');
     const remote = [...answer.remote.filter((n) => !emergencyOnly(n)), ...answer.remote.filter(emergencyOnly)];
     this.output.append(el('details', {},
-      el('summary', { text: t.remoteCount(remote.length) }),
+      el('summary', { text: w.t('remote-count', { n: remote.length }) }),
       this.cards(remote)));
     const located = this.finder.locate(lat, lon);
     const territories = located ? located.territories.map((i) => this.territories[i]) : [];
     const where = territories.find((x) => x.kind === 'epci') || territories[0];
     if (where) {
       this.output.append(el('details', { class: 'no-print' },
-        el('summary', { text: t.mapSummary }),
+        el('summary', { text: w.t('map-summary') }),
         this.drawMap(where, answer.places, lat, lon),
         el('ul', { class: 'legend' },
-          el('li', {}, el('span', { class: 'dot-here' }), t.legendHere),
-          el('li', {}, el('span', { class: 'dot-place' }), t.legendPlace))));
+          el('li', {}, el('span', { class: 'dot-here' }), w.t('legend-here')),
+          el('li', {}, el('span', { class: 'dot-place' }), w.t('legend-place')))));
     }
-    this.output.append(el('button', { type: 'button', class: 'secondary', text: t.print, onclick: () => this.print() }));
+    this.output.append(el('button', { type: 'button', class: 'secondary', text: w.t('print'), onclick: () => this.print() }));
   }
 
   /** Pathway steps as cards: title, advice, why, and at most `perStep` contacts each (all when
    *  absent). */
   stepList(steps, perStep) {
-    const t = this.t;
-    const lang = this.lang_();
+    const w = this.w;
+    const texts = this.directoryTexts();
     const ol = el('ol', { class: 'steps' });
     for (const step of steps) {
       const li = el('li', { class: 'card' },
-        el('h4', { text: step.title[lang] }),
-        el('p', { text: step.advice[lang] }),
+        el('h4', this.dataText(step.title, texts && texts.steps[step.id] && texts.steps[step.id].title)),
+        el('p', this.dataText(step.advice, texts && texts.steps[step.id] && texts.steps[step.id].advice)),
         // Before any answer every step is "for everyone": saying so is noise.
-        perStep ? null : el('p', { class: 'meta', text: t.why + step.why.map((r) => t.stepReasons[r.code](r, t)).join(' ; ') }));
+        perStep ? null : el('p', { class: 'meta', text: w.t('why', { reasons: w.list(step.why.map((r) => this.stepReason(r))) }) }));
       const list = el('ul', { class: 'results' });
       const contacts = [...step.national, ...step.services];
       for (const n of perStep ? contacts.slice(0, perStep) : contacts) {
         list.append(el('li', {}, ...this.serviceBody(this.services[n.service], n, { brief: Boolean(perStep) })));
       }
       li.append(list);
-      for (const l of step.leads || []) li.append(el('p', { class: 'meta', text: `${t.lead}${l.partner} (${l.territory_name})` }));
+      for (const l of step.leads || []) li.append(el('p', { class: 'meta', text: w.t('lead-in', { partner: l.partner, territory: l.territory_name }) }));
       ol.append(li);
     }
     return ol;
@@ -876,67 +741,79 @@ class MaillageFinder extends ElementBase {
 
   /** Open, closed or unknown in words; what comes next, never "opens" towards an unknown span. */
   stateLine(opening, s) {
-    const t = this.t;
+    const w = this.w;
     const state = opening ? opening.state : 'unknown';
-    let text = state === 'open' ? t.open : state === 'closed' ? t.closed : t.unknownHours;
-    const next = opening && opening.next_change ? when(opening.next_change, t) : null;
-    if (state === 'open' && !next) text = t.open247;
-    else if (next && opening.next_state === 'unknown') text += t.uncertainFrom(next);
-    else if (next && state === 'open') text += t.until(next);
-    else if (next && opening.next_state === 'open') text += t.opensAt(next);
-    else if (next && opening.next_state === 'closed') text += t.closesAt(next);
-    if (state === 'unknown' && s.hours) text = `${t.hours}${s.hours}`;
+    let text = w.t(`state-${state}`);
+    const time = opening && opening.next_change ? w.time(opening.next_change) : null;
+    const now = { state: text, time };
+    if (state === 'open' && !time) text = w.t('state-open-always');
+    else if (time && opening.next_state === 'unknown') text = w.t('uncertain-from', now);
+    else if (time && state === 'open') text = w.t('until', now);
+    else if (time && opening.next_state === 'open') text = w.t('opens-at', now);
+    else if (time && opening.next_state === 'closed') text = w.t('closes-at', now);
+    if (state === 'unknown' && s.hours) text = w.t('hours', { hours: s.hours });
     return el('span', { class: `state-${state}`, text });
   }
 
   /** A service's card: `s` is the record (read once), `n` the answer's row (opening, distance, reasons). */
   serviceBody(s, n = {}, { brief = false } = {}) {
-    const t = this.t;
+    const w = this.w;
     const facts = [];
     if (n.distance_m !== null && n.distance_m !== undefined) {
       const km = n.distance_m / 1000;
       if (s.location && s.location.precision === 'commune') {
         // Only the commune is known: no false precision ("à 0,0 km").
-        facts.push(t.inCommune(this.territoryNames.get(s.location.commune) || s.location.commune));
-        if (km >= 1) facts.push(t.about(km));
+        facts.push(w.t('in-commune', { commune: this.territoryNames.get(s.location.commune) || s.location.commune }));
+        if (km >= 1) facts.push(w.t('about', { km }));
       } else {
-        facts.push(t.km(km));
+        facts.push(w.t('distance', { km }));
       }
     }
-    if (s.step_free === true) facts.push(t.stepFree);
-    if (s.free === true) facts.push(t.free);
-    if (s.anonymous === true) facts.push(t.anonymous);
-    if (s.location && s.location.confidential) facts.push(t.confidential);
+    if (s.step_free === true) facts.push(w.t('step-free'));
+    if (s.free === true) facts.push(w.t('free'));
+    if (s.anonymous === true) facts.push(w.t('anonymous'));
+    if (s.location && s.location.confidential) facts.push(w.t('confidential'));
     const address = s.location && s.location.address ? [s.location.address, s.location.postcode].filter(Boolean).join(', ') : null;
     const contacts = el('p', { class: 'contacts' });
     for (const c of s.contacts || []) {
       const text = this.contactText(c);
-      contacts.append(safeLink(c.href, c.professionals_only ? `${text} (${t.proOnly})` : text));
+      contacts.append(safeLink(c.href, c.professionals_only ? w.t('professionals-only', { contact: text }) : text));
     }
+    // What the record says in words (French, or the reader's language where the directory
+    // translates it), and a line composed in the reader's language from its structured fields.
+    const texts = this.directoryTexts();
+    const own = (texts && texts.national[s.id]) || {};
+    const said = (field) => (own[field] ? { text: capped(own[field]) } : { text: capped(s[field]), ...FRENCH });
+    const summary = brief ? [] : [
+      s.categories.length ? w.t('summary-kind', { kinds: w.list(s.categories.map((c) => w.t(`category-${c}`))) }) : null,
+      s.access.length ? w.t('summary-reach', { ways: w.list(s.access.map((a) => w.t(`access-${a}`))) }) : null,
+      s.languages.length ? w.t('summary-languages', { languages: w.list(s.languages.map((l) => w.languageName(l))) }) : null,
+    ].filter(Boolean);
     return [
-      el('h4', { lang: 'fr', text: s.name }),
+      el('h4', { ...FRENCH, text: s.name }),
       el('p', { class: 'meta' }, this.stateLine(n.opening, s), facts.length ? ` · ${facts.join(' · ')}` : ''),
-      address ? el('p', { class: 'meta', text: address }) : null,
-      s.description && !brief ? el('p', { lang: 'fr', text: capped(s.description) }) : null,
-      s.conditions && !brief ? el('p', { class: 'meta', lang: 'fr', text: capped(s.conditions) }) : null,
-      brief && s.verified_on ? null : el('p', { class: 'meta', text: s.verified_on ? t.checked + s.verified_on.split('-').reverse().join('/') : t.toVerify }),
+      address ? el('p', { class: 'meta', ...FRENCH, text: address }) : null,
+      summary.length ? el('p', { class: 'meta summary', text: summary.join(' · ') }) : null,
+      s.description && !brief ? el('p', said('description')) : null,
+      s.conditions && !brief ? el('p', { class: 'meta', ...said('conditions') }) : null,
+      brief && s.verified_on ? null : el('p', { class: 'meta', text: s.verified_on ? w.t('checked', { date: w.date(s.verified_on) }) : w.t('to-verify') }),
       contacts,
     ];
   }
 
   /** A link's words: what it does and the number or site, with the directory's label. */
   contactText(c) {
-    const t = this.t;
+    const w = this.w;
     let text;
-    if (c.kind === 'phone') text = t.callVerb(c.display);
-    else if (c.kind === 'sms') text = t.smsVerb(c.display);
-    else if (c.kind === 'email') text = t.mailVerb(c.display);
+    if (c.kind === 'phone') text = w.t('call', { number: c.display });
+    else if (c.kind === 'sms') text = w.t('sms', { number: c.display });
+    else if (c.kind === 'email') text = w.t('email', { address: c.display });
     else {
       let host = c.display;
       try { host = new URL(c.href).hostname.replace(/^www\./, ''); } catch (_) { /* as written */ }
-      return c.label || t.website(host);
+      return c.label || w.t('website', { host });
     }
-    return c.label ? `${text} (${c.label})` : text;
+    return c.label ? w.t('labelled', { contact: text, label: c.label }) : text;
   }
 
   drawMap(territory, results, lat, lon) {
@@ -952,9 +829,9 @@ class MaillageFinder extends ElementBase {
     svg.setAttribute('viewBox', `-6 -6 ${Math.ceil(map.width) + 12} ${Math.ceil(map.height) + 12}`);
     svg.setAttribute('role', 'img');
     const title = document.createElementNS(ns, 'title');
-    title.textContent = this.t.mapTitle(territory.name);
+    title.textContent = this.w.t('map-title', { where: territory.name });
     svg.append(title);
-    svg.setAttribute('aria-label', this.t.mapTitle(territory.name));
+    svg.setAttribute('aria-label', title.textContent);
     const path = document.createElementNS(ns, 'path');
     path.setAttribute('d', map.outline);
     svg.append(path);
@@ -989,30 +866,30 @@ class MaillageFinder extends ElementBase {
   // ---- pathway ----------------------------------------------------------------------------
 
   questionsForm() {
-    const t = this.t;
+    const w = this.w;
     const id = this.id_;
     const form = el('form', { 'aria-labelledby': `${id}-q-title` });
-    form.append(el('h3', { id: `${id}-q-title`, text: t.questionsTitle }), el('p', { class: 'hint', text: t.questionsIntro }));
+    form.append(el('h3', { id: `${id}-q-title`, text: w.t('questions-title') }), el('p', { class: 'hint', text: w.t('questions-intro') }));
     const role = el('select', { id: `${id}-role`, name: 'role' },
-      ...['victim', 'relative', 'professional', 'perpetrator'].map((r) => el('option', { value: r, text: t.roles[r] })));
-    form.append(el('label', { for: `${id}-role`, text: t.role }), role);
+      ...['victim', 'relative', 'professional', 'perpetrator'].map((r) => el('option', { value: r, text: w.t(`role-${r}`) })));
+    form.append(el('label', { for: `${id}-role`, text: w.t('role') }), role);
     for (const q of this.meta.questions) {
-      const fs = el('fieldset', {}, el('legend', { text: t.questions[q] || q }));
-      for (const [value, text] of [['yes', t.yes], ['no', t.no], ['', t.skip]]) {
+      const fs = el('fieldset', {}, el('legend', { text: w.t(`question-${q}`) }));
+      for (const [value, text] of [['yes', w.t('yes')], ['no', w.t('no')], ['', w.t('skip')]]) {
         const rid = `${id}-${q}-${value || 'skip'}`;
         fs.append(el('label', { for: rid },
           el('input', { type: 'radio', id: rid, name: q, value, checked: value === '' }), ` ${text}`));
       }
       form.append(fs);
     }
-    form.append(el('button', { type: 'submit', text: t.showSteps }));
+    form.append(el('button', { type: 'submit', text: w.t('show-steps') }));
     this.stepsOutput = el('div', { class: 'chosen' });
     form.addEventListener('submit', (e) => { e.preventDefault(); this.showPathway(new FormData(form)); });
-    return el('div', {}, el('details', { class: 'questions' }, el('summary', { text: t.refine }), form), this.stepsOutput);
+    return el('div', {}, el('details', { class: 'questions' }, el('summary', { text: w.t('refine') }), form), this.stepsOutput);
   }
 
   showPathway(data) {
-    const t = this.t;
+    const w = this.w;
     const situation = { role: data.get('role') || 'victim', answers: {} };
     for (const q of this.meta.questions) {
       const v = data.get(q);
@@ -1020,13 +897,13 @@ class MaillageFinder extends ElementBase {
     }
     const result = this.finder.pathway(this.here.lat, this.here.lon, situation, Date.now());
     this.stepsOutput.replaceChildren();
-    if (!result) { this.alert.textContent = t.outside; return; }
-    const heading = el('h3', { id: `${this.id_}-steps`, tabindex: '-1', text: t.stepsTitle });
+    if (!result) { this.alert.textContent = w.t('outside'); return; }
+    const heading = el('h3', { id: `${this.id_}-steps`, tabindex: '-1', text: w.t('steps-title') });
     const ol = this.stepList(result.steps);
     this.stepsOutput.append(heading, ol);
     // The steps for this situation replace the first steps shown before any answer.
     if (this.nowOutput) this.nowOutput.hidden = true;
-    this.say(t.stepsCount(result.steps.length));
+    this.say(w.t('steps-count', { n: result.steps.length }));
     heading.focus();
   }
 
@@ -1035,7 +912,7 @@ class MaillageFinder extends ElementBase {
   /** The passphrase form of the professional directory (attribute `pro-directory`). The
    *  passphrase is read once, cleared from the field, and never stored or sent. */
   renderPassphrase(section) {
-    const t = this.t;
+    const w = this.w;
     const id = this.id_;
     const input = el('input', {
       type: 'password', id: `${id}-pass`, autocomplete: 'off', spellcheck: 'false',
@@ -1043,23 +920,23 @@ class MaillageFinder extends ElementBase {
     });
     const alert = el('p', { role: 'alert', class: 'error' });
     const form = el('form', { 'aria-labelledby': `${id}-pro-title`, class: 'no-print' },
-      el('h3', { id: `${id}-pro-title`, text: t.proOpenTitle }),
-      el('label', { for: `${id}-pass`, text: t.passLabel }),
-      el('p', { class: 'hint', id: `${id}-pass-hint`, text: t.passHint }),
+      el('h3', { id: `${id}-pro-title`, text: w.t('pro-open-title') }),
+      el('label', { for: `${id}-pass`, text: w.t('pass-label') }),
+      el('p', { class: 'hint', id: `${id}-pass-hint`, text: w.t('pass-hint') }),
       input,
-      el('button', { type: 'submit', text: t.passOpen }),
+      el('button', { type: 'submit', text: w.t('pass-open') }),
       alert);
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       const passphrase = input.value;
       input.value = '';
       alert.textContent = '';
-      this.say(t.opening);
+      this.say(w.t('opening'));
       try {
         await this.openProfessional(passphrase);
       } catch (error) {
         this.say('');
-        alert.textContent = error && error.name === 'WrongPassphraseError' ? t.wrongPass : t.proLoadError;
+        alert.textContent = error && error.name === 'WrongPassphraseError' ? w.t('wrong-pass') : w.t('pro-load-error');
         input.focus();
       }
     });
@@ -1074,6 +951,7 @@ class MaillageFinder extends ElementBase {
     this.meta = finder.metadata();
     this.viewer = 'professional';
     this.records_ = null;
+    this.texts_ = null;
     this.proOpen = true;
     this.render(true);
   }
@@ -1083,7 +961,7 @@ class MaillageFinder extends ElementBase {
       this.renderPassphrase(section);
       return;
     }
-    const t = this.t;
+    const w = this.w;
     const id = this.id_;
     const scope = this.getAttribute('scope');
     const territories = this.territories.filter((x) => x.kind !== 'commune' && (x.kind !== 'departement' || !scope));
@@ -1091,27 +969,27 @@ class MaillageFinder extends ElementBase {
       ...territories.map((x) => el('option', { value: x.id, text: x.name, selected: x.id === scope })));
     this.output = el('div', {});
     section.append(
-      el('h3', { text: t.proTitle }),
+      el('h3', { text: w.t('pro-title') }),
       el('div', { class: 'no-print' },
-        el('label', { for: `${id}-territory`, text: t.territoryLabel }), select,
-        el('button', { type: 'button', text: t.showRoutes, onclick: () => this.showRoutes(select.value) }),
-        el('button', { type: 'button', class: 'secondary', text: t.print, onclick: () => this.print() })),
+        el('label', { for: `${id}-territory`, text: w.t('territory-label') }), select,
+        el('button', { type: 'button', text: w.t('show-routes'), onclick: () => this.showRoutes(select.value) }),
+        el('button', { type: 'button', class: 'secondary', text: w.t('print'), onclick: () => this.print() })),
       this.status, this.output);
     this.showRoutes(select.value);
   }
 
   showRoutes(territory) {
-    const lang = this.lang_();
     const routes = this.finder.routes(territory);
     this.output.replaceChildren();
     for (const step of routes.steps) {
       const list = el('ul', { class: 'results' });
       for (const i of [...step.national, ...step.services]) list.append(el('li', { class: 'card' }, ...this.serviceBody(this.services[i])));
-      this.output.append(el('h4', { text: step.title[lang] }));
-      for (const l of step.leads || []) this.output.append(el('p', { class: 'meta', text: `${this.t.lead}${l.partner}` }));
+      const texts = this.directoryTexts();
+      this.output.append(el('h4', this.dataText(step.title, texts && texts.steps[step.id] && texts.steps[step.id].title)));
+      for (const l of step.leads || []) this.output.append(el('p', { class: 'meta', text: this.w.t('lead', { partner: l.partner }) }));
       this.output.append(list);
     }
-    this.say(this.t.routesCount(routes.steps.length));
+    this.say(this.w.t('routes-count', { n: routes.steps.length }));
   }
 
   // ---- printing ---------------------------------------------------------------------------

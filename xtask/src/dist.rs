@@ -92,13 +92,43 @@ pub fn run(_args: Args) -> Result<()> {
                 .arg(dist.join(&wasm)),
         )?;
     }
+    // The widget's script is one file: its modules, Fluent (@fluent/bundle) and the French and
+    // English catalogs bundled by esbuild (pinned in wasm/package.json), so that the emergency
+    // numbers wait for no second request. The engine's glue stays apart (loaded on demand).
+    let widget = out.join("maillage.bundle.js");
+    let catalog = |tag: &str| -> Result<String> {
+        let path = root.join(format!("i18n/{tag}.ftl"));
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("reading {}", path.display()))?;
+        // Comments and blank lines are for translators: left out of the script.
+        let lines: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .collect();
+        Ok(serde_json::to_string(&(lines.join("\n") + "\n"))?)
+    };
+    run_step(
+        "esbuild maillage.js",
+        Command::new(root.join("wasm/node_modules/.bin/esbuild"))
+            .arg(root.join("wasm/widget/maillage.js"))
+            .args([
+                "--bundle",
+                "--format=esm",
+                "--target=es2020",
+                "--legal-comments=inline",
+                "--log-level=warning",
+            ])
+            .arg(format!("--define:MAILLAGE_CATALOG_FR={}", catalog("fr")?))
+            .arg(format!("--define:MAILLAGE_CATALOG_EN={}", catalog("en")?))
+            .arg(format!("--outfile={}", widget.display())),
+    )?;
     // The scripts minified (terser, pinned in wasm/package.json): the widget's budget is
     // counted gzipped over JS and wasm together. Names kept readable at the module's edges
     // (terser only renames locals in modules), so the exports and the element stay the same.
     for (from, to) in [
         (out.join("maillage_core.js"), "maillage_core.js"),
         (out.join("maillage_pro.js"), "maillage_pro.js"),
-        (root.join("wasm/widget/maillage.js"), "maillage.js"),
+        (widget, "maillage.js"),
     ] {
         run_step(
             &format!("terser {to}"),
@@ -126,6 +156,32 @@ pub fn run(_args: Args) -> Result<()> {
     ] {
         std::fs::copy(&from, dist.join(to))
             .with_context(|| format!("copying {}", from.display()))?;
+    }
+    // The Manche directory's translations, beside its bundle (`manche.ar.json`…).
+    for entry in std::fs::read_dir(root.join("data")).context("reading data/")? {
+        let path = entry?.path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if name.starts_with("manche.") && name.ends_with(".json") {
+            std::fs::copy(&path, dist.join(name))
+                .with_context(|| format!("copying {}", path.display()))?;
+        }
+    }
+    // The other languages' catalogs, fetched by the widget when a reader picks one.
+    let i18n = dist.join("i18n");
+    std::fs::create_dir_all(&i18n)?;
+    for entry in std::fs::read_dir(root.join("i18n")).context("reading i18n/")? {
+        let path = entry?.path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if name.ends_with(".ftl") && name != "fr.ftl" && name != "en.ftl" {
+            std::fs::copy(&path, i18n.join(name))
+                .with_context(|| format!("copying {}", path.display()))?;
+        }
     }
     for licence in ["LICENSE-MIT", "LICENSE-APACHE"] {
         std::fs::copy(root.join(licence), dist.join(licence))
@@ -165,11 +221,14 @@ fn npm_manifest() -> String {
             "./maillage_pro_bg.wasm": "./maillage_pro_bg.wasm",
             "./integrity.json": "./integrity.json",
             "./manche.maillage": "./manche.maillage",
+            "./manche.*.json": "./manche.*.json",
+            "./i18n/*": "./i18n/*",
             "./package.json": "./package.json"
         },
         "sideEffects": ["./maillage.js"],
         "files": [
             "maillage.js",
+            "i18n",
             "maillage.d.ts",
             "maillage_core.js",
             "maillage_core.d.ts",
@@ -179,6 +238,7 @@ fn npm_manifest() -> String {
             "maillage_pro_bg.wasm",
             "integrity.json",
             "manche.maillage",
+            "manche.*.json",
             "README.md",
             "SECURITY.md",
             "LICENSE-MIT",
@@ -194,15 +254,7 @@ fn npm_manifest() -> String {
 /// The integrity manifest's file name in `target/dist`.
 pub const INTEGRITY: &str = "integrity.json";
 
-/// The Subresource Integrity value of bytes: `sha384-` and the base64 of their SHA-384.
-pub fn sri(bytes: &[u8]) -> String {
-    use base64ct::Encoding;
-    use sha2::Digest;
-    format!(
-        "sha384-{}",
-        base64ct::Base64::encode_string(&sha2::Sha384::digest(bytes))
-    )
-}
+use maillage_publish::sri;
 
 /// `{"algorithm": "sha384", "files": {name: "sha384-…"}}` for every file of `dir` and its
 /// folders (`studio/index.html`: the path from `dir`, with `/`) but the manifest itself,
@@ -521,15 +573,6 @@ pub fn run_step(name: &str, cmd: &mut Command) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn sri_is_the_base64_of_sha384() {
-        // The example of the W3C Subresource Integrity specification.
-        assert_eq!(
-            sri(b"alert('Hello, world.');"),
-            "sha384-H8BRh8j48O9oYatfu5AZzq6A9RINhZO5H16dQZngK7T62em8MUt1FLm52t+eX6xO"
-        );
-    }
 
     #[test]
     fn the_manifest_hashes_the_studio_folder_too() {
