@@ -48,6 +48,7 @@ export const TRAPS = {
 const FIXTURES = {
   '/fixtures/public.html': { body: page({ attrs: 'directory="manche.maillage" lang="fr" exit-url="https://neutral.example/"' }) },
   '/fixtures/public-en.html': { body: page({ attrs: 'directory="manche.maillage" lang="en" exit-url="https://neutral.example/"' }) },
+  '/fixtures/public-ar.html': { body: page({ attrs: 'directory="manche.maillage" lang="ar" exit-url="https://neutral.example/"' }) },
   '/fixtures/pro.html': { body: page({ attrs: 'directory="manche.maillage" lang="fr" mode="professional" scope="epci:200043354"' }) },
   '/fixtures/csp.html': { body: page({ attrs: 'directory="manche.maillage" exit-url="https://neutral.example/"' }), csp: STRICT_CSP },
   '/fixtures/no-wasm.html': { body: page({ attrs: 'directory="manche.maillage"' }), csp: NO_WASM_CSP },

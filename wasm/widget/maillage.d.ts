@@ -3,7 +3,10 @@
 
 /** The `<maillage-finder>` custom element. */
 export declare class MaillageFinder extends HTMLElement {
-  /** Observed: `lang` ("fr" | "en"). Other attributes are read when the element connects:
+  /** Observed: `lang`, the page's language for the widget: one of `LANGUAGES` (a tag such as
+   *  "fr", "en", "ar", "fa-AF", "fr-x-falc"), or a tag of the same language ("en-GB", "prs");
+   *  French otherwise. The reader may pick another language in the widget; nothing is stored.
+   *  Other attributes are read when the element connects:
    *  `directory` (bundle URL, relative to maillage.js; default "manche.maillage"),
    *  `mode` ("public" | "professional"), `pro-directory` (professional mode: the sealed
    *  professional bundle, opened with a passphrase asked on screen), `scope` (a territory id
@@ -11,6 +14,14 @@ export declare class MaillageFinder extends HTMLElement {
    *  `categories` (comma-separated category ids), `exit-url` (https page for the quick exit). */
   static readonly observedAttributes: string[];
 }
+
+/** A language the widget speaks: its BCP 47 tag, its name in itself, the locale Intl formats
+ *  with, and whether it is written right to left. */
+export interface Language { tag: string; name: string; locale: string; rtl?: boolean; speak?: string }
+
+/** The languages offered by the picker, French first. French and English are built in; the
+ *  others are fetched from `i18n/<tag>.ftl` beside maillage.js when a reader picks one. */
+export declare const LANGUAGES: readonly Language[];
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -148,15 +148,17 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-/** A link only for safe schemes; anything else becomes plain text. */
-function safeLink(href, text) {
+/** A link only for safe schemes; anything else becomes plain text. `content`: a text, or a list
+ *  of texts and elements. */
+function safeLink(href, content) {
+  const parts = Array.isArray(content) ? content : [content];
   try {
     const url = new URL(href, 'https://invalid.example/');
     if (SAFE_SCHEMES.includes(url.protocol) && !/^\s*javascript:/i.test(href)) {
-      return el('a', { href: url.protocol === 'https:' ? url.href : href, rel: 'noopener noreferrer', text });
+      return el('a', { href: url.protocol === 'https:' ? url.href : href, rel: 'noopener noreferrer' }, ...parts);
     }
   } catch (_) { /* fall through */ }
-  return el('span', { text });
+  return el('span', {}, ...parts);
 }
 
 /** A file beside the widget, refused unless the server answered 2xx. */
@@ -775,10 +777,7 @@ class MaillageFinder extends ElementBase {
     if (s.location && s.location.confidential) facts.push(w.t('confidential'));
     const address = s.location && s.location.address ? [s.location.address, s.location.postcode].filter(Boolean).join(', ') : null;
     const contacts = el('p', { class: 'contacts' });
-    for (const c of s.contacts || []) {
-      const text = this.contactText(c);
-      contacts.append(safeLink(c.href, c.professionals_only ? w.t('professionals-only', { contact: text }) : text));
-    }
+    for (const c of s.contacts || []) contacts.append(this.contactLink(c));
     // What the record says in words (French, or the reader's language where the directory
     // translates it), and a line composed in the reader's language from its structured fields.
     const texts = this.directoryTexts();
@@ -801,19 +800,22 @@ class MaillageFinder extends ElementBase {
     ];
   }
 
-  /** A link's words: what it does and the number or site, with the directory's label. */
-  contactText(c) {
+  /** A contact's link: what it does in the reader's words ("Appeler le 17"), the directory's
+   *  own label in French, marked as such, and whether it is for professionals only. */
+  contactLink(c) {
     const w = this.w;
-    let text;
-    if (c.kind === 'phone') text = w.t('call', { number: c.display });
-    else if (c.kind === 'sms') text = w.t('sms', { number: c.display });
-    else if (c.kind === 'email') text = w.t('email', { address: c.display });
-    else {
+    let does = null;
+    if (c.kind === 'phone') does = w.t('call', { number: c.display });
+    else if (c.kind === 'sms') does = w.t('sms', { number: c.display });
+    else if (c.kind === 'email') does = w.t('email', { address: c.display });
+    else if (!c.label) {
       let host = c.display;
       try { host = new URL(c.href).hostname.replace(/^www\./, ''); } catch (_) { /* as written */ }
-      return c.label || w.t('website', { host });
+      does = w.t('website', { host });
     }
-    return c.label ? w.t('labelled', { contact: text, label: c.label }) : text;
+    const label = c.label ? el('span', { ...FRENCH, text: does ? `(${c.label})` : c.label }) : null;
+    const parts = [does, label, c.professionals_only ? w.t('professionals-only') : null].filter(Boolean);
+    return safeLink(c.href, parts.flatMap((p, i) => (i ? [' ', p] : [p])));
   }
 
   drawMap(territory, results, lat, lon) {
@@ -1009,4 +1011,4 @@ if (globalThis.customElements && !customElements.get('maillage-finder')) {
   customElements.define('maillage-finder', MaillageFinder);
 }
 
-export { MaillageFinder };
+export { MaillageFinder, LANGUAGES };

@@ -173,13 +173,15 @@ pub fn run(args: Args) -> Result<()> {
             ]),
     )?;
     step(
-        "widget tests (bindings in Node, browser in headless Chromium)",
+        "widget tests (bindings and catalogs in Node, browser and languages in headless Chromium)",
         Command::new("node").current_dir(root.join("wasm")).args([
             "--test",
             "--test-concurrency=1",
             "tests/bindings.test.mjs",
             "tests/package.test.mjs",
+            "tests/catalogs.test.mjs",
             "tests/browser.test.mjs",
+            "tests/languages.test.mjs",
         ]),
     )?;
     // The coordinator's studio (target/dist/studio), on the same server and browser: a
