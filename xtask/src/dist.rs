@@ -152,6 +152,8 @@ pub fn run(_args: Args) -> Result<()> {
         (root.join("wasm/widget/PARTNERS.md"), "README.md"),
         // The threat model, linked from the widget's "browsing safely" text.
         (root.join("SECURITY.md"), "SECURITY.md"),
+        // Where each language comes from and whether it was reviewed (linked from README.md).
+        (root.join("TRANSLATIONS.md"), "TRANSLATIONS.md"),
         (root.join("data/manche.maillage"), "manche.maillage"),
     ] {
         std::fs::copy(&from, dist.join(to))
@@ -241,6 +243,7 @@ fn npm_manifest() -> String {
             "manche.*.json",
             "README.md",
             "SECURITY.md",
+            "TRANSLATIONS.md",
             "LICENSE-MIT",
             "LICENSE-APACHE"
         ],
