@@ -169,8 +169,10 @@ struct Common {
     /// A directory folder or bundle to use instead of the embedded Manche directory.
     #[arg(long)]
     directory: Option<PathBuf>,
-    /// The language of the text output (codes in the JSON output stay codes).
-    #[arg(long, value_enum, default_value_t)]
+    /// The language of the text output (codes in the JSON output stay codes): fr, fr-x-falc
+    /// (easy-to-read French), en, ar, fa-AF (Dari), ps, uk, ru, es, pt, ro, tr, or a tag of the
+    /// same language (en-GB, prs…).
+    #[arg(long, default_value = "fr")]
     lang: words::Lang,
 }
 
@@ -423,12 +425,67 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// The directory a query command runs on: `--directory` (folder or bundle), else the embedded one.
-/// The directory a query command runs on, indexed once.
+/// The directory a query command runs on, indexed once: `--directory` (folder or bundle), else
+/// the embedded one, with its texts in the language asked for.
 fn index(common: &Common) -> Result<maillage::Index> {
-    Ok(maillage::Index::new(load_directory(
-        common.directory.as_deref(),
-    )?))
+    let path = common.directory.as_deref();
+    let mut directory = load_directory(path)?;
+    let tag = common.lang.tag();
+    if let Some(file) = directory.translations.file(tag).cloned() {
+        let bytes = match path {
+            None => EMBEDDED_TEXTS
+                .iter()
+                .find(|(t, _)| *t == tag)
+                .map(|(_, b)| b.to_vec())
+                .ok_or_else(|| anyhow::anyhow!("not embedded")),
+            Some(p) => {
+                let beside = p
+                    .parent()
+                    .unwrap_or(std::path::Path::new(""))
+                    .join(&file.file);
+                read_limited(&beside)
+            }
+        };
+        // Without its file (or with a file that is not the one the bundle names), the steps
+        // stay in French: said, not silent.
+        match bytes.and_then(|b| translation(&b, &file)) {
+            Ok(texts) => {
+                directory.translations.languages.insert(tag.to_owned(), texts);
+            }
+            Err(e) => eprintln!(
+                "maillage: the directory's texts in `{tag}` ({}): {e:#}; its steps are shown in French",
+                file.file
+            ),
+        }
+    }
+    Ok(maillage::Index::new(directory))
+}
+
+/// The Manche directory's texts in each language, embedded beside its bundle.
+const EMBEDDED_TEXTS: [(&str, &[u8]); 11] = [
+    ("ar", include_bytes!("../../data/manche.ar.json")),
+    ("en", include_bytes!("../../data/manche.en.json")),
+    ("es", include_bytes!("../../data/manche.es.json")),
+    ("fa-AF", include_bytes!("../../data/manche.fa-AF.json")),
+    (
+        "fr-x-falc",
+        include_bytes!("../../data/manche.fr-x-falc.json"),
+    ),
+    ("ps", include_bytes!("../../data/manche.ps.json")),
+    ("pt", include_bytes!("../../data/manche.pt.json")),
+    ("ro", include_bytes!("../../data/manche.ro.json")),
+    ("ru", include_bytes!("../../data/manche.ru.json")),
+    ("tr", include_bytes!("../../data/manche.tr.json")),
+    ("uk", include_bytes!("../../data/manche.uk.json")),
+];
+
+/// A language's texts published apart, read only if they are the bytes the bundle names.
+fn translation(bytes: &[u8], file: &maillage::TextsFile) -> Result<maillage::LanguageTexts> {
+    anyhow::ensure!(
+        maillage_publish::sri(bytes) == file.integrity,
+        "not the file its bundle names (hash differs): rebuild the directory"
+    );
+    Ok(serde_json::from_slice(bytes)?)
 }
 
 /// A directory folder (checked; its problems printed) or a bundle file, else the embedded

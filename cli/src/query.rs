@@ -134,14 +134,12 @@ pub fn nearest(
     let Some(answer) = index.nearest(point, query) else {
         return outside(point, format);
     };
-    let mut text = format!("{}\n", lang.pick("Lieux", "Places"));
+    let mut text = format!("{}\n", lang.places_heading());
     for n in &answer.places {
         text.push_str(&nearby_text(index, n, query.viewer, lang));
     }
-    text.push_str(lang.pick(
-        "À distance (téléphone, SMS, en ligne)\n",
-        "Remote (phone, text, online)\n",
-    ));
+    text.push_str(&lang.remote_heading());
+    text.push('\n');
     for n in &answer.remote {
         text.push_str(&nearby_text(index, n, query.viewer, lang));
     }
@@ -196,41 +194,28 @@ pub fn pathway(
         return outside(point, format);
     };
     let viewer = Viewer::professional_if(situation.role == maillage::Role::Professional);
-    let mut text = format!(
-        "{}{} — {}\n",
-        lang.pick("Parcours", "Pathway"),
-        place
-            .as_ref()
-            .map_or(String::new(), |p| format!(" {} {p}", lang.pick("à", "in"))),
-        lang.time(time)
-    );
+    let mut text = format!("{}\n", lang.pathway_heading(place.as_deref(), time));
     let json_steps: Vec<Value> = steps
         .iter()
         .enumerate()
         .map(|(i, s)| {
             let why: Vec<String> = s.why.iter().map(|r| lang.step_reason(r)).collect();
+            let (title, advice) = lang.step_texts(directory, s.step);
             text.push_str(&format!(
-                "{}. {}\n   {}\n   ({})\n",
+                "{}. {title}\n   {advice}\n   ({})\n",
                 i + 1,
-                lang.text(&s.step.title),
-                lang.text(&s.step.advice),
                 why.join("; ")
             ));
             for c in s.contacts() {
                 text.push_str(&contact_text(index, c, viewer, lang));
             }
             for (t, l) in &s.leads {
-                text.push_str(&format!(
-                    "    {} ({}) : {}\n",
-                    lang.pick("chef de file", "lead partner"),
-                    t.name,
-                    l.partner
-                ));
+                text.push_str(&format!("    {}\n", lang.lead(&l.partner, &t.name)));
             }
             json!({
                 "id": s.step.id,
-                "title": lang.text(&s.step.title),
-                "advice": lang.text(&s.step.advice),
+                "title": title,
+                "advice": advice,
                 "why": s.why,
                 "national": s.national,
                 "services": s.services,
@@ -264,29 +249,22 @@ pub fn routes(
     let name = directory
         .territory(territory)
         .map_or("", |t| t.name.as_str());
-    let mut text = format!(
-        "{} — {name} ({territory})\n",
-        lang.pick("Qui appeler", "Who to call")
-    );
-    let pro_only = lang.pick("réservé aux professionnels", "professionals only");
+    let mut text = format!("{}\n", lang.routes_heading(name, territory.as_str()));
+    let pro_only = lang.professionals_only();
     let json_steps: Vec<Value> = steps
         .iter()
         .map(|r| {
-            text.push_str(&format!("\n{}\n", lang.text(&r.step.title)));
+            let (title, _) = lang.step_texts(directory, r.step);
+            text.push_str(&format!("\n{title}\n"));
             for (t, l) in &r.leads {
-                text.push_str(&format!(
-                    "  {} ({}) : {}\n",
-                    lang.pick("chef de file", "lead partner"),
-                    t.name,
-                    l.partner
-                ));
+                text.push_str(&format!("  {}\n", lang.lead(&l.partner, &t.name)));
             }
             for s in r.national.iter().chain(&r.services) {
                 let contacts: Vec<String> = s
                     .contacts_for(Viewer::Professional)
                     .map(|c| match c.visibility {
                         maillage::Visibility::Professionnels => {
-                            format!("{} ({pro_only})", c.shown())
+                            format!("{} {pro_only}", c.shown())
                         }
                         _ => c.shown().to_owned(),
                     })
@@ -295,7 +273,7 @@ pub fn routes(
             }
             json!({
                 "id": r.step.id,
-                "title": lang.text(&r.step.title),
+                "title": title,
                 "national": r.national.iter().map(|s| &s.id).collect::<Vec<_>>(),
                 "services": r.services.iter().map(|s| &s.id).collect::<Vec<_>>(),
                 "leads": r.leads.iter().map(|(t, l)| json!({"territory": t.id, "theme": l.theme, "partner": l.partner, "service": l.service})).collect::<Vec<_>>(),

@@ -1,191 +1,336 @@
 //! The CLI's words: the library answers with codes and numbers ([`maillage::Reason`],
-//! [`maillage::StepReason`], [`maillage::Opening`]); this catalog words them in the reader's
-//! language. One function per kind of message, one arm per language.
+//! [`maillage::StepReason`], [`maillage::Opening`]); the Fluent catalogs word them in the
+//! reader's language, with `fluent-bundle` as the widget does with `@fluent/bundle`: the
+//! widget's catalogs (`i18n/<tag>.ftl`: vocabularies, reasons, opening states, distances) and
+//! the command line's own (`i18n/cli/<tag>.ftl`). No sentence is built here, only messages.
 
-use maillage::{Category, OpenState, Opening, Question, Reason, StepReason};
+use std::sync::OnceLock;
 
-/// The reader's language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
-pub enum Lang {
-    /// Français.
-    #[default]
-    Fr,
-    /// English.
-    En,
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use maillage::{Directory, OpenState, Opening, PathwayStep, Question, Reason, StepReason};
+
+/// A language: its tag (as the widget's), the locale its plurals follow, its decimal
+/// separator, and its two catalogs.
+struct Language {
+    tag: &'static str,
+    locale: &'static str,
+    decimal: char,
+    widget: &'static str,
+    cli: &'static str,
+}
+
+macro_rules! language {
+    ($tag:literal, $locale:literal, $decimal:literal) => {
+        Language {
+            tag: $tag,
+            locale: $locale,
+            decimal: $decimal,
+            widget: include_str!(concat!("../../i18n/", $tag, ".ftl")),
+            cli: include_str!(concat!("../../i18n/cli/", $tag, ".ftl")),
+        }
+    };
+}
+
+/// The languages, in the widget's order, French first. The decimal separators are those of the
+/// browsers' `Intl.NumberFormat` for these locales (with Western digits), so that the CLI and
+/// the widget write a distance alike.
+const LANGUAGES: [Language; 12] = [
+    language!("fr", "fr", ','),
+    language!("fr-x-falc", "fr", ','),
+    language!("en", "en-GB", '.'),
+    language!("ar", "ar", '.'),
+    language!("fa-AF", "fa-AF", '.'),
+    language!("ps", "ps", ','),
+    language!("uk", "uk", ','),
+    language!("ru", "ru", ','),
+    language!("es", "es", ','),
+    language!("pt", "pt", ','),
+    language!("ro", "ro", ','),
+    language!("tr", "tr", ','),
+];
+
+/// The reader's language (`--lang`): a position in [`LANGUAGES`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lang(usize);
+
+impl Default for Lang {
+    fn default() -> Self {
+        Lang(0)
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
+impl std::str::FromStr for Lang {
+    type Err = String;
+
+    /// A language tag, matched as the widget matches the page's `lang`: the tag itself, else
+    /// its language (`en-US` → English, `prs` → Dari).
+    fn from_str(s: &str) -> Result<Self, String> {
+        let wanted = s.trim().to_ascii_lowercase();
+        let primary = if wanted == "prs" {
+            "fa"
+        } else {
+            wanted.split('-').next().unwrap_or_default()
+        };
+        LANGUAGES
+            .iter()
+            .position(|l| l.tag.to_ascii_lowercase() == wanted)
+            .or_else(|| {
+                LANGUAGES
+                    .iter()
+                    .position(|l| l.tag.split('-').next() == Some(primary))
+            })
+            .map(Lang)
+            .ok_or_else(|| {
+                let tags: Vec<&str> = LANGUAGES.iter().map(|l| l.tag).collect();
+                format!("no catalog for `{s}`: one of {}", tags.join(", "))
+            })
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Each language's bundle, made on first use (the CLI words one language per run).
+static BUNDLES: [OnceLock<Bundle>; 12] = [const { OnceLock::new() }; 12];
+
+fn bundle(l: &'static Language) -> Bundle {
+    let locale: unic_langid::LanguageIdentifier = l.locale.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![locale]);
+    // A terminal shows Unicode isolation marks as stray characters; the widget keeps them.
+    bundle.set_use_isolating(false);
+    for text in [l.widget, l.cli] {
+        // The catalogs are checked by the tests (wasm/tests/catalogs.test.mjs, and
+        // `every_catalog_words_every_message` below): a message missing here is worded as its id.
+        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
+    }
+    let decimal = l.decimal;
+    // fluent-bundle has no locale data for numbers (the widget uses the browser's Intl):
+    // NUMBER here rounds to the catalog's fraction digits and writes the language's decimal
+    // separator, which is all the catalogs ask of it.
+    let _ = bundle.add_function("NUMBER", move |positional, named| {
+        let Some(FluentValue::Number(n)) = positional.first() else {
+            return FluentValue::Error;
+        };
+        let digits = |name: &str| match named.get(name) {
+            Some(FluentValue::Number(d)) => Some(d.value as usize),
+            _ => None,
+        };
+        let max = digits("maximumFractionDigits").unwrap_or(3);
+        let min = digits("minimumFractionDigits").unwrap_or(0).min(max);
+        let mut text = format!("{:.*}", max, n.value);
+        if max > min {
+            let kept = text
+                .trim_end_matches('0')
+                .len()
+                .max(text.len() - (max - min));
+            text.truncate(kept);
+            if text.ends_with('.') {
+                text.pop();
+            }
+        }
+        FluentValue::String(text.replace('.', &decimal.to_string()).into())
+    });
+    bundle
 }
 
 impl Lang {
-    /// Picks the French or the English text.
-    pub fn pick<'a>(self, fr: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Fr => fr,
-            Lang::En => en,
+    fn language(self) -> &'static Language {
+        &LANGUAGES[self.0]
+    }
+
+    /// The language's tag (`fr`, `ar`, `fa-AF`…).
+    pub fn tag(self) -> &'static str {
+        self.language().tag
+    }
+
+    /// The message `id` with its arguments.
+    fn t(self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let bundle = BUNDLES[self.0].get_or_init(|| bundle(self.language()));
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let args: FluentArgs = args.iter().cloned().collect();
+        let mut errors = Vec::new();
+        bundle
+            .format_pattern(pattern, Some(&args), &mut errors)
+            .into_owned()
+    }
+
+    /// "Lieux" / "Places".
+    pub fn places_heading(self) -> String {
+        self.t("places-heading", &[])
+    }
+
+    /// "À distance (téléphone, SMS, en ligne)".
+    pub fn remote_heading(self) -> String {
+        self.t("remote-heading", &[])
+    }
+
+    /// The pathway's heading: where, and when.
+    pub fn pathway_heading(self, place: Option<&str>, time: chrono::NaiveDateTime) -> String {
+        let time = self.time(time);
+        match place {
+            Some(p) => self.t(
+                "pathway-heading-at",
+                &[("place", p.into()), ("time", time.into())],
+            ),
+            None => self.t("pathway-heading", &[("time", time.into())]),
         }
     }
 
-    /// A pathway text in this language.
-    pub fn text(self, t: &maillage::Text) -> &str {
-        self.pick(&t.fr, &t.en)
+    /// The routes' heading: the territory's name and id.
+    pub fn routes_heading(self, name: &str, id: &str) -> String {
+        self.t(
+            "routes-heading",
+            &[("territory", name.into()), ("id", id.into())],
+        )
     }
 
-    /// A category's label.
-    pub fn category(self, c: Category) -> &'static str {
-        self.pick(c.label_fr(), c.label_en())
+    /// A lead partner, with its territory.
+    pub fn lead(self, partner: &str, territory: &str) -> String {
+        self.t(
+            "lead-in",
+            &[("partner", partner.into()), ("territory", territory.into())],
+        )
+    }
+
+    /// "(réservé aux professionnels)".
+    pub fn professionals_only(self) -> String {
+        self.t("professionals-only", &[])
     }
 
     /// A distance in kilometres, with the language's decimal separator.
     pub fn km(self, metres: f64) -> String {
-        let km = format!("{:.1}", metres / 1000.0);
-        match self {
-            Lang::Fr => format!("{} km", km.replace('.', ",")),
-            Lang::En => format!("{km} km"),
-        }
+        self.t("distance", &[("km", (metres / 1000.0).into())])
     }
 
     /// Where a place known only by its commune is: never "0.0 km".
     pub fn in_commune(self, commune: &str, metres: f64) -> String {
-        let km = (metres / 1000.0).round();
-        match (self, km >= 1.0) {
-            (Lang::Fr, true) => format!("dans la commune de {commune}, à environ {km} km"),
-            (Lang::Fr, false) => format!("dans la commune de {commune}"),
-            (Lang::En, true) => format!("in the commune of {commune}, about {km} km away"),
-            (Lang::En, false) => format!("in the commune of {commune}"),
+        let here = self.t("in-commune", &[("commune", commune.into())]);
+        if metres >= 1000.0 {
+            let about = self.t("about", &[("km", (metres / 1000.0).into())]);
+            format!("{here} · {about}")
+        } else {
+            here
         }
     }
 
     /// A Paris wall-clock time, short: `mar. 01/12 14:00` / `Tue 01/12 14:00`.
     pub fn time(self, t: chrono::NaiveDateTime) -> String {
         use chrono::Datelike;
-        const FR: [&str; 7] = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."];
-        const EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-        let day = t.weekday().num_days_from_monday() as usize;
-        let name = self.pick(FR[day], EN[day]);
-        format!("{name} {}", t.format("%d/%m %H:%M"))
+        let weekday = t.weekday().number_from_monday();
+        self.t(
+            "datetime",
+            &[
+                ("weekday", weekday.into()),
+                ("date", t.format("%d/%m").to_string().into()),
+                ("time", t.format("%H:%M").to_string().into()),
+            ],
+        )
     }
 
     /// Whether a place or a line is open now, and what comes next.
     pub fn opening(self, o: &Opening) -> String {
-        let now = match o.state {
-            OpenState::Open => self.pick("ouvert", "open"),
-            OpenState::Closed => self.pick("fermé", "closed"),
-            OpenState::Unknown => self.pick("horaires à vérifier", "hours to be checked"),
+        let state = |s: OpenState| match s {
+            OpenState::Open => "state-open",
+            OpenState::Closed => "state-closed",
+            OpenState::Unknown => "state-unknown",
         };
+        let now = self.t(state(o.state), &[]);
         let Some(at) = o.next_change else {
             return match o.state {
-                OpenState::Open => self.pick("ouvert 24 h/24", "open 24/7").to_owned(),
-                _ => now.to_owned(),
+                OpenState::Open => self.t("state-open-always", &[]),
+                _ => now,
             };
         };
-        let at = self.time(at);
-        let next = match (o.state, o.next_state) {
-            (OpenState::Open, Some(OpenState::Closed)) => {
-                self.pick("jusqu’à", "until").to_owned() + " " + &at
-            }
-            (_, Some(OpenState::Open)) => self.pick("ouvre", "opens").to_owned() + " " + &at,
-            (_, Some(OpenState::Unknown)) => {
-                self.pick("horaires incertains à partir de", "hours uncertain from")
-                    .to_owned()
-                    + " "
-                    + &at
-            }
-            (_, Some(OpenState::Closed)) => self.pick("ferme", "closes").to_owned() + " " + &at,
-            (_, None) => return now.to_owned(),
+        let id = match (o.state, o.next_state) {
+            (_, Some(OpenState::Unknown)) => "uncertain-from",
+            (OpenState::Open, _) => "until",
+            (_, Some(OpenState::Open)) => "opens-at",
+            (_, Some(OpenState::Closed)) => "closes-at",
+            (_, None) => return now,
         };
-        format!("{now}, {next}")
+        self.t(id, &[("state", now.into()), ("time", self.time(at).into())])
     }
 
     /// Why a service was chosen.
     pub fn reason(self, r: &Reason) -> String {
         match r {
-            Reason::Category { category } => {
-                format!(
-                    "{} {}",
-                    self.pick("aide :", "help:"),
-                    self.category(*category)
-                )
-            }
+            Reason::Category { category } => self.t(
+                "reason-category",
+                &[("category", self.category(*category).into())],
+            ),
             Reason::Language { language } => {
-                format!("{} {language}", self.pick("parle la langue", "speaks"))
+                self.t("reason-language", &[("language", (*language).into())])
             }
-            Reason::ServesCountry => self
-                .pick("pour toute la France", "for all of France")
-                .into(),
+            Reason::ServesCountry => self.t("reason-serves-country", &[]),
             Reason::ServesTerritory { name, .. } => {
-                format!("{} {name}", self.pick("pour le territoire :", "serves"))
+                self.t("reason-serves-territory", &[("territory", (*name).into())])
             }
-            Reason::NationalLine => self.pick("ligne nationale", "national line").into(),
-            Reason::StepLine => self
-                .pick(
-                    "ligne nationale de cette étape",
-                    "national line for this step",
-                )
-                .into(),
-            Reason::Written => self
-                .pick(
-                    "par écrit : vous ne pouvez pas parler sans risque",
-                    "in writing: you cannot speak safely",
-                )
-                .into(),
+            Reason::NationalLine => self.t("reason-national-line", &[]),
+            Reason::StepLine => self.t("reason-step-line", &[]),
+            Reason::Written => self.t("reason-written", &[]),
         }
     }
 
     /// Why a pathway step is shown, and at its place.
     pub fn step_reason(self, r: &StepReason) -> String {
+        let answered = |id: &str, question: &Question, answer: &bool| {
+            let answer = if *answer { "yes" } else { "no" };
+            self.t(
+                id,
+                &[
+                    ("question", self.question(*question).into()),
+                    ("answer", answer.into()),
+                ],
+            )
+        };
         match r {
-            StepReason::ForEveryone => self.pick("utile à chacun", "useful to everyone").into(),
+            StepReason::ForEveryone => self.t("step-reason-for-everyone", &[]),
             StepReason::Answer { question, answer } => {
-                format!(
-                    "{} {} {}",
-                    self.pick("vous avez répondu", "you answered"),
-                    self.answer(*answer),
-                    self.pick_question_tail(*question)
-                )
+                answered("step-reason-answer", question, answer)
             }
-            StepReason::Urgent { question, answer } => format!(
-                "{} {} {}",
-                self.pick("en premier : vous avez répondu", "first: you answered"),
-                self.answer(*answer),
-                self.pick_question_tail(*question)
-            ),
-            StepReason::WrittenFirst => self
-                .pick(
-                    "contacts par écrit en premier : vous ne pouvez pas parler sans risque",
-                    "written contacts first: you cannot speak safely",
-                )
-                .into(),
+            StepReason::Urgent { question, answer } => {
+                answered("step-reason-urgent", question, answer)
+            }
+            StepReason::WrittenFirst => self.t("step-reason-written-first", &[]),
         }
     }
 
-    fn answer(self, yes: bool) -> &'static str {
-        match (self, yes) {
-            (Lang::Fr, true) => "« oui »",
-            (Lang::Fr, false) => "« non »",
-            (Lang::En, true) => "“yes”",
-            (Lang::En, false) => "“no”",
-        }
-    }
-
-    fn pick_question_tail(self, q: Question) -> String {
-        format!("{} {}", self.pick("à", "to"), self.question(q))
+    /// A category's name.
+    pub fn category(self, c: maillage::Category) -> String {
+        self.t(&format!("category-{}", c.as_str()), &[])
     }
 
     /// A pathway question, as asked.
-    pub fn question(self, q: Question) -> &'static str {
-        match (self, q) {
-            (Lang::Fr, Question::InDangerNow) => "« En danger maintenant ? »",
-            (Lang::Fr, Question::CanSpeakSafely) => "« Pouvez-vous parler sans risque ? »",
-            (Lang::Fr, Question::Children) => "« Des enfants à la maison ? »",
-            (Lang::Fr, Question::SexualViolence) => "« Des violences sexuelles ? »",
-            (Lang::Fr, Question::NeedsShelterTonight) => "« Un endroit où dormir ce soir ? »",
-            (Lang::Fr, Question::WantsToReport) => "« Porter plainte ? »",
-            (Lang::Fr, Question::HeavySignals) => "« Menaces de mort, étranglement, arme… ? »",
-            (Lang::En, Question::InDangerNow) => "“In danger right now?”",
-            (Lang::En, Question::CanSpeakSafely) => "“Can you speak safely?”",
-            (Lang::En, Question::Children) => "“Children at home?”",
-            (Lang::En, Question::SexualViolence) => "“Sexual violence?”",
-            (Lang::En, Question::NeedsShelterTonight) => "“A place to sleep tonight?”",
-            (Lang::En, Question::WantsToReport) => "“Report to the police?”",
-            (Lang::En, Question::HeavySignals) => "“Threats to kill, strangulation, a weapon…?”",
+    pub fn question(self, q: Question) -> String {
+        let id = serde_json::to_value(q)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        self.t(&format!("question-{id}"), &[])
+    }
+
+    /// A step's title and advice in this language: the records' own (French, English), the
+    /// directory's translation, else French.
+    pub fn step_texts<'a>(self, d: &'a Directory, step: &'a PathwayStep) -> (&'a str, &'a str) {
+        match self.tag() {
+            "fr" => (&step.title.fr, &step.advice.fr),
+            "en" => (&step.title.en, &step.advice.en),
+            tag => d
+                .translations
+                .language(tag)
+                .and_then(|t| t.steps.get(&step.id))
+                .map_or((&step.title.fr, &step.advice.fr), |s| {
+                    (s.title.as_str(), s.advice.as_str())
+                }),
         }
     }
 }
@@ -205,7 +350,7 @@ mod tests {
             next_change: Some(at("2026-12-01T00:00:00")),
             next_state: Some(OpenState::Unknown),
         };
-        let fr = Lang::Fr.opening(&o);
+        let fr = Lang(0).opening(&o);
         assert!(!fr.contains("ouvre"), "{fr}");
         assert!(fr.contains("incertains"), "{fr}");
     }
@@ -216,14 +361,84 @@ mod tests {
             question: Question::InDangerNow,
             answer: true,
         };
-        let en = Lang::En.step_reason(&r);
-        assert_eq!(en, "you answered “yes” to “In danger right now?”");
-        assert!(!en.contains("in_danger_now"));
+        let en: Lang = "en".parse().unwrap();
+        let text = en.step_reason(&r);
+        assert_eq!(text, "you answered “yes” to “Are you in danger right now?”");
+        assert!(!text.contains("in_danger_now"));
     }
 
     #[test]
-    fn french_distances_use_a_decimal_comma() {
-        assert_eq!(Lang::Fr.km(12_345.0), "12,3 km");
-        assert_eq!(Lang::En.km(12_345.0), "12.3 km");
+    fn distances_use_the_language_decimal_separator() {
+        let fr: Lang = "fr".parse().unwrap();
+        let en: Lang = "en-GB".parse().unwrap();
+        let ar: Lang = "ar".parse().unwrap();
+        assert_eq!(fr.km(12_345.0), "à 12,3 km");
+        assert_eq!(en.km(12_345.0), "12.3 km away");
+        assert!(ar.km(12_345.0).contains("12.3"), "{}", ar.km(12_345.0));
+        assert_eq!(fr.km(2_000.0), "à 2,0 km");
+        assert_eq!(
+            fr.in_commune("Mortain", 6_700.0),
+            "dans la commune de Mortain · à environ 7 km"
+        );
+    }
+
+    #[test]
+    fn a_tag_finds_its_language_and_an_unknown_one_is_refused() {
+        assert_eq!("prs".parse::<Lang>().unwrap().tag(), "fa-AF");
+        assert_eq!("pt-BR".parse::<Lang>().unwrap().tag(), "pt");
+        assert_eq!("fr-x-falc".parse::<Lang>().unwrap().tag(), "fr-x-falc");
+        let err = "xx".parse::<Lang>().unwrap_err();
+        assert!(err.contains("fr, fr-x-falc, en, ar"), "{err}");
+    }
+
+    /// Every message the CLI asks for exists in every language: none is worded as its id.
+    #[test]
+    fn every_catalog_words_every_message() {
+        let o = Opening {
+            state: OpenState::Open,
+            next_change: Some(at("2026-12-01T17:00:00")),
+            next_state: Some(OpenState::Closed),
+        };
+        for (i, l) in LANGUAGES.iter().enumerate() {
+            let lang = Lang(i);
+            let words = [
+                lang.places_heading(),
+                lang.remote_heading(),
+                lang.pathway_heading(Some("Granville"), at("2026-12-01T10:30:00")),
+                lang.routes_heading("Granville", "epci:1"),
+                lang.lead("CIDFF", "Granville"),
+                lang.professionals_only(),
+                lang.km(1500.0),
+                lang.in_commune("Mortain", 6_700.0),
+                lang.opening(&o),
+                lang.reason(&Reason::NationalLine),
+                lang.reason(&Reason::Category {
+                    category: maillage::Category::Ecoute,
+                }),
+                lang.step_reason(&StepReason::Urgent {
+                    question: Question::HeavySignals,
+                    answer: false,
+                }),
+            ];
+            for w in words {
+                assert!(!w.is_empty(), "{}", l.tag);
+                for id in [
+                    "places-heading",
+                    "datetime",
+                    "state-",
+                    "reason-",
+                    "question-",
+                    "category-",
+                ] {
+                    assert!(!w.contains(id), "{}: {w}", l.tag);
+                }
+            }
+            assert!(
+                lang.opening(&o).contains("17:00"),
+                "{}: {}",
+                l.tag,
+                lang.opening(&o)
+            );
+        }
     }
 }

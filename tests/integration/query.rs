@@ -151,12 +151,59 @@ fn pathway_in_english_shows_no_internal_identifier() {
     ]);
     let text = String::from_utf8(o.stdout).unwrap();
     assert!(
-        text.contains("first: you answered “yes” to “In danger right now?”"),
+        text.contains("first: you answered “yes” to “Are you in danger right now?”"),
         "{text}"
     );
     for leak in ["in_danger_now", "=oui", "réponse", "placée en premier"] {
         assert!(!text.contains(leak), "{leak} in {text}");
     }
+}
+
+/// The other languages come from the same catalogs as the widget's, and the steps from the
+/// directory's own translations (embedded beside its bundle).
+#[test]
+fn pathway_in_ukrainian_reads_the_directory_texts_in_ukrainian() {
+    let o = maillage(&[
+        "pathway",
+        "--place",
+        "Granville",
+        "--answers",
+        "in_danger_now=yes",
+        "--at-time",
+        "2026-12-01T22:30",
+        "--lang",
+        "uk",
+    ]);
+    assert!(o.status.success());
+    let text = String::from_utf8(o.stdout).unwrap();
+    let texts: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(root().join("data/manche/i18n/uk.json")).unwrap())
+            .unwrap();
+    let title = texts["steps"]["urgence"]["title"].as_str().unwrap();
+    assert!(text.contains(title), "{title} not in {text}");
+    // (Local records keep their French names: "Urgences du centre hospitalier…".)
+    for french in [
+        "Urgence : se mettre",
+        "vous avez répondu",
+        "Parcours",
+        "ouvert",
+        "fermé",
+    ] {
+        assert!(!text.contains(french), "{french} in {text}");
+    }
+    // Distances with the Ukrainian decimal comma, weekdays in Ukrainian.
+    assert!(text.contains("вт"), "{text}");
+}
+
+#[test]
+fn an_unknown_language_is_refused_with_the_list() {
+    let o = maillage(&["nearest", "48.83,-1.5575", "--lang", "xx"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("fr, fr-x-falc, en, ar, fa-AF, ps, uk, ru, es, pt, ro, tr"),
+        "{err}"
+    );
 }
 
 #[test]
