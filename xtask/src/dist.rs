@@ -160,31 +160,15 @@ pub fn run(_args: Args) -> Result<()> {
             .with_context(|| format!("copying {}", from.display()))?;
     }
     // The Manche directory's translations, beside its bundle (`manche.ar.json`…).
-    for entry in std::fs::read_dir(root.join("data")).context("reading data/")? {
-        let path = entry?.path();
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default();
-        if name.starts_with("manche.") && name.ends_with(".json") {
-            std::fs::copy(&path, dist.join(name))
-                .with_context(|| format!("copying {}", path.display()))?;
-        }
-    }
+    copy_files(&root.join("data"), &dist, |name| {
+        name.starts_with("manche.") && name.ends_with(".json")
+    })?;
     // The other languages' catalogs, fetched by the widget when a reader picks one.
     let i18n = dist.join("i18n");
     std::fs::create_dir_all(&i18n)?;
-    for entry in std::fs::read_dir(root.join("i18n")).context("reading i18n/")? {
-        let path = entry?.path();
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default();
-        if name.ends_with(".ftl") && name != "fr.ftl" && name != "en.ftl" {
-            std::fs::copy(&path, i18n.join(name))
-                .with_context(|| format!("copying {}", path.display()))?;
-        }
-    }
+    copy_files(&root.join("i18n"), &i18n, |name| {
+        name.ends_with(".ftl") && name != "fr.ftl" && name != "en.ftl"
+    })?;
     for licence in ["LICENSE-MIT", "LICENSE-APACHE"] {
         std::fs::copy(root.join(licence), dist.join(licence))
             .with_context(|| format!("copying {licence}"))?;
@@ -198,6 +182,22 @@ pub fn run(_args: Args) -> Result<()> {
     )
     .context("writing target/dist/integrity.json")?;
     print_sizes(&dist)?;
+    Ok(())
+}
+
+/// Copies the files of `from` (not its folders) whose name `wanted` accepts into `to`.
+fn copy_files(from: &Path, to: &Path, wanted: impl Fn(&str) -> bool) -> Result<()> {
+    for entry in std::fs::read_dir(from).with_context(|| format!("reading {}", from.display()))? {
+        let path = entry?.path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if path.is_file() && wanted(name) {
+            std::fs::copy(&path, to.join(name))
+                .with_context(|| format!("copying {}", path.display()))?;
+        }
+    }
     Ok(())
 }
 
