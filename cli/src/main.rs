@@ -6,7 +6,6 @@ mod folder;
 mod passphrase;
 mod publish;
 mod query;
-mod words;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -173,7 +172,7 @@ struct Common {
     /// (easy-to-read French), en, ar, fa-AF (Dari), ps, uk, ru, es, pt, ro, tr, or a tag of the
     /// same language (en-GB, prs…).
     #[arg(long, default_value = "fr")]
-    lang: words::Lang,
+    lang: maillage_publish::Lang,
 }
 
 /// A point written `LAT,LON`.
@@ -429,8 +428,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
 /// the embedded one, with its texts in the language asked for.
 fn index(common: &Common) -> Result<maillage::Index> {
     let path = common.directory.as_deref();
-    let mut directory = load_directory(path)?;
-    let tag = common.lang.tag();
+    let directory = with_texts(load_directory(path)?, path, common.lang);
+    Ok(maillage::Index::new(directory))
+}
+
+/// The directory with its texts in `lang` (steps, national lines): from the folder already,
+/// else from the file its bundle names (embedded beside the Manche bundle, or beside the bundle
+/// given), checked against its hash. Without them the steps stay in French, and it is said.
+pub fn with_texts(
+    mut directory: Directory,
+    path: Option<&std::path::Path>,
+    lang: maillage_publish::Lang,
+) -> Directory {
+    let tag = lang.tag();
     if let Some(file) = directory.translations.file(tag).cloned() {
         let bytes = match path {
             None => EMBEDDED_TEXTS
@@ -458,7 +468,7 @@ fn index(common: &Common) -> Result<maillage::Index> {
             ),
         }
     }
-    Ok(maillage::Index::new(directory))
+    directory
 }
 
 /// The Manche directory's texts in each language, embedded beside its bundle.

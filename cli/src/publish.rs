@@ -48,6 +48,10 @@ pub struct LeafletArgs {
     /// `--pro`: the folder or the professional bundle, e.g. `manche.pro.maillage`).
     #[arg(long)]
     pub directory: Option<PathBuf>,
+    /// The leaflet's language: fr, fr-x-falc (easy-to-read French), en, ar, fa-AF (Dari), ps,
+    /// uk, ru, es, pt, ro, tr. Records stay in French, marked as such.
+    #[arg(long, default_value = "fr")]
+    pub lang: maillage_publish::Lang,
 }
 
 /// The output format of `maillage coverage`.
@@ -104,6 +108,7 @@ pub fn leaflet(args: LeafletArgs) -> Result<ExitCode> {
     } else {
         crate::load_directory(args.directory.as_deref())?
     };
+    let directory = crate::with_texts(directory, args.directory.as_deref(), args.lang);
     let viewer = Viewer::professional_if(args.pro);
     let index = Index::new(directory);
     let options = LeafletOptions {
@@ -114,6 +119,7 @@ pub fn leaflet(args: LeafletArgs) -> Result<ExitCode> {
         qr_url: args.qr_url.clone(),
         services_per_step: None,
         viewer,
+        lang: args.lang,
     };
     if args.all {
         let Some(dir) = &args.output else {

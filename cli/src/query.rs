@@ -8,8 +8,8 @@ use chrono::NaiveDateTime;
 use maillage::{Index, Nearby, NearestQuery, Point, Service, Viewer};
 use serde_json::{json, Value};
 
-use crate::words::Lang;
 use crate::Format;
+use maillage_publish::Lang;
 
 fn emit(format: Format, value: &Value, text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();

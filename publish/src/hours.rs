@@ -1,25 +1,10 @@
-//! Opening hours in French words, for people who read a leaflet rather than OSM syntax.
+//! Opening hours in words, for people who read a leaflet rather than OSM syntax, in the
+//! reader's language: composed from the documents' catalog (`i18n/documents/<tag>.ftl`:
+//! weekday and month names, "from … to …", lists, times), one message per piece.
 
 use maillage::hours::{DateRange, DaySelector, Modifier, MonthDay, OpeningHours, Rule, RuleKind};
 
-const DAYS: [&str; 7] = [
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-];
-/// French month names, January first (also used for dates on leaflets).
-pub(crate) const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
+use crate::words::{FluentValue, Lang};
 
 /// Opening hours (OpenStreetMap syntax, the subset `maillage` reads) in French words;
 /// `None` when the text is not valid opening hours.
@@ -33,19 +18,35 @@ pub(crate) const MONTHS: [&str; 12] = [
 /// assert!(hours_fr("Mo-Fr 9h-12h").is_none());
 /// ```
 pub fn hours_fr(text: &str) -> Option<String> {
+    hours_in(text, Lang::default())
+}
+
+/// Opening hours in the words of `lang`; `None` when the text is not valid opening hours.
+///
+/// ```
+/// use maillage_publish::{hours_in, Lang};
+/// let en: Lang = "en".parse().unwrap();
+/// assert_eq!(hours_in("Mo-Fr 08:30-16:30; PH off", en).unwrap(),
+///     "Monday to Friday, 8:30 to 16:30; closed on public holidays");
+/// ```
+pub fn hours_in(text: &str, lang: Lang) -> Option<String> {
     let hours: OpeningHours = text.parse().ok()?;
-    let mut out = String::new();
-    for (i, rule) in hours.rules().iter().enumerate() {
-        if i > 0 {
-            out.push_str(match rule.kind {
-                RuleKind::Normal => " ; ",
-                RuleKind::Additional => ", ",
-                RuleKind::Fallback => " ; sinon, ",
-            });
-        }
-        out.push_str(&rule_fr(rule));
+    let mut out: Option<String> = None;
+    for rule in hours.rules() {
+        let words = rule_words(rule, lang);
+        out = Some(match out {
+            None => words,
+            Some(first) => {
+                let id = match rule.kind {
+                    RuleKind::Normal => "hours-then",
+                    RuleKind::Additional => "hours-also",
+                    RuleKind::Fallback => "hours-else",
+                };
+                lang.t(id, &[("first", first.into()), ("next", words.into())])
+            }
+        });
     }
-    Some(capitalize(out.trim()))
+    Some(capitalize(out.unwrap_or_default().trim()))
 }
 
 fn capitalize(s: &str) -> String {
@@ -56,52 +57,55 @@ fn capitalize(s: &str) -> String {
     }
 }
 
-fn rule_fr(rule: &Rule) -> String {
+fn rule_words(rule: &Rule, lang: Lang) -> String {
     let when = if rule.always {
         String::new()
     } else {
         let mut parts = Vec::new();
         if !rule.dates.is_empty() {
-            parts.push(list(rule.dates.iter().map(date_range).collect()));
+            parts.push(list(
+                rule.dates.iter().map(|d| date_range(d, lang)).collect(),
+                lang,
+            ));
         }
         if !rule.days.is_empty() {
-            parts.push(days(&rule.days));
+            parts.push(days(&rule.days, lang));
         }
+        // Dates, then days: "le 1er décembre, le lundi".
         parts.join(", ")
     };
-    let times = times(rule);
+    let times = times(rule, lang);
+    let scope = [when.as_str(), times.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     let mut out = match rule.modifier {
-        Modifier::Open if rule.always => "24 h/24, 7 j/7".to_owned(),
+        Modifier::Open if rule.always => lang.t("hours-always", &[]),
         Modifier::Open => match (when.is_empty(), times.is_empty()) {
-            (true, true) => "ouvert".to_owned(),
+            (true, true) => lang.t("hours-open", &[]),
             (true, false) => times,
-            (false, true) => format!("{when}, toute la journée"),
-            (false, false) => format!("{when} {times}"),
+            (false, true) => lang.t("hours-when-all-day", &[("when", when.into())]),
+            (false, false) => lang.t(
+                "hours-when-times",
+                &[("when", when.into()), ("times", times.into())],
+            ),
         },
-        Modifier::Closed => {
-            let mut s = "fermé".to_owned();
-            for part in [&when, &times] {
-                if !part.is_empty() {
-                    s.push(' ');
-                    s.push_str(part);
-                }
-            }
-            s
-        }
+        Modifier::Closed if scope.is_empty() => lang.t("hours-closed", &[]),
+        Modifier::Closed => lang.t("hours-closed-when", &[("when", scope.into())]),
         Modifier::Unknown => {
+            // The directory's own comment is French: it is shown as written.
             let what = match &rule.comment {
                 Some(c) => c.trim().to_owned(),
-                None => "horaires à confirmer".to_owned(),
+                None => lang.t("hours-unknown", &[]),
             };
-            let scope = [when.as_str(), times.as_str()]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ");
             if scope.is_empty() {
                 what
             } else {
-                format!("{scope} : {what}")
+                lang.t(
+                    "hours-scoped",
+                    &[("scope", scope.into()), ("what", what.into())],
+                )
             }
         }
     };
@@ -112,76 +116,119 @@ fn rule_fr(rule: &Rule) -> String {
             .map(str::trim)
             .filter(|c| !c.is_empty())
         {
-            out.push_str(&format!(" ({c})"));
+            out = lang.t(
+                "hours-comment",
+                &[("rule", out.into()), ("comment", c.to_owned().into())],
+            );
         }
     }
     out
 }
 
-fn list(items: Vec<String>) -> String {
+/// "a, b et c": the items but the last joined by commas, the last by the language's "and".
+fn list(items: Vec<String>, lang: Lang) -> String {
     match items.len() {
         0 => String::new(),
         1 => items[0].clone(),
-        n => format!("{} et {}", items[..n - 1].join(", "), items[n - 1]),
+        n => lang.t(
+            "hours-and",
+            &[
+                ("first", items[..n - 1].join(", ").into()),
+                ("last", items[n - 1].clone().into()),
+            ],
+        ),
     }
 }
 
-fn days(selectors: &[DaySelector]) -> String {
+fn weekday(day: u8, lang: Lang) -> FluentValue<'static> {
+    lang.t("weekday", &[("weekday", (u32::from(day % 7) + 1).into())])
+        .into()
+}
+
+fn days(selectors: &[DaySelector], lang: Lang) -> String {
     let mut items = Vec::new();
     for d in selectors {
         items.push(match *d {
-            DaySelector::PublicHoliday => "les jours fériés".to_owned(),
-            DaySelector::Weekdays(a, b) if a == b => format!("le {}", DAYS[a as usize % 7]),
-            DaySelector::Weekdays(0, 6) => "tous les jours".to_owned(),
-            DaySelector::Weekdays(5, 6) => "le week-end".to_owned(),
-            DaySelector::Weekdays(a, b) if (a + 1) % 7 == b => {
-                format!("le {} et le {}", DAYS[a as usize % 7], DAYS[b as usize % 7])
+            DaySelector::PublicHoliday => lang.t("hours-holidays", &[]),
+            DaySelector::Weekdays(a, b) if a == b => {
+                lang.t("hours-day", &[("day", weekday(a, lang))])
             }
-            DaySelector::Weekdays(a, b) => {
-                format!("du {} au {}", DAYS[a as usize % 7], DAYS[b as usize % 7])
-            }
+            DaySelector::Weekdays(0, 6) => lang.t("hours-every-day", &[]),
+            DaySelector::Weekdays(5, 6) => lang.t("hours-weekend", &[]),
+            DaySelector::Weekdays(a, b) if (a + 1) % 7 == b => lang.t(
+                "hours-two-days",
+                &[("first", weekday(a, lang)), ("second", weekday(b, lang))],
+            ),
+            DaySelector::Weekdays(a, b) => lang.t(
+                "hours-days",
+                &[("from", weekday(a, lang)), ("to", weekday(b, lang))],
+            ),
         });
     }
-    list(items)
+    list(items, lang)
 }
 
-fn day_of_month(md: MonthDay) -> String {
-    let month = MONTHS[(md.month as usize + 11) % 12];
+fn month(month: u8, lang: Lang) -> String {
+    lang.t("month", &[("month", u32::from(month).into())])
+}
+
+fn day_of_month(md: MonthDay, lang: Lang) -> String {
+    let name = month(md.month, lang);
     match md.day {
-        Some(1) => format!("1er {month}"),
-        Some(d) => format!("{d} {month}"),
-        None => month.to_owned(),
+        Some(d) => lang.t(
+            "hours-day-of-month",
+            &[("day", u32::from(d).into()), ("month", name.into())],
+        ),
+        None => name,
     }
 }
 
-fn date_range(r: &DateRange) -> String {
-    match (r.start.day, r.start == r.end) {
-        (Some(_), true) => format!("le {}", day_of_month(r.start)),
-        (Some(_), false) => format!("du {} au {}", day_of_month(r.start), day_of_month(r.end)),
-        (None, true) => format!("en {}", day_of_month(r.start)),
-        (None, false) => format!("de {} à {}", day_of_month(r.start), day_of_month(r.end)),
+fn date_range(r: &DateRange, lang: Lang) -> String {
+    let (start, end) = (day_of_month(r.start, lang), day_of_month(r.end, lang));
+    let (one, two) = match r.start.day {
+        Some(_) => ("hours-date", "hours-dates"),
+        None => ("hours-in-month", "hours-months"),
+    };
+    if r.start == r.end {
+        let key = if r.start.day.is_some() {
+            "date"
+        } else {
+            "month"
+        };
+        lang.t(one, &[(key, start.into())])
+    } else {
+        lang.t(two, &[("from", start.into()), ("to", end.into())])
     }
 }
 
-fn clock(minutes: u16) -> String {
+fn clock(minutes: u16, lang: Lang) -> FluentValue<'static> {
     let m = minutes % (24 * 60);
-    match (m / 60, m % 60) {
-        (0, 0) => "minuit".to_owned(),
-        (12, 0) => "midi".to_owned(),
-        (h, 0) => format!("{h} h"),
-        (h, min) => format!("{h} h {min:02}"),
-    }
+    lang.t(
+        "hours-clock",
+        &[
+            ("h", u32::from(m / 60).into()),
+            ("m", u32::from(m % 60).into()),
+            ("mm", format!("{:02}", m % 60).into()),
+        ],
+    )
+    .into()
 }
 
-fn times(rule: &Rule) -> String {
+fn times(rule: &Rule, lang: Lang) -> String {
     if rule.times.len() == 1 && rule.times[0].start == 0 && rule.times[0].end == 24 * 60 {
-        return "toute la journée".to_owned();
+        return lang.t("hours-all-day", &[]);
     }
     list(
         rule.times
             .iter()
-            .map(|t| format!("de {} à {}", clock(t.start), clock(t.end)))
+            .map(|t| {
+                lang.t(
+                    "hours-times",
+                    &[("from", clock(t.start, lang)), ("to", clock(t.end, lang))],
+                )
+            })
             .collect(),
+        lang,
     )
 }
 

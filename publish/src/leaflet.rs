@@ -11,8 +11,9 @@ use maillage::{
 };
 
 use crate::escape::escape;
-use crate::hours::hours_fr;
+use crate::hours::hours_in;
 use crate::qr::qr_svg;
+use crate::words::Lang;
 
 /// The paper a leaflet is laid out for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -62,14 +63,11 @@ pub struct LeafletOptions {
     /// aux professionnels », and says at the top, in its footer and its title that it is not to
     /// be displayed or handed to the public. Confidential places stay hidden from everyone.
     pub viewer: Viewer,
+    /// The reader's language: the leaflet's own words, the steps (from the directory's
+    /// translations, else French) and the opening hours; records stay in French, marked
+    /// `lang="fr"`. French by default.
+    pub lang: Lang,
 }
-
-/// What the professional leaflet says at the top, in its footer and in its title.
-const PRO_NOTICE: &str =
-    "Document réservé aux professionnels — ne pas afficher ni remettre au public";
-
-/// The mark after a professionals-only contact on the professional leaflet.
-const PRO_ONLY: &str = "réservé aux professionnels";
 
 /// Why a leaflet cannot be made.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -190,7 +188,9 @@ pub fn leaflet(
         }
     };
     let viewer = options.viewer;
+    let lang = options.lang;
     let pro = viewer == Viewer::Professional;
+    let pro_notice = lang.t("leaflet-pro-notice", &[]);
     let per_step = options
         .services_per_step
         .unwrap_or_else(|| options.format.services_per_step());
@@ -296,7 +296,7 @@ pub fn leaflet(
         let (steps, described) = select(&candidates, &caps);
         let heights: Vec<f64> = steps
             .iter()
-            .map(|s| step_lines(d, s, options.format, viewer))
+            .map(|s| step_lines(d, s, options.format, viewer, lang))
             .collect();
         // Two balanced columns, and a line lost to the balance.
         let column = heights.iter().sum::<f64>() / 2.0 + 1.0;
@@ -340,17 +340,25 @@ pub fn leaflet(
 
     let mut html = String::with_capacity(32 * 1024);
     let title = if pro {
-        format!("{PRO_NOTICE} — Violences : qui peut vous aider — {place_name}")
+        lang.t(
+            "leaflet-title-pro",
+            &[
+                ("notice", pro_notice.clone().into()),
+                ("place", place_name.clone().into()),
+            ],
+        )
     } else {
-        format!("Violences : qui peut vous aider — {place_name}")
+        lang.t("leaflet-title", &[("place", place_name.clone().into())])
     };
     let _ = write!(
         html,
-        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"referrer\" content=\"no-referrer\">\n\
          <title>{}</title>\n<style>\n{}</style>\n</head>\n<body class=\"{}\">\n",
+        lang.speak(),
+        if lang.rtl() { "rtl" } else { "ltr" },
         escape(&title),
         css(options.format, pro),
         match options.format {
@@ -364,19 +372,22 @@ pub fn leaflet(
     if pro {
         let _ = writeln!(
             html,
-            "<p class=\"pro\" role=\"note\"><strong>{PRO_NOTICE}.</strong></p>"
+            "<p class=\"pro\" role=\"note\"><strong>{}.</strong></p>",
+            escape(&pro_notice)
         );
     }
     if d.metadata.sample {
-        html.push_str(
-            "<p class=\"sample\" role=\"note\"><strong>Données d'exemple — à vérifier par le comité technique</strong> \
-             du protocole départemental avant toute diffusion.</p>\n",
+        let _ = writeln!(
+            html,
+            "<p class=\"sample\" role=\"note\"><strong>{}</strong> {}</p>",
+            content(&lang.t("leaflet-sample", &[])),
+            content(&lang.t("leaflet-sample-more", &[]))
         );
     }
     let _ = write!(
         html,
-        "<h1>Violences conjugales, intrafamiliales, sexuelles : qui peut vous aider</h1>\n\
-         <p class=\"where\">{}</p>\n</header>\n",
+        "<h1>{}</h1>\n<p class=\"where\">{}</p>\n</header>\n",
+        content(&lang.t("leaflet-heading", &[])),
         escape(&place_name)
     );
 
@@ -384,16 +395,18 @@ pub fn leaflet(
     if let Some((step, lines)) = &urgence {
         let _ = write!(
             html,
-            "<section class=\"urgence\" aria-labelledby=\"h-urgence\">\n<h2 id=\"h-urgence\">{}</h2>\n<ul class=\"big\">\n",
-            escape(&step.title.fr)
+            "<section class=\"urgence\" aria-labelledby=\"h-urgence\">\n<h2 id=\"h-urgence\"{}>{}</h2>\n<ul class=\"big\">\n",
+            step_lang(d, step, lang),
+            escape(lang.step_texts(d, step).0)
         );
         for s in lines {
-            html.push_str(&big_number(s, viewer));
+            html.push_str(&big_number(s, viewer, lang));
         }
         let _ = write!(
             html,
-            "</ul>\n<p>{}</p>\n</section>\n",
-            escape(&step.advice.fr)
+            "</ul>\n<p{}>{}</p>\n</section>\n",
+            step_lang(d, step, lang),
+            escape(lang.step_texts(d, step).1)
         );
     }
 
@@ -409,12 +422,14 @@ pub fn leaflet(
         .collect();
     html.push_str("<div class=\"middle\">\n");
     if !others.is_empty() {
-        html.push_str(
+        let _ = write!(
+            html,
             "<section class=\"national\" aria-labelledby=\"h-national\">\n\
-             <h2 id=\"h-national\">Lignes nationales d'écoute et d'aide</h2>\n<ul>\n",
+             <h2 id=\"h-national\">{}</h2>\n<ul>\n",
+            content(&lang.t("leaflet-national", &[]))
         );
         for s in &others {
-            html.push_str(&national_line(s, viewer));
+            html.push_str(&national_line(s, viewer, lang));
         }
         html.push_str("</ul>\n</section>\n");
     }
@@ -423,24 +438,21 @@ pub fn leaflet(
     // The public leaflet speaks to the person; the professional one to who accompanies them
     // (it is not handed over, so it does not say to keep it safe).
     let (whose, advice) = if pro {
-        (
-            "Sa sécurité",
-            "dites-le à la personne, qu'elle les efface si quelqu'un peut les voir.",
-        )
+        ("leaflet-safety-pro", "leaflet-safety-pro-text")
     } else {
-        (
-            "Votre sécurité",
-            "effacez-les si quelqu'un peut les voir. Gardez ce document en lieu sûr.",
-        )
+        ("leaflet-safety", "leaflet-safety-text")
     };
     let _ = writeln!(
         aside,
-        "<section class=\"safety\" aria-labelledby=\"h-safety\">\n<h2 id=\"h-safety\">{whose}</h2>\n<p>Appels et SMS restent dans le journal du téléphone, les sites visités dans l'historique du navigateur : {advice}</p>"
+        "<section class=\"safety\" aria-labelledby=\"h-safety\">\n<h2 id=\"h-safety\">{}</h2>\n<p>{}</p>",
+        content(&lang.t(whose, &[])),
+        content(&lang.t(advice, &[]))
     );
     if let Some((url, svg)) = &qr {
         let _ = writeln!(
             aside,
-            "<div class=\"qr\">{svg}<p>Toutes les adresses et les horaires à jour :<br><a href=\"{u}\">{u}</a></p></div>",
+            "<div class=\"qr\">{svg}<p>{}<br><a href=\"{u}\" dir=\"ltr\">{u}</a></p></div>",
+            content(&lang.t("leaflet-qr", &[])),
             u = escape(url)
         );
     }
@@ -452,26 +464,30 @@ pub fn leaflet(
     if pro {
         let _ = writeln!(
             footer,
-            "<p class=\"pro\"><strong>{PRO_NOTICE}.</strong></p>"
+            "<p class=\"pro\"><strong>{}.</strong></p>",
+            escape(&pro_notice)
         );
     }
-    match (oldest, newest) {
+    let checked = match (oldest, newest) {
         (Some(a), Some(b)) if a == b => {
-            let _ = writeln!(
-                footer,
-                "<p><strong>Informations vérifiées le {}.</strong> Avant de vous déplacer, appelez si possible : les horaires changent.</p>",
-                date_fr(a)
-            );
+            Some(lang.t("leaflet-checked-on", &[("date", date_in(a, lang).into())]))
         }
-        (Some(a), Some(b)) => {
-            let _ = writeln!(
-                footer,
-                "<p><strong>Informations vérifiées entre le {} et le {}.</strong> Avant de vous déplacer, appelez si possible : les horaires changent.</p>",
-                date_fr(a),
-                date_fr(b)
-            );
-        }
-        _ => {}
+        (Some(a), Some(b)) => Some(lang.t(
+            "leaflet-checked-between",
+            &[
+                ("from", date_in(a, lang).into()),
+                ("to", date_in(b, lang).into()),
+            ],
+        )),
+        _ => None,
+    };
+    if let Some(checked) = checked {
+        let _ = writeln!(
+            footer,
+            "<p><strong>{}</strong> {}</p>",
+            content(&checked),
+            content(&lang.t("leaflet-call-first", &[]))
+        );
     }
     let mut credits = vec![format!(
         "{} (version {})",
@@ -479,10 +495,15 @@ pub fn leaflet(
         escape(&d.metadata.version)
     )];
     credits.extend(d.metadata.attribution.iter().map(|a| escape(a)));
+    // The credits are the directory's own words (escaped already), inside the message.
     let _ = writeln!(
         footer,
-        "<p class=\"credits\">Sources : {}. Chaque fiche cite sa source publique dans l'annuaire.</p>",
-        credits.join(" ; ")
+        "<p class=\"credits\">{}</p>",
+        lang.t(
+            "leaflet-sources",
+            &[("sources", credits.join(" ; ").into())]
+        )
+        .replace('<', "&lt;")
     );
     footer.push_str("</footer>\n");
 
@@ -496,35 +517,45 @@ pub fn leaflet(
     // Local contacts by step.
     let _ = write!(
         html,
-        "<section class=\"local\" aria-labelledby=\"h-local\">\n<h2 id=\"h-local\">Près de chez vous, étape par étape</h2>\n<div class=\"columns\">\n"
+        "<section class=\"local\" aria-labelledby=\"h-local\">\n<h2 id=\"h-local\">{}</h2>\n<div class=\"columns\">\n",
+        content(&lang.t("leaflet-local", &[]))
     );
     for (i, s) in steps.iter().enumerate() {
         let _ = write!(
             html,
-            "<section class=\"step\" aria-labelledby=\"h-step-{i}\">\n<h3 id=\"h-step-{i}\">{}</h3>\n",
-            escape(&s.step.title.fr)
+            "<section class=\"step\" aria-labelledby=\"h-step-{i}\">\n<h3 id=\"h-step-{i}\"{}>{}</h3>\n",
+            step_lang(d, s.step, lang),
+            escape(lang.step_texts(d, s.step).0)
         );
         if !s.national.is_empty() {
             let numbers: Vec<String> = s.national.iter().map(|n| short_line(n, viewer)).collect();
             let _ = writeln!(
                 html,
-                "<p class=\"also\">À distance : {}</p>",
-                numbers.join(" · ")
+                "<p class=\"also\">{}</p>",
+                lang.t("leaflet-remote", &[("numbers", numbers.join(" · ").into())])
             );
         }
         if s.services.is_empty() && s.again.is_empty() {
-            html.push_str("<p class=\"none\">Pas de lieu recensé ici pour cette étape : appelez les lignes nationales ci-dessus.</p>\n");
+            let _ = writeln!(
+                html,
+                "<p class=\"none\">{}</p>",
+                content(&lang.t("leaflet-none", &[]))
+            );
         } else {
             html.push_str("<ul>\n");
             for svc in &s.services {
-                html.push_str(&local_service(d, svc, viewer));
+                html.push_str(&local_service(d, svc, viewer, lang));
             }
             for (svc, first) in &s.again {
                 let _ = writeln!(
                     html,
-                    "<li class=\"again\"><strong>{}</strong> : voir « {} »</li>",
+                    "<li class=\"again\"><strong{}>{}</strong> : {}</li>",
+                    french(lang),
                     escape(&svc.name),
-                    escape(&first.title.fr)
+                    escape(&lang.t(
+                        "leaflet-see",
+                        &[("step", lang.step_texts(d, first).0.to_owned().into())]
+                    ))
                 );
             }
             html.push_str("</ul>\n");
@@ -537,7 +568,11 @@ pub fn leaflet(
         PageFormat::A4 => html.push_str(&footer),
         // The back page may be copied alone: it says it too.
         PageFormat::A5 if pro => {
-            let _ = writeln!(html, "<p class=\"pro\"><strong>{PRO_NOTICE}.</strong></p>");
+            let _ = writeln!(
+                html,
+                "<p class=\"pro\"><strong>{}.</strong></p>",
+                escape(&pro_notice)
+            );
         }
         PageFormat::A5 => {}
     }
@@ -612,7 +647,13 @@ fn text_lines(chars: usize, format: PageFormat) -> f64 {
 }
 
 /// The estimated height of a step, in lines of body text.
-fn step_lines(d: &Directory, s: &PrintedStep<'_>, format: PageFormat, viewer: Viewer) -> f64 {
+fn step_lines(
+    d: &Directory,
+    s: &PrintedStep<'_>,
+    format: PageFormat,
+    viewer: Viewer,
+    lang: Lang,
+) -> f64 {
     let mut lines = 1.6; // title, its rule and the step's margin
     if !s.national.is_empty() {
         lines += text_lines(
@@ -628,11 +669,11 @@ fn step_lines(d: &Directory, s: &PrintedStep<'_>, format: PageFormat, viewer: Vi
         lines += text_lines(90, format);
     }
     for svc in &s.services {
-        lines += text_lines(text_len(&local_service(d, svc, viewer)), format) + 0.17;
+        lines += text_lines(text_len(&local_service(d, svc, viewer, lang)), format) + 0.17;
     }
     for (svc, first) in &s.again {
         lines += text_lines(
-            svc.name.chars().count() + first.title.fr.chars().count() + 10,
+            svc.name.chars().count() + lang.step_texts(d, first).0.chars().count() + 10,
             format,
         ) + 0.17;
     }
@@ -727,17 +768,64 @@ fn reference_point(d: &Directory, t: &Territory, communes: &HashSet<TerritoryId>
     })
 }
 
-fn date_fr(d: NaiveDate) -> String {
-    let day = if d.day() == 1 {
-        "1er".to_owned()
-    } else {
-        d.day().to_string()
-    };
-    format!(
-        "{day} {} {}",
-        crate::hours::MONTHS[d.month0() as usize],
-        d.year()
+/// A date in the reader's words: « 1er décembre 2026 », "1 December 2026".
+fn date_in(d: NaiveDate, lang: Lang) -> String {
+    let month = lang.t("month", &[("month", d.month().into())]);
+    lang.t(
+        "leaflet-date",
+        &[
+            ("day", d.day().into()),
+            ("month", month.into()),
+            ("year", d.year().to_string().into()),
+        ],
     )
+}
+
+/// ` lang="fr"` on a step's heading or advice when the directory does not translate it into
+/// the reader's language (shown in French), nothing otherwise.
+fn step_lang(d: &Directory, step: &PathwayStep, lang: Lang) -> &'static str {
+    let (title, _) = lang.step_texts(d, step);
+    if std::ptr::eq(title, step.title.fr.as_str()) {
+        french(lang)
+    } else {
+        ""
+    }
+}
+
+/// The attributes of French text (a record's name, address, label) inside a leaflet in another
+/// language; nothing in a French one.
+fn french(lang: Lang) -> &'static str {
+    if lang.speak() == "fr" {
+        ""
+    } else {
+        " lang=\"fr\" dir=\"ltr\""
+    }
+}
+
+/// The leaflet's own words (a catalog's message, no directory text in it) as element content:
+/// `&`, `<` and `>` escaped, apostrophes and quotes left as written.
+fn content(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Escaped French text (a record's address, a contact's label) as printed: marked as French
+/// inside a leaflet in another language, as is in a French one.
+fn in_french(lang: Lang, escaped: &str) -> String {
+    match french(lang) {
+        "" => escaped.to_owned(),
+        attrs => format!("<span{attrs}>{escaped}</span>"),
+    }
+}
+
+/// ` dir="ltr"` for numbers and addresses inside a right-to-left leaflet, nothing otherwise.
+fn ltr(lang: Lang) -> &'static str {
+    if lang.rtl() {
+        " dir=\"ltr\""
+    } else {
+        ""
+    }
 }
 
 /// A link to a contact, only for safe schemes; `None` for anything else.
@@ -772,13 +860,16 @@ fn contact_text(c: &Contact) -> String {
 
 /// A contact as printed; a professionals-only one (on the professional leaflet) marked
 /// « réservé aux professionnels ».
-fn contact_html(c: &Contact) -> String {
-    let label = match c.kind {
-        ContactKind::Phone => "Tél.",
-        ContactKind::Sms => "SMS",
-        ContactKind::Email => "Courriel",
-        ContactKind::Web => "Site",
-    };
+fn contact_html(c: &Contact, lang: Lang) -> String {
+    let label = content(&lang.t(
+        match c.kind {
+            ContactKind::Phone => "leaflet-phone",
+            ContactKind::Sms => "leaflet-sms",
+            ContactKind::Email => "leaflet-email",
+            ContactKind::Web => "leaflet-web",
+        },
+        &[],
+    ));
     let text = escape(&contact_text(c));
     let body = match contact_href(c) {
         Some(h) => format!("<a href=\"{}\">{text}</a>", escape(&h)),
@@ -788,16 +879,24 @@ fn contact_html(c: &Contact) -> String {
         .label
         .as_deref()
         .filter(|l| !l.trim().is_empty() && c.kind != ContactKind::Web)
-        .map(escape)
+        .map(|l| in_french(lang, &escape(l)))
         .into_iter()
         .collect();
     if c.visibility == Visibility::Professionnels {
-        notes.push(format!("<strong>{PRO_ONLY}</strong>"));
+        notes.push(format!(
+            "<strong>{}</strong>",
+            content(&lang.t("leaflet-pro-only", &[]))
+        ));
     }
     let what = if notes.is_empty() {
         String::new()
     } else {
         format!(" ({})", notes.join(", "))
+    };
+    // A number or an address stays left to right inside a right-to-left leaflet.
+    let body = match ltr(lang) {
+        "" => body,
+        attrs => format!("<bdi{attrs}>{body}</bdi>"),
     };
     format!("<span class=\"contact\">{label} {body}{what}</span>")
 }
@@ -815,43 +914,47 @@ fn main_number(s: &Service, viewer: Viewer) -> Option<&Contact> {
 
 /// « , réservé aux professionnels » after a professionals-only main number (on the
 /// professional leaflet), nothing after any other.
-fn pro_note(c: &Contact) -> String {
+fn pro_note(c: &Contact, lang: Lang) -> String {
     if c.visibility == Visibility::Professionnels {
-        format!(", {PRO_ONLY}")
+        format!(", {}", content(&lang.t("leaflet-pro-only", &[])))
     } else {
         String::new()
     }
 }
 
-fn facts(s: &Service) -> Vec<String> {
+fn facts(s: &Service, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(h) = s.hours.as_deref() {
-        out.push(match hours_fr(h) {
+        out.push(match hours_in(h, lang) {
             Some(words) => escape(&words),
-            None => "horaires : se renseigner".to_owned(),
+            None => content(&lang.t("leaflet-hours-unknown", &[])),
         });
     }
     if s.free == Some(true) {
-        out.push("gratuit".into());
+        out.push(content(&lang.t("leaflet-free", &[])));
     }
     if s.anonymous == Some(true) {
-        out.push("anonyme".into());
+        out.push(content(&lang.t("leaflet-anonymous", &[])));
     }
     if s.verified_on().is_none() {
-        out.push("<em>à vérifier</em>".into());
+        out.push(format!(
+            "<em>{}</em>",
+            content(&lang.t("leaflet-to-verify", &[]))
+        ));
     }
     out
 }
 
-fn big_number(s: &Service, viewer: Viewer) -> String {
+fn big_number(s: &Service, viewer: Viewer, lang: Lang) -> String {
     let Some(c) = main_number(s, viewer) else {
         return String::new();
     };
     let name = short_name(s);
     let how = match c.kind {
-        ContactKind::Sms if !name.to_lowercase().contains("sms") => " (par SMS)",
-        ContactKind::Web => "",
-        _ => "",
+        ContactKind::Sms if !name.to_lowercase().contains("sms") => {
+            format!(" {}", content(&lang.t("leaflet-by-sms", &[])))
+        }
+        _ => String::new(),
     };
     let text = escape(&contact_text(c));
     let shown = match contact_href(c) {
@@ -864,9 +967,10 @@ fn big_number(s: &Service, viewer: Viewer) -> String {
         "number"
     };
     format!(
-        "<li><span class=\"{class}\">{shown}</span> <span class=\"what\">{}{how}{}</span></li>\n",
-        escape(&name),
-        pro_note(c)
+        "<li><span class=\"{class}\"{}>{shown}</span> <span class=\"what\">{}{how}{}</span></li>\n",
+        ltr(lang),
+        in_french(lang, &escape(&name)),
+        pro_note(c, lang)
     )
 }
 
@@ -879,7 +983,7 @@ fn short_name(s: &Service) -> String {
     }
 }
 
-fn national_line(s: &Service, viewer: Viewer) -> String {
+fn national_line(s: &Service, viewer: Viewer, lang: Lang) -> String {
     let Some(c) = main_number(s, viewer) else {
         return String::new();
     };
@@ -891,14 +995,16 @@ fn national_line(s: &Service, viewer: Viewer) -> String {
     let extra: Vec<String> = s
         .contacts_for(viewer)
         .filter(|x| !std::ptr::eq(*x, c) && x.kind != ContactKind::Email)
-        .map(contact_html)
+        .map(|x| contact_html(x, lang))
         .collect();
-    let mut facts = facts(s);
+    let mut facts = facts(s, lang);
     facts.extend(extra);
     format!(
-        "<li><span class=\"number\">{number}</span> <span class=\"what\"><strong>{}</strong>{}{}</span></li>\n",
+        "<li><span class=\"number\"{}>{number}</span> <span class=\"what\"><strong{}>{}</strong>{}{}</span></li>\n",
+        ltr(lang),
+        french(lang),
         escape(&short_name(s)),
-        pro_note(c),
+        pro_note(c, lang),
         if facts.is_empty() {
             String::new()
         } else {
@@ -914,8 +1020,8 @@ fn short_line(s: &Service, viewer: Viewer) -> String {
     }
 }
 
-fn local_service(d: &Directory, s: &Service, viewer: Viewer) -> String {
-    let mut out = format!("<li><strong>{}</strong>", escape(&s.name));
+fn local_service(d: &Directory, s: &Service, viewer: Viewer, lang: Lang) -> String {
+    let mut out = format!("<li><strong{}>{}</strong>", french(lang), escape(&s.name));
     let mut parts: Vec<String> = Vec::new();
     if let Some(l) = &s.location {
         let commune = d
@@ -927,23 +1033,34 @@ fn local_service(d: &Directory, s: &Service, viewer: Viewer) -> String {
                 None => escape(&commune),
             };
             let pro_only = if l.visibility == Visibility::Professionnels {
-                format!(" (<strong>{PRO_ONLY}</strong>)")
+                format!(
+                    " (<strong>{}</strong>)",
+                    content(&lang.t("leaflet-pro-only", &[]))
+                )
             } else {
                 String::new()
             };
             parts.push(
                 match l.address.as_deref().filter(|a| !a.trim().is_empty()) {
                     Some(a) => format!(
-                        "<span class=\"addr\">{}, {town}{pro_only}</span>",
-                        escape(a)
+                        "<span class=\"addr\">{}{pro_only}</span>",
+                        in_french(lang, &format!("{}, {town}", escape(a)))
                     ),
-                    None => format!("<span class=\"addr\">{town}{pro_only}</span>"),
+                    None => {
+                        format!(
+                            "<span class=\"addr\">{}{pro_only}</span>",
+                            in_french(lang, &town)
+                        )
+                    }
                 },
             );
         } else if l.visibility == Visibility::Confidentiel {
             parts.push(format!(
-                "<span class=\"addr\">{} (adresse confidentielle, accueil après un appel)</span>",
-                escape(&commune)
+                "<span class=\"addr\">{}</span>",
+                escape(&lang.t(
+                    "leaflet-confidential",
+                    &[("commune", commune.clone().into())]
+                ))
             ));
         }
     }
@@ -957,15 +1074,15 @@ fn local_service(d: &Directory, s: &Service, viewer: Viewer) -> String {
                     || !has_phone
                     || c.visibility == Visibility::Professionnels
             })
-            .map(contact_html),
+            .map(|c| contact_html(c, lang)),
     );
-    let mut facts = facts(s);
+    let mut facts = facts(s, lang);
     for a in &s.access {
         if matches!(
             a,
             AccessMode::SurPlace | AccessMode::RendezVous | AccessMode::Permanence
         ) {
-            facts.push(a.label_fr().to_lowercase());
+            facts.push(content(&lang.t(&format!("access-{}", a.as_str()), &[])));
         }
     }
     parts.extend(facts);
@@ -1046,6 +1163,10 @@ footer {{ border-top: .5pt solid #444; padding-top: .2em; font-size: .9em; }}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What the professional leaflet says at the top, in its footer and in its title (French).
+    const PRO_NOTICE: &str =
+        "Document réservé aux professionnels — ne pas afficher ni remettre au public";
 
     fn index() -> Index {
         Index::new(maillage::bundle::decode(include_bytes!("../../data/manche.maillage")).unwrap())
@@ -1199,7 +1320,10 @@ mod tests {
     #[test]
     fn dates_in_french() {
         assert_eq!(
-            date_fr(NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()),
+            date_in(
+                NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+                Lang::default()
+            ),
             "1er novembre 2026"
         );
     }

@@ -4,7 +4,8 @@
 //!
 //! - **Leaflets** — [`leaflet`] writes one self-contained, print-ready HTML document per territory
 //!   ([`LeafletOptions`], [`PageFormat`]): national lines, the local contacts of each step of the
-//!   exit pathway, opening hours in French words ([`hours_fr`]), an optional QR code to a partner
+//!   exit pathway, opening hours in words ([`hours_in`], [`hours_fr`]) in the reader's language
+//!   ([`Lang`], [`LeafletOptions::lang`]), an optional QR code to a partner
 //!   page ([`qr_svg`]), the dates the records were checked, the sample banner and attribution.
 //!   A leaflet prints only what its viewer may see ([`LeafletOptions::viewer`]): the public one
 //!   no professionals-only contact; the professional one prints them, marked, and says at the
@@ -40,14 +41,16 @@ mod integrity;
 mod leaflet;
 mod qr;
 mod svg;
+mod words;
 
 pub use coverage::{
     coverage, CategoryFigures, CommuneCoverage, Coverage, EpciCoverage, VerifyFirst, VerifyReason,
     CATEGORY_PRIORITY, OVER_KM, PAGE_MAX_AGE_MONTHS, VERIFY_AGAIN_AFTER_DAYS,
 };
 pub use escape::escape;
-pub use hours::hours_fr;
+pub use hours::{hours_fr, hours_in};
 pub use integrity::sri;
 pub use leaflet::{leaflet, leaflet_file_name, LeafletError, LeafletOptions, PageFormat};
 pub use qr::qr_svg;
 pub use svg::{coverage_svg, DISTANCE_CLASSES};
+pub use words::{FluentValue, Lang};

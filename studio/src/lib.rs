@@ -468,6 +468,9 @@ impl Studio {
             qr_url: None,
             services_per_step: None,
             viewer,
+            // The studio's leaflets are French, as the records; `maillage leaflet --lang`
+            // prints the other languages.
+            lang: maillage_publish::Lang::default(),
         };
         let index = Index::new(self.edited.clone());
         let ids: Vec<_> = epcis(index.directory())

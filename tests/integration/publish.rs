@@ -18,6 +18,95 @@ const EPCI: [&str; 8] = [
     "200069425",
 ];
 
+/// A leaflet in each of the widget's languages: the page's language and direction, the
+/// leaflet's own words from the catalogs (no French sentence left), the steps in the
+/// directory's translation, the records in French marked as such; and, printed by Chromium,
+/// every EPCI's A4 leaflet with a QR code (the fullest) still on one page in every language.
+#[test]
+fn leaflets_in_every_language_speak_it_and_print_on_their_pages_in_chromium() {
+    let chromium = chromium();
+    let tmp = tempfile::tempdir().unwrap();
+    let french_words = [
+        "qui peut vous aider",
+        "Lignes nationales",
+        "Votre sécurité",
+        "Informations vérifiées",
+        "Près de chez vous",
+        "Du lundi",
+        "jours fériés",
+    ];
+    let mut jobs: Vec<PathBuf> = Vec::new();
+    for lang in [
+        "fr-x-falc",
+        "en",
+        "ar",
+        "fa-AF",
+        "ps",
+        "uk",
+        "ru",
+        "es",
+        "pt",
+        "ro",
+        "tr",
+    ] {
+        let dir = tmp.path().join(lang);
+        run_ok(&[
+            "leaflet",
+            "--all",
+            "-o",
+            dir.to_str().unwrap(),
+            "--lang",
+            lang,
+            "--qr-url",
+            "https://www.example.org/aide-violences-manche",
+        ]);
+        let html = std::fs::read_to_string(dir.join(format!("epci-{}.html", EPCI[0]))).unwrap();
+        let rtl = matches!(lang, "ar" | "fa-AF" | "ps");
+        let speak = if lang == "fr-x-falc" { "fr" } else { lang };
+        let dir_attr = if rtl { "rtl" } else { "ltr" };
+        assert!(
+            html.contains(&format!("<html lang=\"{speak}\" dir=\"{dir_attr}\">")),
+            "{lang}"
+        );
+        if lang != "fr-x-falc" {
+            for french in french_words {
+                assert!(!html.contains(french), "{lang}: `{french}` left in French");
+            }
+            // Records stay French, and say so.
+            assert!(html.contains("lang=\"fr\" dir=\"ltr\""), "{lang}");
+        }
+        // No message missing from a catalog (it would print its identifier).
+        for id in ["leaflet-", "hours-", "weekday", "access-"] {
+            assert!(!html.contains(id), "{lang}: {id}");
+        }
+        for code in EPCI {
+            jobs.push(dir.join(format!("epci-{code}.html")));
+        }
+    }
+    let failures: Vec<String> = std::thread::scope(|scope| {
+        let halves: Vec<_> = jobs
+            .chunks(jobs.len().div_ceil(2))
+            .map(|chunk| {
+                let chromium = &chromium;
+                scope.spawn(move || {
+                    let mut bad = Vec::new();
+                    for html in chunk {
+                        let pdf = html.with_extension("pdf");
+                        print_to_pdf(chromium, html, &pdf);
+                        let got = pdf_pages(&std::fs::read(&pdf).unwrap());
+                        if got != 1 {
+                            bad.push(format!("{}: {got} pages, expected 1", html.display()));
+                        }
+                    }
+                    bad
+                })
+            })
+            .collect();
+        halves.into_iter().flat_map(|h| h.join().unwrap()).collect()
+    });
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Chromium
 
@@ -200,7 +289,7 @@ fn leaflet_html(args: &[&str]) -> String {
 fn leaflet_is_self_contained_accessible_french_html() {
     let html = leaflet_html(&["epci:200042604"]);
     assert!(html.starts_with("<!DOCTYPE html>"));
-    assert!(html.contains("<html lang=\"fr\">"));
+    assert!(html.contains("<html lang=\"fr\" dir=\"ltr\">"));
     assert!(html.contains("@page { size: A4;"));
     assert!(html.contains("<h1>") && html.contains("<h2") && html.contains("<h3"));
     assert!(!html.contains("<script"));

@@ -59,12 +59,12 @@ test('every catalog has every message of the French one, with the same variables
   for (const tag of tags) assert.deepEqual(problems(await source(tag), french), [], `${tag}.ftl`);
 });
 
-test('the command line\'s catalogs (i18n/cli/) are complete in every language too', async () => {
-  const cli = (tag) => readFile(join(I18N, 'cli', `${tag}.ftl`), 'utf8');
-  const cliTags = (await readdir(join(I18N, 'cli'))).map((f) => f.slice(0, -4)).sort();
+test('the documents\' catalogs (i18n/documents/: the command line, the leaflets) are complete in every language too', async () => {
+  const cli = (tag) => readFile(join(I18N, 'documents', `${tag}.ftl`), 'utf8');
+  const cliTags = (await readdir(join(I18N, 'documents'))).map((f) => f.slice(0, -4)).sort();
   assert.deepEqual(cliTags, tags);
   const french = messages(await cli('fr')).out;
-  for (const tag of cliTags) assert.deepEqual(problems(await cli(tag), french), [], `cli/${tag}.ftl`);
+  for (const tag of cliTags) assert.deepEqual(problems(await cli(tag), french), [], `documents/${tag}.ftl`);
 });
 
 test('a catalog missing a message, changing a variable or broken is caught', async () => {

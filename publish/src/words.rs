@@ -1,13 +1,16 @@
-//! The CLI's words: the library answers with codes and numbers ([`maillage::Reason`],
-//! [`maillage::StepReason`], [`maillage::Opening`]); the Fluent catalogs word them in the
-//! reader's language, with `fluent-bundle` as the widget does with `@fluent/bundle`: the
-//! widget's catalogs (`i18n/<tag>.ftl`: vocabularies, reasons, opening states, distances) and
-//! the command line's own (`i18n/cli/<tag>.ftl`). No sentence is built here, only messages.
+//! Words in the reader's language for what is printed or written out (the CLI's text answers,
+//! the leaflets): the library answers with codes and numbers ([`maillage::Reason`],
+//! [`maillage::StepReason`], [`maillage::Opening`]); the Fluent catalogs word them, with
+//! `fluent-bundle` as the widget does with `@fluent/bundle`: the widget's catalogs
+//! (`i18n/<tag>.ftl`: vocabularies, reasons, opening states, distances) and the documents' own
+//! (`i18n/documents/<tag>.ftl`: headings, weekdays, the leaflet, opening hours in words). No
+//! sentence is built by concatenation: only messages, lists and separators.
 
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+pub use fluent_bundle::FluentValue;
+use fluent_bundle::{FluentArgs, FluentResource};
 use maillage::{Directory, OpenState, Opening, PathwayStep, Question, Reason, StepReason};
 
 /// A language: its tag (as the widget's), the locale its plurals follow, its decimal
@@ -17,7 +20,7 @@ struct Language {
     locale: &'static str,
     decimal: char,
     widget: &'static str,
-    cli: &'static str,
+    documents: &'static str,
 }
 
 macro_rules! language {
@@ -27,7 +30,7 @@ macro_rules! language {
             locale: $locale,
             decimal: $decimal,
             widget: include_str!(concat!("../../i18n/", $tag, ".ftl")),
-            cli: include_str!(concat!("../../i18n/cli/", $tag, ".ftl")),
+            documents: include_str!(concat!("../../i18n/documents/", $tag, ".ftl")),
         }
     };
 }
@@ -50,7 +53,18 @@ const LANGUAGES: [Language; 12] = [
     language!("tr", "tr", ','),
 ];
 
-/// The reader's language (`--lang`): a position in [`LANGUAGES`].
+/// The reader's language: one of the widget's 12 (`"fr"`, `"fr-x-falc"`, `"en"`, `"ar"`,
+/// `"fa-AF"`, `"ps"`, `"uk"`, `"ru"`, `"es"`, `"pt"`, `"ro"`, `"tr"`), parsed from a tag as the
+/// widget matches the page's `lang`.
+///
+/// ```
+/// use maillage_publish::Lang;
+/// let uk: Lang = "uk-UA".parse().unwrap();
+/// assert_eq!(uk.tag(), "uk");
+/// assert_eq!(uk.km(2_350.0), "за 2,4 км");
+/// assert!("xx".parse::<Lang>().is_err());
+/// assert_eq!(Lang::default().tag(), "fr");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Lang(usize);
 
@@ -104,7 +118,7 @@ fn bundle(l: &'static Language) -> Bundle {
     let mut bundle = FluentBundle::new_concurrent(vec![locale]);
     // A terminal shows Unicode isolation marks as stray characters; the widget keeps them.
     bundle.set_use_isolating(false);
-    for text in [l.widget, l.cli] {
+    for text in [l.widget, l.documents] {
         // The catalogs are checked by the tests (wasm/tests/catalogs.test.mjs, and
         // `every_catalog_words_every_message` below): a message missing here is worded as its id.
         let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
@@ -150,8 +164,22 @@ impl Lang {
         self.language().tag
     }
 
-    /// The message `id` with its arguments.
-    fn t(self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    /// Whether the language is written right to left (Arabic, Dari, Pashto).
+    pub fn rtl(self) -> bool {
+        matches!(self.tag(), "ar" | "fa-AF" | "ps")
+    }
+
+    /// The language a screen reader speaks it in (`fr` for FALC), for an HTML `lang`.
+    pub fn speak(self) -> &'static str {
+        match self.tag() {
+            "fr-x-falc" => "fr",
+            tag => tag,
+        }
+    }
+
+    /// The message `id` with its arguments (its id when the catalog lacks it: the tests make
+    /// sure none does).
+    pub fn t(self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         let bundle = BUNDLES[self.0].get_or_init(|| bundle(self.language()));
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_owned();
