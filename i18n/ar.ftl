@@ -11,6 +11,7 @@
 
 title = الحصول على المساعدة في مواجهة العنف
 language-label = اللغة
+language-unavailable = { $language }: تعذّر تحميل هذه اللغة.
 emergency = في حالة الخطر: الاتصال بالرقم { $police } أو { $europe } · رسالة نصية إلى { $sms } · خط الاستماع على مدار الساعة: { $line }
 call-police = الاتصال بالرقم { $number } (الشرطة)
 call = الاتصال بالرقم { $number }

@@ -7,6 +7,7 @@
 
 title = Find help facing violence
 language-label = Language
+language-unavailable = { $language }: this language could not be loaded.
 emergency = In danger: call { $police } or { $europe } · text { $sms } · 24/7 helpline: { $line }
 call-police = Call { $number } (police)
 call = Call { $number }

@@ -9,6 +9,7 @@
 
 title = Encontrar ayuda frente a la violencia
 language-label = Idioma
+language-unavailable = { $language }: no se pudo cargar este idioma.
 emergency = En peligro: llame al { $police } o al { $europe } · SMS al { $sms } · Línea de escucha 24h/24: { $line }
 call-police = Llamar al { $number } (policía)
 call = Llamar al { $number }

@@ -10,6 +10,7 @@
 
 title = دریافت کمک در برابر خشونت
 language-label = زبان
+language-unavailable = { $language }: این زبان بارگذاری نشد.
 emergency = در صورت خطر: به { $police } یا { $europe } زنگ بزنید · پیام کوتاه به { $sms } · خط کمک و مشورهٔ شبانه‌روزی: { $line }
 call-police = تماس با { $number } (پولیس)
 call = تماس با { $number }

@@ -12,6 +12,7 @@
 
 title = Trouver de l’aide contre les violences
 language-label = Langue
+language-unavailable = { $language } : cette langue ne s’affiche pas pour le moment.
 emergency = En danger : appelez le { $police } ou le { $europe }. Ou envoyez un SMS au { $sms }. Quelqu’un vous écoute jour et nuit : { $line }
 call-police = Appeler le { $number } (police)
 call = Appeler le { $number }

@@ -9,6 +9,7 @@
 
 title = Trouver de l’aide face aux violences
 language-label = Langue
+language-unavailable = { $language } : cette langue n’a pas pu être chargée.
 emergency = En danger : appelez le { $police } ou le { $europe } · SMS au { $sms } · Écoute 24h/24 : { $line }
 call-police = Appeler le { $number } (police)
 call = Appeler le { $number }

@@ -10,6 +10,7 @@
 
 title = د تاوتریخوالي پر وړاندې مرسته ومومئ
 language-label = ژبه
+language-unavailable = { $language }: دا ژبه بار نه شوه.
 emergency = که په خطر کې یاست: { $police } یا { $europe } ته زنګ ووهئ · { $sms } ته SMS ولېږئ · د شپې او ورځې 24 ساعته د اورېدلو کرښه: { $line }
 call-police = { $number } ته زنګ ووهئ (پولیس)
 call = { $number } ته زنګ ووهئ

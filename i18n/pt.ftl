@@ -10,6 +10,7 @@
 
 title = Encontrar ajuda em caso de violência
 language-label = Idioma
+language-unavailable = { $language }: não foi possível carregar este idioma.
 emergency = Em perigo: ligue para o { $police } ou o { $europe } · SMS para o { $sms } · Linha de apoio 24h/24: { $line }
 call-police = Ligar para o { $number } (polícia)
 call = Ligar para o { $number }

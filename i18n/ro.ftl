@@ -10,6 +10,7 @@
 
 title = Găsiți ajutor împotriva violenței
 language-label = Limba
+language-unavailable = { $language }: această limbă nu a putut fi încărcată.
 emergency = În pericol: sunați la { $police } sau la { $europe } · SMS la { $sms } · Linie de sprijin 24h/24: { $line }
 call-police = Sunați la { $number } (poliția)
 call = Sunați la { $number }

@@ -10,6 +10,7 @@
 
 title = Найти помощь при насилии
 language-label = Язык
+language-unavailable = { $language }: не удалось загрузить этот язык.
 emergency = В опасности? Звоните { $police } или { $europe } · SMS на { $sms } · Телефон доверия 24/7: { $line }
 call-police = Позвонить на { $number } (полиция)
 call = Позвонить на { $number }

@@ -10,6 +10,7 @@
 
 title = Şiddet karşısında yardım bulun
 language-label = Dil
+language-unavailable = { $language }: bu dil yüklenemedi.
 emergency = Tehlikedeyseniz: { $police } veya { $europe } numarasını arayın · { $sms } numarasına SMS gönderin · 24 saat destek hattı: { $line }
 call-police = { $number } numarasını arayın (polis)
 call = { $number } numarasını arayın

@@ -10,6 +10,7 @@
 
 title = Знайти допомогу в разі насильства
 language-label = Мова
+language-unavailable = { $language }: не вдалося завантажити цю мову.
 emergency = У небезпеці? Телефонуйте { $police } або { $europe } · SMS на { $sms } · Лінія довіри 24/7: { $line }
 call-police = Зателефонувати на { $number } (поліція)
 call = Зателефонувати на { $number }

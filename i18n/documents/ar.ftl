@@ -100,6 +100,8 @@ hours-comment = { $rule } ({ $comment })
 hours-then = { $first }؛ { $next }
 hours-also = { $first }، { $next }
 hours-else = { $first }؛ وفي غير ذلك، { $next }
+# Two items of a list but the last ("Monday, Wednesday").
+hours-list = { $first }، { $next }
 # The last item of a list ("يوم الاثنين، يوم الأربعاء ويوم الجمعة"): و is written joined to the word.
 hours-and = { $first } و{ $last }
 hours-holidays = أيام العطل الرسمية

@@ -95,6 +95,8 @@ hours-comment = { $rule } ({ $comment })
 hours-then = { $first }; { $next }
 hours-also = { $first }, { $next }
 hours-else = { $first }; otherwise, { $next }
+# Two items of a list but the last ("Monday, Wednesday").
+hours-list = { $first }, { $next }
 # The last item of a list ("Monday, Wednesday and Friday").
 hours-and = { $first } and { $last }
 hours-holidays = on public holidays

@@ -101,6 +101,8 @@ hours-comment = { $rule } ({ $comment })
 hours-then = { $first }؛ { $next }
 hours-also = { $first }، { $next }
 hours-else = { $first }؛ در غیر آن، { $next }
+# Two items of a list but the last ("Monday, Wednesday").
+hours-list = { $first }، { $next }
 # The last item of a list ("روزهای دوشنبه، روزهای چهارشنبه و روزهای جمعه").
 hours-and = { $first } و { $last }
 hours-holidays = روزهای رخصتی رسمی

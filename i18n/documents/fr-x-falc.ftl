@@ -104,6 +104,8 @@ hours-then = { $first } — { $next }
 # La règle qui s’ajoute : un tiret aussi, car les règles contiennent déjà des virgules.
 hours-also = { $first } — { $next }
 hours-else = { $first } — le reste du temps : { $next }
+# Deux éléments d’une liste, sauf le dernier (« lundi, mercredi »).
+hours-list = { $first }, { $next }
 # Le dernier élément d’une liste (« lundi, mercredi et vendredi »).
 hours-and = { $first } et { $last }
 hours-holidays = les jours fériés

@@ -99,6 +99,8 @@ hours-comment = { $rule } ({ $comment })
 hours-then = { $first } ; { $next }
 hours-also = { $first }, { $next }
 hours-else = { $first } ; sinon, { $next }
+# Deux éléments d’une liste, sauf le dernier (« lundi, mercredi »).
+hours-list = { $first }, { $next }
 # Le dernier élément d'une liste (« lundi, mercredi et vendredi »).
 hours-and = { $first } et { $last }
 hours-holidays = les jours fériés

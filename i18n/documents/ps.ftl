@@ -104,6 +104,8 @@ hours-comment = { $rule } ({ $comment })
 hours-then = { $first }؛ { $next }
 hours-also = { $first }، { $next }
 hours-else = { $first }؛ په بل صورت کې، { $next }
+# Two items of a list but the last ("Monday, Wednesday").
+hours-list = { $first }، { $next }
 # The last item of a list ("هره دوشنبه، هره چهارشنبه او هره جمعه").
 hours-and = { $first } او { $last }
 hours-holidays = د رسمي رخصتیو په ورځو کې

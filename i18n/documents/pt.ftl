@@ -98,6 +98,8 @@ hours-then = { $first }; { $next }
 # A semicolon, not a comma, for the rule that adds: the rules themselves hold commas.
 hours-also = { $first }; { $next }
 hours-else = { $first }; no resto do tempo, { $next }
+# Two items of a list but the last ("Monday, Wednesday").
+hours-list = { $first }, { $next }
 # The last item of a list ("segunda-feira, quarta-feira e sexta-feira").
 hours-and = { $first } e { $last }
 hours-holidays = nos feriados

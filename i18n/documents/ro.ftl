@@ -98,6 +98,8 @@ hours-then = { $first }; { $next }
 # A semicolon, not a comma, for the rule that adds: the rules themselves hold commas.
 hours-also = { $first }; { $next }
 hours-else = { $first }; în rest, { $next }
+# Two items of a list but the last ("Monday, Wednesday").
+hours-list = { $first }, { $next }
 # The last item of a list ("luni, miercuri și vineri").
 hours-and = { $first } și { $last }
 hours-holidays = în zilele de sărbătoare legală

@@ -53,8 +53,8 @@ leaflet-anonymous = анонимно
 leaflet-to-verify = требует проверки
 leaflet-hours-unknown = часы работы: уточняйте
 # A date: the day, the month's name (message `month`, here in the genitive), the year:
-# «1 декабря 2026 г.».
-leaflet-date = { $day } { $month } { $year } г.
+# «1 декабря 2026 года» («года» written out: the date often ends a sentence).
+leaflet-date = { $day } { $month } { $year } года
 
 ## Opening hours in words («Понедельник — пятница, с 9:00 до 12:00; закрыто: праздничные дни»)
 
@@ -102,6 +102,8 @@ hours-comment = { $rule } ({ $comment })
 hours-then = { $first }; { $next }
 hours-also = { $first }, { $next }
 hours-else = { $first }; в остальное время — { $next }
+# Two items of a list but the last ("Monday, Wednesday").
+hours-list = { $first }, { $next }
 # The last item of a list («понедельник, среда и пятница»).
 hours-and = { $first } и { $last }
 hours-holidays = праздничные дни

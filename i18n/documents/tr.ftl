@@ -101,6 +101,8 @@ hours-comment = { $rule } ({ $comment })
 hours-then = { $first }; { $next }
 hours-also = { $first }, { $next }
 hours-else = { $first }; diğer zamanlarda { $next }
+# Two items of a list but the last ("Monday, Wednesday").
+hours-list = { $first }, { $next }
 # The last item of a list («Pazartesi, Çarşamba ve Cuma»).
 hours-and = { $first } ve { $last }
 hours-holidays = resmî tatillerde

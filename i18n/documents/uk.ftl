@@ -53,8 +53,8 @@ leaflet-anonymous = анонімно
 leaflet-to-verify = потребує перевірки
 leaflet-hours-unknown = години роботи: уточнюйте
 # A date: the day, the month's name (message `month`, here in the genitive), the year:
-# «1 грудня 2026 р.».
-leaflet-date = { $day } { $month } { $year } р.
+# «1 грудня 2026 року» («року» written out: the date often ends a sentence).
+leaflet-date = { $day } { $month } { $year } року
 
 ## Opening hours in words («Понеділок — п’ятниця, з 9:00 до 12:00; зачинено: святкові дні»)
 
@@ -102,6 +102,8 @@ hours-comment = { $rule } ({ $comment })
 hours-then = { $first }; { $next }
 hours-also = { $first }, { $next }
 hours-else = { $first }; в інший час — { $next }
+# Two items of a list but the last ("Monday, Wednesday").
+hours-list = { $first }, { $next }
 # The last item of a list («понеділок, середа та п’ятниця»; «та» avoids the і/й alternation).
 hours-and = { $first } та { $last }
 hours-holidays = святкові дні

@@ -125,19 +125,23 @@ fn rule_words(rule: &Rule, lang: Lang) -> String {
     out
 }
 
-/// "a, b et c": the items but the last joined by commas, the last by the language's "and".
+/// "a, b et c": the items but the last joined by the language's comma (`hours-list`), the last
+/// by its "and" (`hours-and`).
 fn list(items: Vec<String>, lang: Lang) -> String {
-    match items.len() {
-        0 => String::new(),
-        1 => items[0].clone(),
-        n => lang.t(
-            "hours-and",
-            &[
-                ("first", items[..n - 1].join(", ").into()),
-                ("last", items[n - 1].clone().into()),
-            ],
-        ),
-    }
+    let Some((last, rest)) = items.split_last() else {
+        return String::new();
+    };
+    let Some(first) = rest
+        .iter()
+        .cloned()
+        .reduce(|a, b| lang.t("hours-list", &[("first", a.into()), ("next", b.into())]))
+    else {
+        return last.clone();
+    };
+    lang.t(
+        "hours-and",
+        &[("first", first.into()), ("last", last.clone().into())],
+    )
 }
 
 fn weekday(day: u8, lang: Lang) -> FluentValue<'static> {

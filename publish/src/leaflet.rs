@@ -272,31 +272,40 @@ pub fn leaflet(
     // Fit the page: while the estimate is over the budget, the step taking the most room
     // shows one service less (never fewer than one).
     let mut caps: Vec<usize> = candidates.iter().map(|c| c.2.len()).collect();
-    let national_rows = {
-        let mut ids: Vec<&str> = candidates
+    let national_rows: Vec<&Service> = {
+        let mut rows: Vec<&Service> = candidates
             .iter()
-            .flat_map(|c| c.1.iter().map(|s| s.id.as_str()))
+            .flat_map(|c| c.1.iter().copied())
             .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        ids.retain(|id| {
+        rows.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+        rows.dedup_by(|a, b| a.id == b.id);
+        rows.retain(|s| {
             !urgence
                 .as_ref()
-                .is_some_and(|(_, u)| u.iter().any(|s| s.id == *id))
+                .is_some_and(|(_, u)| u.iter().any(|x| x.id == s.id))
         });
-        ids.len()
+        rows
     };
     let budget = budget_lines(
         options.format,
         d.metadata.sample,
         qr.is_some(),
-        national_rows,
-    ) - if pro { pro_lines(options.format) } else { 0.0 };
+        national_rows.len(),
+    ) - if pro { pro_lines(options.format) } else { 0.0 }
+        - longer_front(
+            d,
+            &urgence,
+            &national_rows,
+            viewer,
+            lang,
+            pro,
+            options.format,
+        );
     let (steps, described) = loop {
         let (steps, described) = select(&candidates, &caps);
         let heights: Vec<f64> = steps
             .iter()
-            .map(|s| step_lines(d, s, options.format, viewer, lang))
+            .map(|s| step_lines(d, s, options.format, viewer, lang) * glyph_width(lang))
             .collect();
         // Two balanced columns, and a line lost to the balance.
         let column = heights.iter().sum::<f64>() / 2.0 + 1.0;
@@ -655,6 +664,10 @@ fn step_lines(
     lang: Lang,
 ) -> f64 {
     let mut lines = 1.6; // title, its rule and the step's margin
+                         // A title longer than a line (in some languages) takes more: its characters over the
+                         // column's width at the title's size (about 0.87 of body text's characters per line).
+    let title = lang.step_texts(d, s.step).0.chars().count() as f64 * 1.06;
+    lines += ((title / (chars_per_line(format) * 0.87)).ceil() - 1.0).max(0.0) * 1.15;
     if !s.national.is_empty() {
         lines += text_lines(
             16 + s
@@ -678,6 +691,91 @@ fn step_lines(
         ) + 0.17;
     }
     lines
+}
+
+/// The lines a leaflet's front takes beyond the French one it was calibrated on (the heading,
+/// the emergency advice, the national lines with their hours in words, the safety text and the
+/// sample notice are longer in some languages: FALC, Russian…), taken from the local contacts'
+/// room. Each text's lines in the language and in French, at its width (characters per line of
+/// body text: the A4 figures, scaled for A5), the heading's counted at its font size; nothing
+/// for French or for a language as short.
+fn longer_front(
+    d: &Directory,
+    urgence: &Option<(&PathwayStep, Vec<&Service>)>,
+    national: &[&Service],
+    viewer: Viewer,
+    lang: Lang,
+    pro: bool,
+    format: PageFormat,
+) -> f64 {
+    let french = Lang::default();
+    if lang == french {
+        return 0.0;
+    }
+    let scale = chars_per_line(format) / chars_per_line(PageFormat::A4);
+    let mut extra = 0.0;
+    // (characters in the language, in French, characters per line in A4, body lines per line)
+    let mut add = |ours: usize, theirs: usize, per_line: f64, weight: f64| {
+        let lines = |n: usize| (n as f64 * 1.06 / (per_line * scale)).ceil();
+        extra += (lines(ours) - lines(theirs)).max(0.0) * weight;
+    };
+    let text = |l: Lang, id: &str| lang_len(&l.t(id, &[]));
+    add(
+        text(lang, "leaflet-heading"),
+        text(french, "leaflet-heading"),
+        60.0,
+        1.75,
+    );
+    for id in ["leaflet-sample", "leaflet-sample-more"] {
+        add(text(lang, id), text(french, id), 110.0, 1.0);
+    }
+    if let Some((step, lines)) = urgence {
+        let advice = lang.step_texts(d, step).1;
+        add(lang_len(advice), lang_len(&step.advice.fr), 110.0, 1.0);
+        let numbers = |l: Lang| {
+            lines
+                .iter()
+                .map(|s| text_len(&big_number(s, viewer, l)))
+                .sum()
+        };
+        add(numbers(lang), numbers(french), 60.0, 1.6);
+    }
+    for s in national {
+        add(
+            text_len(&national_line(s, viewer, lang)),
+            text_len(&national_line(s, viewer, french)),
+            65.0,
+            1.0,
+        );
+    }
+    let safety = if pro {
+        "leaflet-safety-pro-text"
+    } else {
+        "leaflet-safety-text"
+    };
+    add(text(lang, safety), text(french, safety), 28.0, 1.0);
+    add(
+        text(lang, "leaflet-qr"),
+        text(french, "leaflet-qr"),
+        18.0,
+        1.0,
+    );
+    extra
+}
+
+/// How much more room a language's letters take than the French the budget was calibrated on,
+/// in DejaVu Sans: Cyrillic lowercase letters are wider on average than Latin ones (ж, ш, щ, ы,
+/// ю). 1.12 keeps every Russian and Ukrainian EPCI leaflet (A4, with a QR code) on its page in
+/// Chromium, which `tests/integration/publish.rs` checks; without it, most took two pages.
+fn glyph_width(lang: Lang) -> f64 {
+    match lang.tag() {
+        "ru" | "uk" => 1.12,
+        _ => 1.0,
+    }
+}
+
+fn lang_len(text: &str) -> usize {
+    text.chars().count()
 }
 
 /// The lines of body text a column of local contacts may hold, calibrated on Chromium's

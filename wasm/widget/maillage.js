@@ -234,7 +234,7 @@ class MaillageFinder extends ElementBase {
       this.render(Boolean(this.finder));
     }, () => {
       // The catalog could not be fetched: stay in the current language and say so.
-      if (this.wanted === language) this.say(`${language.name}: ✗`);
+      if (this.wanted === language) this.say(this.w.t('language-unavailable', { language: language.name }));
     });
   }
 
