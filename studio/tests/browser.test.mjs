@@ -10,7 +10,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -121,8 +121,11 @@ test('a spreadsheet with errors lists them by row; corrected, it downloads the b
     const folder = join(tmp, 'manche');
     cpSync(join(ROOT, 'data/manche'), folder, { recursive: true });
     maillage('import', 'csv', join(FIXTURES, 'fixed.csv'), '-o', folder, '--today', BUILT_ON);
-    maillage('build', folder, '-o', join(tmp, 'cli.maillage'), '--built-on', BUILT_ON);
-    assert.ok(bundle.bytes.equals(readFileSync(join(tmp, 'cli.maillage'))), 'the studio\'s bundle is byte-identical to maillage build\'s');
+    // Named as the bundle the studio started from, so that its translations' files are too.
+    const built = join(tmp, 'built');
+    mkdirSync(built);
+    maillage('build', folder, '-o', join(built, 'manche.maillage'), '--built-on', BUILT_ON);
+    assert.ok(bundle.bytes.equals(readFileSync(join(built, 'manche.maillage'))), 'the studio\'s bundle is byte-identical to maillage build\'s');
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
