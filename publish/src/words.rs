@@ -65,14 +65,9 @@ const LANGUAGES: [Language; 12] = [
 /// assert!("xx".parse::<Lang>().is_err());
 /// assert_eq!(Lang::default().tag(), "fr");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// French (position 0) by default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Lang(usize);
-
-impl Default for Lang {
-    fn default() -> Self {
-        Lang(0)
-    }
-}
 
 impl std::fmt::Display for Lang {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
