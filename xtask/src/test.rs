@@ -96,6 +96,14 @@ pub fn run(args: Args) -> Result<()> {
             ]),
         )?;
         ensure_deny(&cargo)?;
+        // cargo-deny reads the metadata of every platform's crates (windows-sys…), which a
+        // Linux build never downloads: fetched first (from the lock file; nothing when cached).
+        step(
+            "every locked crate, all platforms (for the offline supply-chain check)",
+            Command::new(&cargo)
+                .current_dir(&root)
+                .args(["fetch", "--locked"]),
+        )?;
         step(
             "supply chain (cargo deny: licences, bans, sources; offline)",
             Command::new(&cargo).current_dir(&root).args([
