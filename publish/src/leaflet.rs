@@ -664,10 +664,14 @@ fn step_lines(
     lang: Lang,
 ) -> f64 {
     let mut lines = 1.6; // title, its rule and the step's margin
-                         // A title longer than a line (in some languages) takes more: its characters over the
-                         // column's width at the title's size (about 0.87 of body text's characters per line).
-    let title = lang.step_texts(d, s.step).0.chars().count() as f64 * 1.06;
-    lines += ((title / (chars_per_line(format) * 0.87)).ceil() - 1.0).max(0.0) * 1.15;
+                         // A title that wraps on more lines than its French (the calibration's) takes more: its
+                         // characters over the column's width at the title's size (about 0.87 of body text's
+                         // characters per line).
+    let title_lines = |title: &str| {
+        (title.chars().count() as f64 * 1.06 / (chars_per_line(format) * 0.87)).ceil()
+    };
+    let title = lang.step_texts(d, s.step).0;
+    lines += (title_lines(title) - title_lines(&s.step.title.fr)).max(0.0) * 1.15;
     if !s.national.is_empty() {
         lines += text_lines(
             16 + s
