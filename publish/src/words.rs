@@ -334,11 +334,7 @@ impl Lang {
 
     /// A pathway question, as asked.
     pub fn question(self, q: Question) -> String {
-        let id = serde_json::to_value(q)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default();
-        self.t(&format!("question-{id}"), &[])
+        self.t(&format!("question-{}", q.as_str()), &[])
     }
 
     /// A step's title and advice in this language: the records' own (French, English), the

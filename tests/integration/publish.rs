@@ -35,7 +35,7 @@ fn leaflets_in_every_language_speak_it_and_print_on_their_pages_in_chromium() {
         "Du lundi",
         "jours fériés",
     ];
-    let mut jobs: Vec<PathBuf> = Vec::new();
+    let mut jobs: Vec<(PathBuf, usize)> = Vec::new();
     for lang in [
         "fr-x-falc",
         "en",
@@ -80,30 +80,10 @@ fn leaflets_in_every_language_speak_it_and_print_on_their_pages_in_chromium() {
             assert!(!html.contains(id), "{lang}: {id}");
         }
         for code in EPCI {
-            jobs.push(dir.join(format!("epci-{code}.html")));
+            jobs.push((dir.join(format!("epci-{code}.html")), 1));
         }
     }
-    let failures: Vec<String> = std::thread::scope(|scope| {
-        let halves: Vec<_> = jobs
-            .chunks(jobs.len().div_ceil(2))
-            .map(|chunk| {
-                let chromium = &chromium;
-                scope.spawn(move || {
-                    let mut bad = Vec::new();
-                    for html in chunk {
-                        let pdf = html.with_extension("pdf");
-                        print_to_pdf(chromium, html, &pdf);
-                        let got = pdf_pages(&std::fs::read(&pdf).unwrap());
-                        if got != 1 {
-                            bad.push(format!("{}: {got} pages, expected 1", html.display()));
-                        }
-                    }
-                    bad
-                })
-            })
-            .collect();
-        halves.into_iter().flat_map(|h| h.join().unwrap()).collect()
-    });
+    let failures = print_all(&chromium, &jobs);
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
@@ -182,6 +162,34 @@ fn print_to_pdf(chromium: &Path, html: &Path, pdf: &Path) {
 }
 
 /// Pages of a PDF: the `/Type /Page` objects (not `/Pages`, the page tree).
+/// Prints each leaflet to PDF with Chromium, two printers at a time (the test machine has two
+/// cores), and says which did not print on the pages expected.
+fn print_all(chromium: &Path, jobs: &[(PathBuf, usize)]) -> Vec<String> {
+    std::thread::scope(|scope| {
+        let halves: Vec<_> = jobs
+            .chunks(jobs.len().div_ceil(2))
+            .map(|chunk| {
+                scope.spawn(move || {
+                    let mut bad = Vec::new();
+                    for (html, want) in chunk {
+                        let pdf = html.with_extension("pdf");
+                        print_to_pdf(chromium, html, &pdf);
+                        let got = pdf_pages(&std::fs::read(&pdf).unwrap());
+                        if got != *want {
+                            bad.push(format!(
+                                "{}: {got} page(s), expected {want}",
+                                html.display()
+                            ));
+                        }
+                    }
+                    bad
+                })
+            })
+            .collect();
+        halves.into_iter().flat_map(|h| h.join().unwrap()).collect()
+    })
+}
+
 fn pdf_pages(pdf: &[u8]) -> usize {
     let mut n = 0;
     let mut i = 0;
@@ -250,31 +258,7 @@ fn leaflets_of_every_epci_print_on_their_pages_in_chromium() {
             jobs.push((html, pages));
         }
     }
-    // Two printers at a time (the test machine has two cores).
-    let failures: Vec<String> = std::thread::scope(|scope| {
-        let halves: Vec<_> = jobs
-            .chunks(jobs.len().div_ceil(2))
-            .map(|chunk| {
-                let chromium = &chromium;
-                scope.spawn(move || {
-                    let mut bad = Vec::new();
-                    for (html, want) in chunk {
-                        let pdf = html.with_extension("pdf");
-                        print_to_pdf(chromium, html, &pdf);
-                        let got = pdf_pages(&std::fs::read(&pdf).unwrap());
-                        if got != *want {
-                            bad.push(format!(
-                                "{}: {got} page(s), expected {want}",
-                                html.display()
-                            ));
-                        }
-                    }
-                    bad
-                })
-            })
-            .collect();
-        halves.into_iter().flat_map(|h| h.join().unwrap()).collect()
-    });
+    let failures = print_all(&chromium, &jobs);
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
