@@ -12,6 +12,7 @@ use maillage_interop::spreadsheet::{self, Base, SheetProblem, WriteOptions};
 use maillage_interop::{data_inclusion, hsds, ExportScope, Names};
 
 use crate::Format;
+use maillage_publish::Lang;
 
 /// What to export.
 #[derive(clap::Subcommand)]
@@ -160,14 +161,12 @@ fn write_file(path: &Path, contents: &[u8]) -> Result<()> {
     std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))
 }
 
-fn in_folder(p: &Problem, dir: &Path) -> String {
-    let mut p = p.clone();
-    p.at.file = format!("{}/{}", dir.display(), p.at.file);
-    p.to_string()
+fn in_folder(p: &Problem, dir: &Path, lang: Lang) -> String {
+    lang.problem(p, &format!("{}/", dir.display()))
 }
 
 /// Runs `maillage export …`.
-pub fn export(cmd: Export) -> Result<ExitCode> {
+pub fn export(cmd: Export, lang: Lang) -> Result<ExitCode> {
     match cmd {
         Export::Csv {
             dir,
@@ -176,7 +175,7 @@ pub fn export(cmd: Export) -> Result<ExitCode> {
             separator,
             no_bom,
         } => {
-            let d = crate::load_directory(dir.as_deref())?;
+            let d = crate::load_directory(dir.as_deref(), lang)?;
             let options = WriteOptions {
                 national,
                 delimiter: match separator {
@@ -206,7 +205,7 @@ pub fn export(cmd: Export) -> Result<ExitCode> {
             national,
             professional,
         } => {
-            let d = crate::load_directory(dir.as_deref())?;
+            let d = crate::load_directory(dir.as_deref(), lang)?;
             let out = hsds::export(
                 &d,
                 ExportScope {
@@ -214,7 +213,7 @@ pub fn export(cmd: Export) -> Result<ExitCode> {
                     professional,
                 },
             );
-            report_export(&out.problems);
+            report_export(&out.problems, lang);
             let text = serde_json::to_string_pretty(&out.json)? + "\n";
             match &output {
                 Some(path) => {
@@ -236,7 +235,7 @@ pub fn export(cmd: Export) -> Result<ExitCode> {
             professional,
             date,
         } => {
-            let d = crate::load_directory(dir.as_deref())?;
+            let d = crate::load_directory(dir.as_deref(), lang)?;
             let out = data_inclusion::export(
                 &d,
                 ExportScope {
@@ -245,7 +244,7 @@ pub fn export(cmd: Export) -> Result<ExitCode> {
                 },
                 date.unwrap_or_else(today),
             );
-            report_export(&out.problems);
+            report_export(&out.problems, lang);
             std::fs::create_dir_all(&output)
                 .with_context(|| format!("creating {}", output.display()))?;
             for (name, value) in [
@@ -269,14 +268,14 @@ pub fn export(cmd: Export) -> Result<ExitCode> {
     }
 }
 
-fn report_export(problems: &[Problem]) {
+fn report_export(problems: &[Problem], lang: Lang) {
     for p in problems {
-        eprintln!("{p}");
+        eprintln!("{}", lang.problem(p, ""));
     }
 }
 
 /// Runs `maillage import …`.
-pub fn import(cmd: Import) -> Result<ExitCode> {
+pub fn import(cmd: Import, lang: Lang) -> Result<ExitCode> {
     match cmd {
         Import::Csv {
             file,
@@ -284,13 +283,20 @@ pub fn import(cmd: Import) -> Result<ExitCode> {
             dry_run,
             today: day,
             format,
-        } => import_csv(&file, &output, dry_run, day.unwrap_or_else(today), format),
+        } => import_csv(
+            &file,
+            &output,
+            dry_run,
+            day.unwrap_or_else(today),
+            format,
+            lang,
+        ),
         Import::Hsds {
             file,
             output,
             directory,
         } => {
-            let d = crate::load_directory(directory.as_deref())?;
+            let d = crate::load_directory(directory.as_deref(), lang)?;
             let text = read_text(&file)?;
             let options = hsds::ImportOptions {
                 file: file.display().to_string(),
@@ -301,14 +307,14 @@ pub fn import(cmd: Import) -> Result<ExitCode> {
                 names: Names::of(&d),
             };
             let imported = hsds::import(&text, &options);
-            write_imported(&imported, &output, &d)
+            write_imported(&imported, &output, &d, lang)
         }
         Import::DataInclusion {
             file,
             output,
             directory,
         } => {
-            let d = crate::load_directory(directory.as_deref())?;
+            let d = crate::load_directory(directory.as_deref(), lang)?;
             let (services_path, structures_path) = if file.is_dir() {
                 (
                     file.join("services.json"),
@@ -335,7 +341,7 @@ pub fn import(cmd: Import) -> Result<ExitCode> {
                 names: Names::of(&d),
             };
             let imported = data_inclusion::import(&services, structures.as_deref(), &options);
-            write_imported(&imported, &output, &d)
+            write_imported(&imported, &output, &d, lang)
         }
     }
 }
@@ -362,9 +368,14 @@ fn read_text(path: &Path) -> Result<String> {
         .map_err(|e| anyhow::anyhow!("{}: not UTF-8 text: {e}", path.display()))
 }
 
-fn write_imported(imported: &hsds::Imported, output: &Path, d: &Directory) -> Result<ExitCode> {
+fn write_imported(
+    imported: &hsds::Imported,
+    output: &Path,
+    d: &Directory,
+    lang: Lang,
+) -> Result<ExitCode> {
     for p in &imported.problems {
-        eprintln!("{p}");
+        eprintln!("{}", lang.problem(p, ""));
     }
     let errors = imported
         .problems
@@ -434,6 +445,7 @@ fn import_csv(
     dry_run: bool,
     today: chrono::NaiveDate,
     format: Format,
+    lang: Lang,
 ) -> Result<ExitCode> {
     let bytes = read_import(file)?;
     let mut notes: Vec<String> = Vec::new();
@@ -441,7 +453,7 @@ fn import_csv(
         let (files, problems) = crate::folder::read(output)?;
         if !problems.is_empty() {
             for p in &problems {
-                eprintln!("{}", in_folder(p, output));
+                eprintln!("{}", in_folder(p, output, lang));
             }
             bail!("{} has unreadable files; nothing written", output.display());
         }
@@ -470,7 +482,14 @@ fn import_csv(
     let sheet = spreadsheet::read(&bytes, &names);
     let checked = spreadsheet::check(&sheet, base, Some(today));
     let valid = checked.is_valid();
-    print_sheet_problems(file, output, &checked.problems, &checked.others, format)?;
+    print_sheet_problems(
+        file,
+        output,
+        &checked.problems,
+        &checked.others,
+        format,
+        lang,
+    )?;
     let mut err = std::io::stderr().lock();
     for n in &notes {
         writeln!(err, "note: {n}")?;
@@ -547,15 +566,20 @@ fn print_sheet_problems(
     sheet: &[SheetProblem],
     others: &[Problem],
     format: Format,
+    lang: Lang,
 ) -> Result<()> {
     match format {
         Format::Text => {
             let mut out = std::io::stdout().lock();
             for p in sheet {
-                writeln!(out, "{}", p.located(&file.display().to_string()))?;
+                writeln!(
+                    out,
+                    "{}",
+                    lang.sheet_problem(p, &file.display().to_string())
+                )?;
             }
             for p in others {
-                writeln!(out, "{}", in_folder(p, dir))?;
+                writeln!(out, "{}", in_folder(p, dir, lang))?;
             }
         }
         Format::Json => {
@@ -567,7 +591,9 @@ fn print_sheet_problems(
                     "column": p.column,
                     "header": p.header,
                     "record": p.record,
+                    "item": p.item,
                     "reason": p.reason,
+                    "message": lang.fault(&p.reason),
                 })
             };
             let other = |p: &Problem| {
@@ -578,6 +604,7 @@ fn print_sheet_problems(
                     "record": p.record,
                     "field": p.field,
                     "reason": p.reason,
+                    "message": lang.fault(&p.reason),
                 })
             };
             let json = serde_json::json!({

@@ -48,10 +48,9 @@ pub fn read(dir: &Path) -> Result<(Vec<SourceFile>, Vec<Problem>)> {
                     Where::file(&rel),
                     None,
                     None,
-                    format!(
-                        "not UTF-8 text (byte {}): save it as UTF-8",
-                        e.utf8_error().valid_up_to()
-                    ),
+                    maillage::Fault::NotUtf8 {
+                        byte: e.utf8_error().valid_up_to(),
+                    },
                 )),
             }
         }

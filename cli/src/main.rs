@@ -28,6 +28,11 @@ pub const EMBEDDED_BUNDLE: &[u8] = include_bytes!("../../data/manche.maillage");
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language of what maillage writes for people (codes in the JSON output stay codes):
+    /// fr, fr-x-falc (easy-to-read French), en, ar, fa-AF (Dari), ps, uk, ru, es, pt, ro, tr,
+    /// or a tag of the same language (en-GB, prs…). Local records stay in French.
+    #[arg(long, global = true, default_value = "fr")]
+    lang: maillage_publish::Lang,
 }
 
 #[derive(Clone, Copy, Default, ValueEnum)]
@@ -168,11 +173,6 @@ struct Common {
     /// A directory folder or bundle to use instead of the embedded Manche directory.
     #[arg(long)]
     directory: Option<PathBuf>,
-    /// The language of the text output (codes in the JSON output stay codes): fr, fr-x-falc
-    /// (easy-to-read French), en, ar, fa-AF (Dari), ps, uk, ru, es, pt, ro, tr, or a tag of the
-    /// same language (en-GB, prs…).
-    #[arg(long, default_value = "fr")]
-    lang: maillage_publish::Lang,
 }
 
 /// A point written `LAT,LON`.
@@ -223,6 +223,7 @@ fn today() -> chrono::NaiveDate {
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
+    let lang = cli.lang;
     match cli.command {
         Command::Validate {
             dir,
@@ -241,7 +242,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                                 maillage::Where::file(&p.display().to_string()),
                                 None,
                                 None,
-                                format!("{e:#}"),
+                                maillage::Fault::UnreadableFile {
+                                    detail: format!("{e:#}"),
+                                },
                             )],
                             ..Report::default()
                         },
@@ -256,7 +259,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     (report, format!("{}/", p.display()))
                 }
             };
-            print_report(&report, &base, format)?;
+            print_report(&report, &base, format, lang)?;
             Ok(if report.is_valid() {
                 ExitCode::SUCCESS
             } else {
@@ -264,13 +267,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             })
         }
         Command::Locate { point, common } => {
-            query::locate(&index(&common)?, point.0, common.format)
+            query::locate(&index(&common, lang)?, point.0, common.format)
         }
         Command::Places {
             query: text,
             limit,
             common,
-        } => query::places(&index(&common)?, &text, limit, common.format),
+        } => query::places(&index(&common, lang)?, &text, limit, common.format),
         Command::Nearest {
             point,
             categories,
@@ -298,7 +301,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 limit,
                 places_only: false,
             };
-            query::nearest(&index(&common)?, point.0, &q, common.lang, common.format)
+            query::nearest(&index(&common, lang)?, point.0, &q, lang, common.format)
         }
         Command::Pathway {
             place,
@@ -316,21 +319,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 (None, None) => anyhow::bail!("give --place NAME or --at LAT,LON"),
             };
             query::pathway(
-                &index(&common)?,
+                &index(&common, lang)?,
                 where_,
                 &answers,
                 time,
-                common.lang,
+                lang,
                 common.format,
             )
         }
         Command::Routes { territory, common } => {
-            query::routes(&index(&common)?, &territory, common.lang, common.format)
+            query::routes(&index(&common, lang)?, &territory, lang, common.format)
         }
-        Command::Leaflet(args) => publish::leaflet(args),
-        Command::Coverage(args) => publish::coverage(args),
-        Command::Export(cmd) => exchange::export(cmd),
-        Command::Import(cmd) => exchange::import(cmd),
+        Command::Leaflet(args) => publish::leaflet(args, lang),
+        Command::Coverage(args) => publish::coverage(args, lang),
+        Command::Export(cmd) => exchange::export(cmd, lang),
+        Command::Import(cmd) => exchange::import(cmd, lang),
         Command::Build {
             dir,
             output,
@@ -342,7 +345,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let base = format!("{}/", dir.display());
             let mut stderr = std::io::stderr().lock();
             for p in problems.iter().chain(&report.problems) {
-                writeln!(stderr, "{}", located(p, &base))?;
+                writeln!(stderr, "{}", lang.problem(p, &base))?;
             }
             let Some(mut directory) = directory.filter(|_| problems.is_empty()) else {
                 writeln!(
@@ -426,9 +429,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
 
 /// The directory a query command runs on, indexed once: `--directory` (folder or bundle), else
 /// the embedded one, with its texts in the language asked for.
-fn index(common: &Common) -> Result<maillage::Index> {
+fn index(common: &Common, lang: maillage_publish::Lang) -> Result<maillage::Index> {
     let path = common.directory.as_deref();
-    let directory = with_texts(load_directory(path)?, path, common.lang);
+    let directory = with_texts(load_directory(path, lang)?, path, lang);
     Ok(maillage::Index::new(directory))
 }
 
@@ -500,7 +503,10 @@ fn translation(bytes: &[u8], file: &maillage::TextsFile) -> Result<maillage::Lan
 
 /// A directory folder (checked; its problems printed) or a bundle file, else the embedded
 /// Manche directory. Shared by every command that reads a directory.
-pub fn load_directory(path: Option<&std::path::Path>) -> Result<Directory> {
+pub fn load_directory(
+    path: Option<&std::path::Path>,
+    lang: maillage_publish::Lang,
+) -> Result<Directory> {
     let Some(path) = path else {
         return embedded();
     };
@@ -515,7 +521,7 @@ pub fn load_directory(path: Option<&std::path::Path>) -> Result<Directory> {
         None => {
             let base = format!("{}/", path.display());
             for p in problems.iter().chain(&report.problems) {
-                eprintln!("{}", located(p, &base));
+                eprintln!("{}", lang.problem(p, &base));
             }
             anyhow::bail!(
                 "{} is not valid: run `maillage validate {}`",
@@ -561,14 +567,12 @@ fn gzipped_len(bytes: &[u8]) -> usize {
     gz.finish().map(|v| v.len()).unwrap_or(0)
 }
 
-/// A problem as one line, its file path prefixed with the folder given on the command line.
-fn located(p: &Problem, base: &str) -> String {
-    let mut p = p.clone();
-    p.at.file = format!("{base}{}", p.at.file);
-    p.to_string()
-}
-
-fn print_report(report: &Report, base: &str, format: Format) -> Result<()> {
+fn print_report(
+    report: &Report,
+    base: &str,
+    format: Format,
+    lang: maillage_publish::Lang,
+) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match format {
         Format::Json => {
@@ -580,6 +584,7 @@ fn print_report(report: &Report, base: &str, format: Format) -> Result<()> {
                     "record": p.record,
                     "field": p.field,
                     "reason": p.reason,
+                    "message": lang.fault(&p.reason),
                 })
             };
             let c = &report.counts;
@@ -598,22 +603,9 @@ fn print_report(report: &Report, base: &str, format: Format) -> Result<()> {
         }
         Format::Text => {
             for p in &report.problems {
-                writeln!(out, "{}", located(p, base))?;
+                writeln!(out, "{}", lang.problem(p, base))?;
             }
-            let c = &report.counts;
-            let errors = report.errors().count();
-            let warnings = report.warnings().count();
-            writeln!(
-                out,
-                "{} communes, {} EPCI, {} arrondissements, {} départements, {} tribunals, {} places, {} local services, {} national lines: {}",
-                c.communes, c.epci, c.arrondissements, c.departements, c.tribunals, c.places,
-                c.services, c.national,
-                match (errors, warnings) {
-                    (0, 0) => "valid".to_owned(),
-                    (0, w) => format!("valid, {w} warning(s)"),
-                    (e, w) => format!("{e} error(s), {w} warning(s)"),
-                }
-            )?;
+            writeln!(out, "{}", lang.validate_summary(report))?;
         }
     }
     Ok(())

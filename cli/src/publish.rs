@@ -48,10 +48,6 @@ pub struct LeafletArgs {
     /// `--pro`: the folder or the professional bundle, e.g. `manche.pro.maillage`).
     #[arg(long)]
     pub directory: Option<PathBuf>,
-    /// The leaflet's language: fr, fr-x-falc (easy-to-read French), en, ar, fa-AF (Dari), ps,
-    /// uk, ru, es, pt, ro, tr. Records stay in French, marked as such.
-    #[arg(long, default_value = "fr")]
-    pub lang: maillage_publish::Lang,
 }
 
 /// The output format of `maillage coverage`.
@@ -102,13 +98,13 @@ fn write_out(output: Option<&Path>, text: &str) -> Result<()> {
 }
 
 /// Runs `maillage leaflet`.
-pub fn leaflet(args: LeafletArgs) -> Result<ExitCode> {
+pub fn leaflet(args: LeafletArgs, lang: maillage_publish::Lang) -> Result<ExitCode> {
     let directory = if args.pro {
-        professional_directory(args.directory.as_deref())?
+        professional_directory(args.directory.as_deref(), lang)?
     } else {
-        crate::load_directory(args.directory.as_deref())?
+        crate::load_directory(args.directory.as_deref(), lang)?
     };
-    let directory = crate::with_texts(directory, args.directory.as_deref(), args.lang);
+    let directory = crate::with_texts(directory, args.directory.as_deref(), lang);
     let viewer = Viewer::professional_if(args.pro);
     let index = Index::new(directory);
     let options = LeafletOptions {
@@ -119,7 +115,7 @@ pub fn leaflet(args: LeafletArgs) -> Result<ExitCode> {
         qr_url: args.qr_url.clone(),
         services_per_step: None,
         viewer,
-        lang: args.lang,
+        lang,
     };
     if args.all {
         let Some(dir) = &args.output else {
@@ -155,7 +151,10 @@ pub fn leaflet(args: LeafletArgs) -> Result<ExitCode> {
 /// The directory for `leaflet --pro`: a directory folder or a professional bundle (opened with
 /// its passphrase). The embedded directory and public bundles hold only what the public may
 /// see: refused, so that a public leaflet is never labelled professional.
-fn professional_directory(path: Option<&Path>) -> Result<maillage::Directory> {
+fn professional_directory(
+    path: Option<&Path>,
+    lang: maillage_publish::Lang,
+) -> Result<maillage::Directory> {
     const WHAT: &str = "pass --directory with the professional bundle (manche.pro.maillage, \
         its passphrase in MAILLAGE_PASSPHRASE or typed at the prompt) or the directory folder \
         (data/manche)";
@@ -163,7 +162,7 @@ fn professional_directory(path: Option<&Path>) -> Result<maillage::Directory> {
         bail!("--pro needs the professional directory, and the embedded Manche directory is the public one: {WHAT}");
     };
     if !path.is_file() {
-        return crate::load_directory(Some(path));
+        return crate::load_directory(Some(path), lang);
     }
     let bytes = crate::read_limited(path)?;
     if !maillage::pro::is_sealed(&bytes) {
@@ -176,8 +175,8 @@ fn professional_directory(path: Option<&Path>) -> Result<maillage::Directory> {
 }
 
 /// Runs `maillage coverage`.
-pub fn coverage(args: CoverageArgs) -> Result<ExitCode> {
-    let directory = crate::load_directory(args.directory.as_deref())?;
+pub fn coverage(args: CoverageArgs, lang: maillage_publish::Lang) -> Result<ExitCode> {
+    let directory = crate::load_directory(args.directory.as_deref(), lang)?;
     let today = args.today.unwrap_or_else(crate::today);
     let report = maillage_publish::coverage(&directory, today, args.audience);
     let text = match args.format {

@@ -119,22 +119,98 @@ pub struct Rule {
     pub comment: Option<String>,
 }
 
-/// Why a text is not valid opening hours.
+/// Why a text is not valid opening hours: the text, the column and what is wrong there.
 ///
 /// ```
-/// use maillage::OpeningHours;
+/// use maillage::{hours::HoursFault, OpeningHours};
 /// let e = "Mo-Fr 9h-12h".parse::<OpeningHours>().unwrap_err();
-/// assert!(e.to_string().contains("column"));
+/// assert_eq!((e.column, &e.fault), (8, &HoursFault::ExpectedColon));
+/// assert!(e.to_string().contains("column 8"));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("opening hours `{text}`, column {column}: {reason}")]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, thiserror::Error)]
+#[error("opening hours `{text}`, column {column}: {fault}")]
 pub struct HoursError {
     /// The whole text.
     pub text: String,
     /// 1-based character column of the problem.
     pub column: usize,
-    /// What is wrong.
-    pub reason: String,
+    /// What is wrong there.
+    pub fault: HoursFault,
+}
+
+/// What is wrong in a text of opening hours, as a code (`"code": "expected-colon"`): the CLI and
+/// the studio word it from their catalogs (`problem-<code>`); the English text of `Display` is
+/// for developers.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, thiserror::Error)]
+#[serde(tag = "code", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum HoursFault {
+    /// Nothing but spaces.
+    #[error("empty opening hours: leave the field out when hours are unknown")]
+    HoursEmpty,
+    /// A day of month outside 1–31.
+    #[error("day of month must be 1–31")]
+    DayOfMonth,
+    /// `Jan-` with nothing after.
+    #[error("expected a month or day after `-`")]
+    MonthOrDayAfterDash,
+    /// `Jan 1-Mar`.
+    #[error("a date range needs days on both ends or on neither")]
+    DateRangeEnds,
+    /// `SH`.
+    #[error("school holidays (`SH`) are not supported")]
+    SchoolHolidays,
+    /// `Mo[1]`.
+    #[error("nth weekdays such as `Mo[1]` are not supported")]
+    NthWeekday,
+    /// `Mo-` with no weekday after.
+    #[error("expected a weekday (Mo, Tu, We, Th, Fr, Sa, Su) after `-`")]
+    WeekdayAfterDash,
+    /// No time where one is needed.
+    #[error("expected a time such as 09:00")]
+    ExpectedTime,
+    /// `9h`.
+    #[error("expected `:` in a time (write 09:00, not 9h)")]
+    ExpectedColon,
+    /// `09:`.
+    #[error("expected minutes")]
+    ExpectedMinutes,
+    /// `09:5`, `09:75`.
+    #[error("minutes must be two digits, 00–59")]
+    MinutesDigits,
+    /// `25:00-26:00`.
+    #[error("a start time cannot be after 24:00")]
+    StartAfter24,
+    /// `18:00+`.
+    #[error("open-ended times (`18:00+`) are not supported")]
+    OpenEnded,
+    /// `09:00` alone.
+    #[error("expected `-` and an end time")]
+    ExpectedEnd,
+    /// `20:00-49:00`.
+    #[error("an end time cannot be after 48:00")]
+    EndAfter48,
+    /// `12:00-09:00` in a rule that cannot wrap.
+    #[error("end time before start time")]
+    EndBeforeStart,
+    /// `24:00-26:00`.
+    #[error("a span cannot start at 24:00")]
+    SpanStartsAt24,
+    /// `"sur rendez-vous` without its closing quote.
+    #[error("unterminated comment: a closing `\"` is missing")]
+    UnterminatedComment,
+    /// Something that is no rule.
+    #[error("expected a rule (such as `Mo-Fr 09:00-17:00`), found `{found}`")]
+    ExpectedRule {
+        /// The rest of the text from there.
+        found: String,
+    },
+    /// Something after a rule that is no separator.
+    #[error("unexpected `{found}`")]
+    Unexpected {
+        /// The rest of the text from there.
+        found: String,
+    },
 }
 
 const WEEKDAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
@@ -151,11 +227,11 @@ struct Parser<'a> {
 type PResult<T> = Result<T, HoursError>;
 
 impl<'a> Parser<'a> {
-    fn error<T>(&self, reason: impl Into<String>) -> PResult<T> {
+    fn error<T>(&self, fault: HoursFault) -> PResult<T> {
         Err(HoursError {
             text: self.text.to_owned(),
             column: self.pos + 1,
-            reason: reason.into(),
+            fault,
         })
     }
 
@@ -240,7 +316,7 @@ impl<'a> Parser<'a> {
                     Some(d as u8)
                 }
             }
-            Some(_) => return self.error("day of month must be 1–31"),
+            Some(_) => return self.error(HoursFault::DayOfMonth),
             None => {
                 self.pos = save;
                 None
@@ -265,13 +341,13 @@ impl<'a> Parser<'a> {
                         day: Some(d as u8),
                     }
                 } else {
-                    return self.error("expected a month or day after `-`");
+                    return self.error(HoursFault::MonthOrDayAfterDash);
                 }
             } else {
                 start
             };
             if start.day.is_some() != end.day.is_some() {
-                return self.error("a date range needs days on both ends or on neither");
+                return self.error(HoursFault::DateRangeEnds);
             }
             out.push(DateRange { start, end });
             let save = self.pos;
@@ -291,11 +367,11 @@ impl<'a> Parser<'a> {
                 self.pos += 2;
                 out.push(DaySelector::PublicHoliday);
             } else if self.peek_word("SH") {
-                return self.error("school holidays (`SH`) are not supported");
+                return self.error(HoursFault::SchoolHolidays);
             } else if let Some(d) = self.peek_index(&WEEKDAYS) {
                 self.pos += 2;
                 if self.chars.get(self.pos) == Some(&'[') {
-                    return self.error("nth weekdays such as `Mo[1]` are not supported");
+                    return self.error(HoursFault::NthWeekday);
                 }
                 let end = if self.eat("-") {
                     match self.peek_index(&WEEKDAYS) {
@@ -303,10 +379,7 @@ impl<'a> Parser<'a> {
                             self.pos += 2;
                             e
                         }
-                        None => {
-                            return self
-                                .error("expected a weekday (Mo, Tu, We, Th, Fr, Sa, Su) after `-`")
-                        }
+                        None => return self.error(HoursFault::WeekdayAfterDash),
                     }
                 } else {
                     d
@@ -331,17 +404,17 @@ impl<'a> Parser<'a> {
 
     fn time(&mut self) -> PResult<u16> {
         let Some(h) = self.number(2) else {
-            return self.error("expected a time such as 09:00");
+            return self.error(HoursFault::ExpectedTime);
         };
         if !self.eat(":") {
-            return self.error("expected `:` in a time (write 09:00, not 9h)");
+            return self.error(HoursFault::ExpectedColon);
         }
         let start = self.pos;
         let Some(m) = self.number(2) else {
-            return self.error("expected minutes");
+            return self.error(HoursFault::ExpectedMinutes);
         };
         if self.pos - start != 2 || m > 59 {
-            return self.error("minutes must be two digits, 00–59");
+            return self.error(HoursFault::MinutesDigits);
         }
         Ok((h * 60 + m) as u16)
     }
@@ -354,26 +427,26 @@ impl<'a> Parser<'a> {
             }
             let start = self.time()?;
             if start > 24 * 60 {
-                return self.error("a start time cannot be after 24:00");
+                return self.error(HoursFault::StartAfter24);
             }
             if self.eat("+") {
-                return self.error("open-ended times (`18:00+`) are not supported");
+                return self.error(HoursFault::OpenEnded);
             }
             if !self.eat("-") {
-                return self.error("expected `-` and an end time");
+                return self.error(HoursFault::ExpectedEnd);
             }
             let mut end = self.time()?;
             if end > 48 * 60 {
-                return self.error("an end time cannot be after 48:00");
+                return self.error(HoursFault::EndAfter48);
             }
             if end <= start {
                 if end > 24 * 60 {
-                    return self.error("end time before start time");
+                    return self.error(HoursFault::EndBeforeStart);
                 }
                 end += 24 * 60; // past midnight
             }
             if start == 24 * 60 {
-                return self.error("a span cannot start at 24:00");
+                return self.error(HoursFault::SpanStartsAt24);
             }
             out.push(TimeSpan { start, end });
             let save = self.pos;
@@ -436,7 +509,7 @@ impl<'a> Parser<'a> {
                 self.pos += 1;
             }
             if self.at_end() {
-                return self.error("unterminated comment: a closing `\"` is missing");
+                return self.error(HoursFault::UnterminatedComment);
             }
             rule.comment = Some(self.chars[start..self.pos].iter().collect());
             self.pos += 1;
@@ -448,10 +521,7 @@ impl<'a> Parser<'a> {
             selected = true;
         }
         if !selected {
-            return self.error(format!(
-                "expected a rule (such as `Mo-Fr 09:00-17:00`), found `{}`",
-                self.rest()
-            ));
+            return self.error(HoursFault::ExpectedRule { found: self.rest() });
         }
         self.skip_ws();
         if self.at_end() {
@@ -466,7 +536,7 @@ impl<'a> Parser<'a> {
         if self.eat(",") {
             return Ok((rule, Some(RuleKind::Additional)));
         }
-        self.error(format!("unexpected `{}`", self.rest()))
+        self.error(HoursFault::Unexpected { found: self.rest() })
     }
 }
 
@@ -480,7 +550,7 @@ impl std::str::FromStr for OpeningHours {
         };
         p.skip_ws();
         if p.at_end() {
-            return p.error("empty opening hours: leave the field out when hours are unknown");
+            return p.error(HoursFault::HoursEmpty);
         }
         let mut rules = Vec::new();
         let mut kind = RuleKind::Normal;

@@ -37,7 +37,7 @@
 //! **Directory** — [`Directory`] and its [`Metadata`]; [`load`] builds one from the files of a
 //! directory folder ([`SourceFile`]), whose generated files [`territories_file`] and
 //! [`places_file`] write; [`validate`] reports every problem as a [`Problem`] in a
-//! [`Report`]; [`bundle`] writes and reads the compact file the CLI and the widget load — the
+//! [`Report`], its reason a [`Fault`] code that interfaces word; [`bundle`] writes and reads the compact file the CLI and the widget load — the
 //! public one, which cannot hold a professionals-only contact or place
 //! ([`Directory::seen_by`]). With the feature `pro`, `pro` seals the professional directory
 //! with a passphrase (Argon2id + XChaCha20-Poly1305) and opens it.
@@ -55,6 +55,7 @@ pub mod bundle;
 pub mod calendar;
 mod directory;
 mod distance;
+mod fault;
 mod geometry;
 pub mod hours;
 mod index;
@@ -74,6 +75,9 @@ mod validate;
 mod view;
 
 pub use directory::{Directory, Metadata, Place, PlaceKind};
+#[doc(hidden)]
+pub use fault::every_fault;
+pub use fault::Fault;
 pub use hours::{OpenState, Opening, OpeningHours};
 pub use index::Index;
 pub use load::{load, places_file, territories_file, SourceFile};

@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::directory::{Directory, Metadata, Place};
+use crate::fault::Fault;
 use crate::pathway::PathwayStep;
 use crate::service::Category;
 use crate::service::Service;
@@ -76,7 +77,7 @@ impl SourceFile {
 /// assert!(directory.is_none());
 /// let p = report.errors().find(|p| p.record.as_deref() == Some("x")).unwrap();
 /// assert_eq!(p.at.pointer.as_deref(), Some("/services/0"));
-/// assert!(p.reason.contains("missing field `organisation`"));
+/// assert!(p.to_string().contains("missing field `organisation`"));
 /// ```
 pub fn load(files: &[SourceFile], today: Option<NaiveDate>) -> (Option<Directory>, Report) {
     let mut problems = Vec::new();
@@ -103,12 +104,10 @@ pub fn load(files: &[SourceFile], today: Option<NaiveDate>) -> (Option<Directory
             continue;
         };
         match path {
-            "directory.json" => {
-                match serde_path_to_error::deserialize::<_, Metadata>(value) {
-                    Ok(m) => metadata = Some(m),
-                    Err(e) => problems.push(record_error(file, "", None, e)),
-                }
-            }
+            "directory.json" => match serde_path_to_error::deserialize::<_, Metadata>(value) {
+                Ok(m) => metadata = Some(m),
+                Err(e) => problems.push(record_error(file, "", None, e)),
+            },
             "services.json" => {
                 read_records(file, value, "services", &mut problems, |s: Service, ptr| {
                     origins.services.insert(s.id.clone(), ptr);
@@ -122,15 +121,27 @@ pub fn load(files: &[SourceFile], today: Option<NaiveDate>) -> (Option<Directory
                 });
             }
             "pathways.json" => {
-                read_records(file, value, "steps", &mut problems, |s: PathwayStep, ptr| {
-                    origins.steps.insert(s.id.clone(), ptr);
-                    pathways.push(s);
-                });
+                read_records(
+                    file,
+                    value,
+                    "steps",
+                    &mut problems,
+                    |s: PathwayStep, ptr| {
+                        origins.steps.insert(s.id.clone(), ptr);
+                        pathways.push(s);
+                    },
+                );
             }
             "leads.json" => {
-                read_records(file, value, "leads", &mut problems, |l: TerritoryLead, ptr| {
-                    leads.push((l, ptr));
-                });
+                read_records(
+                    file,
+                    value,
+                    "leads",
+                    &mut problems,
+                    |l: TerritoryLead, ptr| {
+                        leads.push((l, ptr));
+                    },
+                );
             }
             "places.json" => {
                 read_records(file, value, "places", &mut problems, |p: Place, ptr| {
@@ -145,7 +156,7 @@ pub fn load(files: &[SourceFile], today: Option<NaiveDate>) -> (Option<Directory
                         Where::file(p),
                         None,
                         None,
-                        "not a language file: name it after a language tag other than French (`i18n/en.json`, `i18n/ar.json`, `i18n/fa-AF.json`)",
+                        Fault::NotALanguageFile,
                     ));
                     continue;
                 }
@@ -168,7 +179,7 @@ pub fn load(files: &[SourceFile], today: Option<NaiveDate>) -> (Option<Directory
                 Where::file(path),
                 None,
                 None,
-                "not a directory file (expected directory.json, services.json, national.json, places.json, territories/*.geojson or i18n/*.json); ignored",
+                Fault::NotADirectoryFile,
             )),
         }
     }
@@ -178,7 +189,7 @@ pub fn load(files: &[SourceFile], today: Option<NaiveDate>) -> (Option<Directory
             Where::file("directory.json"),
             None,
             None,
-            "missing or unreadable: a directory needs its metadata file",
+            Fault::MissingMetadata,
         ));
         return (None, Report::new(problems, None));
     };
@@ -195,7 +206,9 @@ pub fn load(files: &[SourceFile], today: Option<NaiveDate>) -> (Option<Directory
                 at,
                 Some(lead.territory.to_string()),
                 Some("territory".into()),
-                format!("unknown territory `{}`", lead.territory),
+                Fault::UnknownTerritory {
+                    id: lead.territory.to_string(),
+                },
             )),
         }
     }
@@ -237,11 +250,10 @@ fn parse_json(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<Value> {
     match serde_json::from_str::<Value>(&file.text) {
         Ok(v) => Some(v),
         Err(e) => {
+            let detail = e.to_string();
             let reason = match e.classify() {
-                serde_json::error::Category::Eof => {
-                    format!("the file ends too early (truncated?): {e}")
-                }
-                _ => format!("malformed JSON: {e}"),
+                serde_json::error::Category::Eof => Fault::TruncatedJson { detail },
+                _ => Fault::MalformedJson { detail },
             };
             problems.push(Problem::error(
                 Where {
@@ -272,7 +284,9 @@ fn read_records<T: DeserializeOwned>(
             Where::pointer(&file.path, ""),
             None,
             None,
-            format!("expected an object with a `{key}` list"),
+            Fault::ExpectedObjectWithList {
+                key: key.to_owned(),
+            },
         ));
         return;
     };
@@ -281,7 +295,9 @@ fn read_records<T: DeserializeOwned>(
             Where::pointer(&file.path, ""),
             None,
             None,
-            format!("expected a `{key}` list"),
+            Fault::ExpectedList {
+                key: key.to_owned(),
+            },
         ));
         return;
     };
@@ -319,7 +335,7 @@ fn record_error(
     }
     let inner = e.into_inner().to_string();
     // serde_json appends " at line L column C" relative to the record: drop it, we give our own.
-    let reason = inner
+    let detail = inner
         .rsplit_once(" at line ")
         .map_or(inner.clone(), |(r, _)| r.to_owned());
     let line = crate::validate::line_of_pointer(&file.text, &pointer)
@@ -332,7 +348,7 @@ fn record_error(
         },
         id,
         field,
-        reason,
+        Fault::UnreadableField { detail },
     )
 }
 

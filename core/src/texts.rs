@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::directory::Directory;
+use crate::fault::Fault;
 
 /// A directory's translations, by language tag (BCP 47: `ar`, `fa-AF`, `fr-x-falc`…): here,
 /// or published apart, one file per language (see [`crate::bundle::split_translations`]), so
@@ -137,10 +138,10 @@ pub(crate) struct Gap {
     pub pointer: String,
     pub record: Option<String>,
     pub field: Option<String>,
-    pub reason: String,
+    pub reason: Fault,
 }
 
-fn gap(pointer: String, record: &str, field: Option<&str>, reason: String) -> Gap {
+fn gap(pointer: String, record: &str, field: Option<&str>, reason: Fault) -> Gap {
     Gap {
         pointer,
         record: Some(record.to_owned()),
@@ -159,15 +160,14 @@ pub(crate) fn check(tag: &str, texts: &LanguageTexts, d: &Directory) -> Vec<Gap>
                 format!("/steps/{id}"),
                 id,
                 None,
-                "the steps' English is in pathways.json (`title.en`, `advice.en`): remove it here"
-                    .to_owned(),
+                Fault::EnglishStepsHere,
             ));
         } else if !d.pathways.iter().any(|step| &step.id == id) {
             out.push(gap(
                 format!("/steps/{id}"),
                 id,
                 None,
-                format!("no step `{id}` in pathways.json"),
+                Fault::UnknownStep { id: id.clone() },
             ));
         }
         for (field, text) in [("title", &s.title), ("advice", &s.advice)] {
@@ -176,7 +176,7 @@ pub(crate) fn check(tag: &str, texts: &LanguageTexts, d: &Directory) -> Vec<Gap>
                     format!("/steps/{id}/{field}"),
                     id,
                     Some(field),
-                    "empty text".to_owned(),
+                    Fault::EmptyText,
                 ));
             }
         }
@@ -191,10 +191,9 @@ pub(crate) fn check(tag: &str, texts: &LanguageTexts, d: &Directory) -> Vec<Gap>
                 "/steps".to_owned(),
                 &step.id,
                 None,
-                format!(
-                    "the step `{}` is not translated (title and advice)",
-                    step.id
-                ),
+                Fault::StepNotTranslated {
+                    id: step.id.clone(),
+                },
             ));
         }
     }
@@ -204,7 +203,7 @@ pub(crate) fn check(tag: &str, texts: &LanguageTexts, d: &Directory) -> Vec<Gap>
                 format!("/national/{id}"),
                 id,
                 None,
-                format!("no national line `{id}` in national.json"),
+                Fault::UnknownNationalLine { id: id.clone() },
             ));
         }
     }
@@ -223,11 +222,15 @@ pub(crate) fn check(tag: &str, texts: &LanguageTexts, d: &Directory) -> Vec<Gap>
             ),
         ] {
             let reason = match (french, translated) {
-                (Some(_), None) => format!("the {field} of `{}` is not translated", line.id),
-                (None, Some(_)) => {
-                    format!("`{}` has no {field} in national.json to translate", line.id)
-                }
-                (Some(_), Some(text)) if text.trim().is_empty() => "empty text".to_owned(),
+                (Some(_), None) => Fault::NotTranslated {
+                    field: field.to_owned(),
+                    id: line.id.clone(),
+                },
+                (None, Some(_)) => Fault::NothingToTranslate {
+                    field: field.to_owned(),
+                    id: line.id.clone(),
+                },
+                (Some(_), Some(text)) if text.trim().is_empty() => Fault::EmptyText,
                 _ => continue,
             };
             let pointer = match t {

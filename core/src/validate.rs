@@ -8,6 +8,7 @@ use geo::{Intersects, Validation};
 use serde::Serialize;
 
 use crate::directory::Directory;
+use crate::fault::Fault;
 use crate::hours::OpeningHours;
 use crate::phone::PhoneNumber;
 use crate::service::{
@@ -82,12 +83,12 @@ impl fmt::Display for Where {
 /// One problem found in a directory.
 ///
 /// ```
-/// use maillage::{Problem, Severity, Where};
+/// use maillage::{Fault, Problem, Severity, Where};
 /// let p = Problem::error(Where::pointer("services.json", "/services/3"), Some("acjm".into()),
-///     Some("contacts".into()), "`javascript:` URLs are refused");
+///     Some("contacts".into()), Fault::JavascriptUrl);
 /// assert_eq!(p.severity, Severity::Error);
 /// assert_eq!(p.to_string(),
-///     "error: services.json #/services/3: record `acjm`, field `contacts`: `javascript:` URLs are refused");
+///     "error: services.json #/services/3: record `acjm`, field `contacts`: javascript-url");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Problem {
@@ -100,24 +101,19 @@ pub struct Problem {
     pub record: Option<String>,
     /// The field concerned.
     pub field: Option<String>,
-    /// What is wrong, in plain words.
-    pub reason: String,
+    /// What is wrong, as a code and its values (the CLI and the studio word it).
+    pub reason: Fault,
 }
 
 impl Problem {
     /// An error.
-    pub fn error(
-        at: Where,
-        record: Option<String>,
-        field: Option<String>,
-        reason: impl Into<String>,
-    ) -> Self {
+    pub fn error(at: Where, record: Option<String>, field: Option<String>, reason: Fault) -> Self {
         Problem {
             severity: Severity::Error,
             at,
             record,
             field,
-            reason: reason.into(),
+            reason,
         }
     }
 
@@ -126,7 +122,7 @@ impl Problem {
         at: Where,
         record: Option<String>,
         field: Option<String>,
-        reason: impl Into<String>,
+        reason: Fault,
     ) -> Self {
         Problem {
             severity: Severity::Warning,
@@ -313,7 +309,7 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
                 at.clone(),
                 rec.clone(),
                 Some("id".into()),
-                "duplicate territory id",
+                Fault::DuplicateTerritoryId,
             ));
         }
         if t.kind != t.id.kind() {
@@ -321,11 +317,10 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
                 at.clone(),
                 rec.clone(),
                 Some("kind".into()),
-                format!(
-                    "kind `{}` differs from the id's kind `{}`",
-                    t.kind,
-                    t.id.kind()
-                ),
+                Fault::KindMismatch {
+                    kind: t.kind.to_string(),
+                    id_kind: t.id.kind().to_string(),
+                },
             ));
         }
         for p in &t.parents {
@@ -334,7 +329,7 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
                     at.clone(),
                     rec.clone(),
                     Some("parents".into()),
-                    format!("unknown territory `{p}`"),
+                    Fault::UnknownTerritory { id: p.to_string() },
                 ));
             }
         }
@@ -345,7 +340,7 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
                         at.clone(),
                         rec.clone(),
                         Some("leads".into()),
-                        format!("unknown service `{s}`"),
+                        Fault::UnknownService { id: s.clone() },
                     ));
                 }
             }
@@ -359,7 +354,9 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
             Where::pointer("directory.json", "/scope"),
             None,
             Some("scope".into()),
-            format!("unknown territory `{}`", d.metadata.scope),
+            Fault::UnknownTerritory {
+                id: d.metadata.scope.to_string(),
+            },
         ));
     }
 
@@ -377,7 +374,7 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
                 at.clone(),
                 rec.clone(),
                 Some("id".into()),
-                "duplicate place id",
+                Fault::DuplicatePlaceId,
             ));
         }
         if !territory_ids.contains(&p.commune) {
@@ -385,7 +382,9 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
                 at,
                 rec,
                 Some("commune".into()),
-                format!("unknown territory `{}`", p.commune),
+                Fault::UnknownTerritory {
+                    id: p.commune.to_string(),
+                },
             ));
         }
     }
@@ -404,7 +403,7 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
             .get(&s.id)
             .cloned()
             .unwrap_or_else(unknown_where);
-        let mut push = |severity: Severity, field: &str, reason: String| {
+        let mut push = |severity: Severity, field: &str, reason: Fault| {
             out.push(Problem {
                 severity,
                 at: at.field(field),
@@ -414,11 +413,7 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
             })
         };
         if !seen.insert(s.id.as_str()) {
-            push(
-                Severity::Error,
-                "id",
-                "duplicate service id (ids are shared by services and national lines)".into(),
-            );
+            push(Severity::Error, "id", Fault::DuplicateServiceId);
         }
         if s.id.is_empty()
             || !s
@@ -426,21 +421,13 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         {
-            push(
-                Severity::Error,
-                "id",
-                format!("`{}`: ids use only a-z, 0-9 and `-`", s.id),
-            );
+            push(Severity::Error, "id", Fault::BadId { id: s.id.clone() });
         }
         if s.name.trim().is_empty() {
-            push(Severity::Error, "name", "empty name".into());
+            push(Severity::Error, "name", Fault::EmptyName);
         }
         if s.categories.is_empty() {
-            push(
-                Severity::Error,
-                "categories",
-                "at least one category is needed".into(),
-            );
+            push(Severity::Error, "categories", Fault::NoCategory);
         }
         if s.audiences.contains(&Audience::Auteurs)
             && s.categories.iter().any(|c| *c != Category::Auteurs)
@@ -448,49 +435,43 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
             push(
                 Severity::Error,
                 "audiences",
-                "a service for perpetrators must have only the category `auteurs`: perpetrators are never shown victims' services".into(),
+                Fault::PerpetratorsOtherCategory,
             );
         }
         if s.categories.contains(&Category::Auteurs) && !s.audiences.contains(&Audience::Auteurs) {
             push(
                 Severity::Error,
                 "audiences",
-                "category `auteurs` needs the audience `auteurs`".into(),
+                Fault::PerpetratorsAudienceMissing,
             );
         }
         match (&s.served_area, national) {
-            (ServedArea::National, false) => push(
-                Severity::Warning,
-                "served_area",
-                "a local service serving the whole country belongs in national.json".into(),
-            ),
+            (ServedArea::National, false) => {
+                push(Severity::Warning, "served_area", Fault::LocalServesCountry)
+            }
             (ServedArea::Territories(_), true) => push(
                 Severity::Error,
                 "served_area",
-                "a national line must have the served area \"national\"".into(),
+                Fault::NationalLineNotNational,
             ),
             _ => {}
         }
         if let ServedArea::Territories(ts) = &s.served_area {
             if ts.is_empty() {
-                push(Severity::Error, "served_area", "empty served area".into());
+                push(Severity::Error, "served_area", Fault::EmptyServedArea);
             }
             for t in ts {
                 if !territory_ids.contains(t) {
                     push(
                         Severity::Error,
                         "served_area",
-                        format!("unknown territory `{t}`"),
+                        Fault::UnknownTerritory { id: t.to_string() },
                     );
                 }
             }
         }
         if s.contacts.is_empty() && s.location.is_none() {
-            push(
-                Severity::Error,
-                "contacts",
-                "no way to reach this service: give a contact or a location".into(),
-            );
+            push(Severity::Error, "contacts", Fault::NoWayToReach);
         }
         for (i, c) in s.contacts.iter().enumerate() {
             let field = format!("contacts/{i}");
@@ -499,11 +480,7 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
                 .to_ascii_lowercase()
                 .starts_with("javascript:")
             {
-                push(
-                    Severity::Error,
-                    &field,
-                    "`javascript:` URLs are refused".into(),
-                );
+                push(Severity::Error, &field, Fault::JavascriptUrl);
                 continue;
             }
             match c.kind {
@@ -511,11 +488,11 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
                     Ok(n) => {
                         if let Some(display) = &c.display {
                             if let Err(e) = n.check_display(display) {
-                                push(Severity::Error, &field, e.to_string());
+                                push(Severity::Error, &field, e.into());
                             }
                         }
                     }
-                    Err(e) => push(Severity::Error, &field, e.to_string()),
+                    Err(e) => push(Severity::Error, &field, e.into()),
                 },
                 ContactKind::Email => {
                     let ok = c.value.split_once('@').is_some_and(|(u, h)| {
@@ -525,7 +502,9 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
                         push(
                             Severity::Error,
                             &field,
-                            format!("`{}` is not an e-mail address", c.value),
+                            Fault::NotAnEmail {
+                                value: c.value.clone(),
+                            },
                         );
                     }
                 }
@@ -536,11 +515,7 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
                 }
             }
             if c.visibility == Visibility::Confidentiel {
-                push(
-                    Severity::Error,
-                    &field,
-                    "a contact cannot be confidential: drop it, or make it `professionnels`".into(),
-                );
+                push(Severity::Error, &field, Fault::ConfidentialContact);
             }
         }
         if let Some(loc) = &s.location {
@@ -550,7 +525,9 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
                 push(
                     Severity::Error,
                     "location/commune",
-                    format!("unknown commune `{}`", loc.commune),
+                    Fault::UnknownCommune {
+                        id: loc.commune.to_string(),
+                    },
                 );
             }
             if loc.visibility == Visibility::Confidentiel {
@@ -558,54 +535,52 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
                     push(
                         Severity::Error,
                         "location/address",
-                        "confidential location with a published address: remove the address (only the commune may be shown)".into(),
+                        Fault::ConfidentialAddress,
                     );
                 }
                 if loc.postcode.is_some() {
                     push(
                         Severity::Error,
                         "location/postcode",
-                        "confidential location with a published postcode: remove the postcode (only the commune may be shown)".into(),
+                        Fault::ConfidentialPostcode,
                     );
                 }
                 if loc.point.is_some() {
-                    push(
-                        Severity::Error,
-                        "location/point",
-                        "confidential location with a published point: remove the point (only the commune may be shown)".into(),
-                    );
+                    push(Severity::Error, "location/point", Fault::ConfidentialPoint);
                 }
             }
             if loc.precision == LocationPrecision::Address && loc.address.is_none() {
                 push(
                     Severity::Error,
                     "location/precision",
-                    "precision `address` needs a street address: give it, or use `commune`".into(),
+                    Fault::PrecisionWithoutAddress,
                 );
             }
             if let Some(p) = loc.point {
                 let gp: geo::Point<f64> = p.into();
                 if !((-90.0..=90.0).contains(&p.lat) && (-180.0..=180.0).contains(&p.lon)) {
-                    push(
-                        Severity::Error,
-                        "location/point",
-                        "latitude or longitude out of range".into(),
-                    );
+                    push(Severity::Error, "location/point", Fault::PointOutOfRange);
                 } else if scope.is_some_and(|sc| !sc.geometry.intersects(&gp)) {
                     push(
                         Severity::Error,
                         "location/point",
-                        format!("point {},{} is outside the directory's scope `{}` (latitude and longitude swapped?)", p.lat, p.lon, d.metadata.scope),
+                        Fault::PointOutsideScope {
+                            lat: p.lat.to_string(),
+                            lon: p.lon.to_string(),
+                            scope: d.metadata.scope.to_string(),
+                        },
                     );
                 } else if let Some(c) = commune.filter(|_| is_commune) {
                     if !c.geometry.intersects(&gp) {
                         push(
                             Severity::Error,
                             "location/point",
-                            format!(
-                                "point {},{} is outside its commune {} ({})",
-                                p.lat, p.lon, c.name, c.id
-                            ),
+                            Fault::PointOutsideCommune {
+                                lat: p.lat.to_string(),
+                                lon: p.lon.to_string(),
+                                commune: c.name.clone(),
+                                id: c.id.to_string(),
+                            },
                         );
                     }
                 }
@@ -613,31 +588,27 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
                 push(
                     Severity::Warning,
                     "location/point",
-                    "public address without a point: distance cannot be computed".into(),
+                    Fault::AddressWithoutPoint,
                 );
             }
         }
         if let Some(h) = &s.hours {
             if let Err(e) = h.parse::<OpeningHours>() {
-                push(Severity::Error, "hours", e.to_string());
+                push(Severity::Error, "hours", e.into());
             }
         }
         match &s.source {
-            None => push(
-                Severity::Error,
-                "source",
-                "missing source: say where these facts come from".into(),
-            ),
+            None => push(Severity::Error, "source", Fault::MissingSource),
             Some(src) => {
                 if src.title.trim().is_empty() {
-                    push(Severity::Error, "source", "empty source title".into());
+                    push(Severity::Error, "source", Fault::EmptySourceTitle);
                 }
                 if let Some(u) = &src.url {
                     if !u.starts_with("https://") && !u.starts_with("http://") {
                         push(
                             Severity::Error,
                             "source/url",
-                            format!("`{u}`: a source URL must be an http(s) page"),
+                            Fault::SourceUrlNotHttp { url: u.clone() },
                         );
                     }
                 }
@@ -654,7 +625,9 @@ pub(crate) fn check(d: &Directory, origins: &Origins, today: Option<NaiveDate>) 
             push(
                 Severity::Error,
                 "languages",
-                format!("`{lang}` is not an ISO 639-1 code such as `fr`"),
+                Fault::BadLanguageCode {
+                    language: lang.clone(),
+                },
             );
         }
     }
@@ -674,24 +647,22 @@ const VERIFICATION_MAX_AGE_DAYS: i64 = 365;
 fn check_source(
     src: &Source,
     today: Option<NaiveDate>,
-    push: &mut impl FnMut(Severity, &str, String),
+    push: &mut impl FnMut(Severity, &str, Fault),
 ) {
     match (src.status, src.verified_on) {
         (SourceStatus::Verified, None) => push(
             Severity::Error,
             "source/verified_on",
-            "a verified source needs the date it was verified (`verified_on`)".into(),
+            Fault::VerifiedWithoutDate,
         ),
         (SourceStatus::ToVerify, Some(d)) => push(
             Severity::Error,
             "source/verified_on",
-            format!("`verified_on` {d} on a source still `to-verify`: set the status to `verified`, or remove the date"),
+            Fault::DateOnToVerify {
+                date: d.to_string(),
+            },
         ),
-        (SourceStatus::ToVerify, None) => push(
-            Severity::Warning,
-            "source/status",
-            "to verify: check this record against its source before relying on it".into(),
-        ),
+        (SourceStatus::ToVerify, None) => push(Severity::Warning, "source/status", Fault::ToVerify),
         (SourceStatus::Verified, Some(_)) => {}
     }
     let Some(today) = today else { return };
@@ -700,7 +671,13 @@ fn check_source(
         ("source/published_on", src.published_on),
     ] {
         if let Some(d) = date.filter(|d| *d > today) {
-            push(Severity::Error, field, format!("{d} is in the future"));
+            push(
+                Severity::Error,
+                field,
+                Fault::DateInFuture {
+                    date: d.to_string(),
+                },
+            );
         }
     }
     if let Some(d) = src
@@ -710,7 +687,9 @@ fn check_source(
         push(
             Severity::Warning,
             "source/verified_on",
-            format!("verified on {d}, more than 12 months ago: please verify it again"),
+            Fault::VerifiedLongAgo {
+                date: d.to_string(),
+            },
         );
     }
     let oldest = today.checked_sub_months(Months::new(PAGE_MAX_AGE_MONTHS));
@@ -718,7 +697,9 @@ fn check_source(
         push(
             Severity::Warning,
             "source/published_on",
-            format!("the source page is dated {d}, more than 2 years ago: check that it is still current"),
+            Fault::OldPage {
+                date: d.to_string(),
+            },
         );
     }
 }
@@ -731,7 +712,7 @@ fn check_pathways(d: &Directory, origins: &Origins, out: &mut Vec<Problem>) {
             .get(&step.id)
             .cloned()
             .unwrap_or_else(|| Where::file("pathways.json"));
-        let mut push = |field: &str, reason: String| {
+        let mut push = |field: &str, reason: Fault| {
             out.push(Problem::error(
                 at.field(field),
                 Some(step.id.clone()),
@@ -740,22 +721,22 @@ fn check_pathways(d: &Directory, origins: &Origins, out: &mut Vec<Problem>) {
             ))
         };
         if !seen.insert(step.id.as_str()) {
-            push("id", "duplicate step id".into());
+            push("id", Fault::DuplicateStepId);
         }
         for (name, text) in [("title", &step.title), ("advice", &step.advice)] {
             if text.fr.trim().is_empty() {
-                push(&format!("{name}/fr"), "missing French text".into());
+                push(&format!("{name}/fr"), Fault::MissingFrench);
             }
             if text.en.trim().is_empty() {
-                push(&format!("{name}/en"), "missing English translation".into());
+                push(&format!("{name}/en"), Fault::MissingEnglish);
             }
         }
         if step.categories.is_empty() {
-            push("categories", "a step needs at least one category".into());
+            push("categories", Fault::StepWithoutCategory);
         }
         for id in &step.national {
             if !d.national.iter().any(|s| &s.id == id) {
-                push("national", format!("unknown national line `{id}`"));
+                push("national", Fault::UnknownNationalLine { id: id.clone() });
             }
         }
         // Reachable: some combination of answers includes it and excludes nothing.
@@ -772,27 +753,17 @@ fn check_pathways(d: &Directory, origins: &Origins, out: &mut Vec<Problem>) {
                 .any(|f| f.question == e.question && f.is != e.is)
         });
         if !reachable || always_excluded {
-            push(
-                "include_if",
-                "no situation can reach this step: its exclusions cover every inclusion".into(),
-            );
+            push("include_if", Fault::StepUnreachable);
         }
         if step.audiences.contains(&Audience::Auteurs) {
-            push(
-                "audiences",
-                "the perpetrators' step is chosen by its category `auteurs`, not by an audience"
-                    .into(),
-            );
+            push("audiences", Fault::PerpetratorsStepAudience);
         }
         if step.categories.contains(&Category::Auteurs)
             && (step.categories.len() > 1
                 || step.roles.is_empty()
                 || !step.roles.contains(&crate::pathway::Role::Perpetrator))
         {
-            push(
-                "categories",
-                "the perpetrators' step has only the `auteurs` category and lists the role `perpetrator`".into(),
-            );
+            push("categories", Fault::PerpetratorsStepCategory);
         }
     }
     // Every category a service carries has a step, or its services are never suggested.
@@ -808,9 +779,9 @@ fn check_pathways(d: &Directory, origins: &Origins, out: &mut Vec<Problem>) {
                     Where::file("pathways.json"),
                     None,
                     Some("categories".into()),
-                    format!(
-                        "no step has the category `{c}`: its services are never suggested in a pathway"
-                    ),
+                    Fault::CategoryWithoutStep {
+                        category: c.to_string(),
+                    },
                 ));
             }
         }
@@ -818,45 +789,49 @@ fn check_pathways(d: &Directory, origins: &Origins, out: &mut Vec<Problem>) {
 }
 
 /// Checks a web address: https, or tel/sms/mailto links; anything else is refused.
-fn check_url(url: &str) -> Result<(), String> {
+fn check_url(url: &str) -> Result<(), Fault> {
     let lower = url.trim().to_ascii_lowercase();
     let scheme = lower.split_once(':').map(|(s, _)| s).unwrap_or("");
     match scheme {
         "https" if lower.starts_with("https://") && lower.len() > "https://".len() => Ok(()),
         "tel" | "sms" | "mailto" => Ok(()),
-        "javascript" => Err("`javascript:` URLs are refused".into()),
-        "http" => Err(format!("`{url}`: use https")),
-        "" => Err(format!("`{url}` has no scheme: write https://…")),
-        other => Err(format!(
-            "`{url}`: URL scheme `{other}` is not allowed (https, tel, sms, mailto)"
-        )),
+        "javascript" => Err(Fault::JavascriptUrl),
+        "http" => Err(Fault::UrlNotHttps {
+            url: url.to_owned(),
+        }),
+        "" => Err(Fault::UrlNoScheme {
+            url: url.to_owned(),
+        }),
+        other => Err(Fault::UrlScheme {
+            url: url.to_owned(),
+            scheme: other.to_owned(),
+        }),
     }
 }
 
-fn geometry_problem(mp: &geo::MultiPolygon<f64>) -> Option<String> {
+fn geometry_problem(mp: &geo::MultiPolygon<f64>) -> Option<Fault> {
     if mp.0.is_empty() {
-        return Some("empty geometry".into());
+        return Some(Fault::EmptyGeometry);
     }
     for poly in &mp.0 {
         for ring in std::iter::once(poly.exterior()).chain(poly.interiors()) {
             if ring.0.len() < 4 {
-                return Some(format!(
-                    "a ring has {} points; at least 4 are needed",
-                    ring.0.len()
-                ));
+                return Some(Fault::RingTooShort {
+                    points: ring.0.len(),
+                });
             }
             if ring.0.first() != ring.0.last() {
-                return Some("a ring is not closed (first and last points differ)".into());
+                return Some(Fault::RingNotClosed);
             }
             if let Some(c) = ring
                 .0
                 .iter()
                 .find(|c| !((-180.0..=180.0).contains(&c.x) && (-90.0..=90.0).contains(&c.y)))
             {
-                return Some(format!(
-                    "coordinate {},{} is not a longitude,latitude",
-                    c.x, c.y
-                ));
+                return Some(Fault::CoordinateOutOfRange {
+                    lon: c.x.to_string(),
+                    lat: c.y.to_string(),
+                });
             }
         }
     }
@@ -866,10 +841,9 @@ fn geometry_problem(mp: &geo::MultiPolygon<f64>) -> Option<String> {
             reasons.push(e.to_string());
             Ok(())
         }));
-        return Some(format!(
-            "invalid geometry: {}",
-            reasons.into_iter().take(3).collect::<Vec<_>>().join("; ")
-        ));
+        return Some(Fault::InvalidGeometry {
+            detail: reasons.into_iter().take(3).collect::<Vec<_>>().join("; "),
+        });
     }
     None
 }
@@ -1107,9 +1081,10 @@ mod tests {
     fn url_schemes() {
         assert!(check_url("https://acjm.info/").is_ok());
         assert!(check_url("tel:+33233000000").is_ok());
-        assert!(check_url("JavaScript:alert(1)")
-            .unwrap_err()
-            .contains("javascript"));
+        assert_eq!(
+            check_url("JavaScript:alert(1)").unwrap_err(),
+            Fault::JavascriptUrl
+        );
         assert!(check_url("http://x.fr").is_err());
         assert!(check_url("data:text/html,hi").is_err());
         assert!(check_url("https://").is_err());

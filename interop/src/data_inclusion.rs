@@ -35,9 +35,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use maillage::{
-    AccessMode, Audience, Category, Contact, ContactKind, Directory, Location, LocationPrecision,
-    Point, Problem, ServedArea, Service, Source, SourceStatus, TerritoryId, TerritoryKind,
-    Visibility, Where,
+    AccessMode, Audience, Category, Contact, ContactKind, Directory, Fault, Location,
+    LocationPrecision, Point, Problem, ServedArea, Service, Source, SourceStatus, TerritoryId,
+    TerritoryKind, Visibility, Where,
 };
 use serde_json::{json, Map, Value};
 
@@ -255,7 +255,7 @@ fn service(
             Where::pointer("(data·inclusion export)", &format!("/{index}")),
             Some(id.clone()),
             Some(field.to_owned()),
-            reason,
+            Fault::Exchange { detail: reason },
         ))
     };
     let mut out = Map::new();
@@ -486,7 +486,9 @@ pub fn import(services: &str, structures: Option<&str>, options: &ImportOptions<
             Where::file(&options.file),
             None,
             None,
-            crate::too_large(size),
+            Fault::Exchange {
+                detail: crate::too_large(size),
+            },
         ));
         return out;
     }
@@ -502,7 +504,9 @@ pub fn import(services: &str, structures: Option<&str>, options: &ImportOptions<
                     },
                     None,
                     None,
-                    format!("malformed JSON: {e}"),
+                    Fault::MalformedJson {
+                        detail: e.to_string(),
+                    },
                 ));
                 None
             }
@@ -537,7 +541,9 @@ pub fn import(services: &str, structures: Option<&str>, options: &ImportOptions<
             Where::file(&options.file),
             None,
             None,
-            "expected an array of data·inclusion services",
+            Fault::Exchange {
+                detail: "expected an array of data·inclusion services".into(),
+            },
         ));
         return out;
     };
@@ -549,7 +555,9 @@ pub fn import(services: &str, structures: Option<&str>, options: &ImportOptions<
                 Where::pointer(&options.file, &ptr),
                 None,
                 None,
-                "not a service object: skipped",
+                Fault::Exchange {
+                    detail: "not a service object: skipped".into(),
+                },
             ));
             continue;
         };
@@ -577,7 +585,7 @@ fn import_service(
             Where::pointer(&options.file, &pointer),
             Some(di_id.clone()),
             Some(field.to_owned()),
-            reason,
+            Fault::Exchange { detail: reason },
         ))
     };
     let own = di_id.strip_prefix(&format!("{SOURCE}--"));

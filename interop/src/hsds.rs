@@ -31,9 +31,9 @@
 use std::collections::HashMap;
 
 use maillage::{
-    AccessMode, Accessibility, Audience, Category, Contact, ContactKind, Directory, Location,
-    LocationPrecision, OpeningHours, Point, Problem, ServedArea, Service, Source, SourceStatus,
-    TerritoryId, TerritoryKind, Visibility, Where,
+    AccessMode, Accessibility, Audience, Category, Contact, ContactKind, Directory, Fault,
+    Location, LocationPrecision, OpeningHours, Point, Problem, ServedArea, Service, Source,
+    SourceStatus, TerritoryId, TerritoryKind, Visibility, Where,
 };
 use serde_json::{json, Map, Value};
 use uuid::Uuid;
@@ -208,7 +208,7 @@ fn service(
             Where::pointer("(hsds export)", &format!("/{index}")),
             Some(id.clone()),
             Some(field.to_owned()),
-            reason,
+            Fault::Exchange { detail: reason },
         ))
     };
     let mut out = Map::new();
@@ -737,7 +737,9 @@ pub fn import(text: &str, options: &ImportOptions<'_>) -> Imported {
             Where::file(&options.file),
             None,
             None,
-            crate::too_large(text.len()),
+            Fault::Exchange {
+                detail: crate::too_large(text.len()),
+            },
         ));
         return out;
     }
@@ -752,7 +754,9 @@ pub fn import(text: &str, options: &ImportOptions<'_>) -> Imported {
                 },
                 None,
                 None,
-                format!("malformed JSON: {e}"),
+                Fault::MalformedJson {
+                    detail: e.to_string(),
+                },
             ));
             return out;
         }
@@ -763,7 +767,9 @@ pub fn import(text: &str, options: &ImportOptions<'_>) -> Imported {
             Where::file(&options.file),
             None,
             None,
-            "no HSDS service found: expected an array of services, a service, a page {\"contents\": […]} or organizations with their services",
+            Fault::Exchange {
+                detail: "no HSDS service found: expected an array of services, a service, a page {\"contents\": […]} or organizations with their services".into(),
+            },
         ));
     }
     let mut ids = UniqueIds::default();
@@ -792,7 +798,7 @@ fn import_service(
             Where::pointer(&options.file, &pointer),
             Some(record_name.clone()),
             Some(field.to_owned()),
-            reason,
+            Fault::Exchange { detail: reason },
         ))
     };
 

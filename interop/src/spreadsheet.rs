@@ -56,9 +56,9 @@ use std::fmt;
 
 use chrono::NaiveDate;
 use maillage::{
-    AccessMode, Accessibility, Audience, Category, Contact, ContactKind, Directory, Location,
-    LocationPrecision, PhoneNumber, Point, Problem, ServedArea, Service, Severity, Source,
-    SourceFile, SourceStatus, TerritoryId, TerritoryKind, Visibility,
+    AccessMode, Accessibility, Audience, Category, Contact, ContactKind, Directory, Fault,
+    Location, LocationPrecision, PhoneNumber, Point, Problem, ServedArea, Service, Severity,
+    Source, SourceFile, SourceStatus, TerritoryId, TerritoryKind, Visibility,
 };
 use serde::Serialize;
 
@@ -764,8 +764,11 @@ pub struct SheetProblem {
     pub header: Option<String>,
     /// The record's identifier, when known.
     pub record: Option<String>,
-    /// What is wrong.
-    pub reason: String,
+    /// The 1-based item of a cell holding several (contacts), when the problem is one item's.
+    pub item: Option<usize>,
+    /// What is wrong: the core's code for its checks, [`Fault::Exchange`] for the sheet's own
+    /// notes (still English sentences).
+    pub reason: Fault,
 }
 
 impl SheetProblem {
@@ -812,7 +815,10 @@ impl SheetProblem {
             out.push_str(&parts.join(", "));
             out.push_str(": ");
         }
-        out.push_str(&self.reason);
+        if let Some(i) = self.item {
+            out.push_str(&format!("item {i}: "));
+        }
+        out.push_str(&self.reason.to_string());
         out
     }
 }
@@ -860,7 +866,7 @@ impl Sheet {
         severity: Severity,
         row: Option<&Row>,
         column: Option<Column>,
-        reason: String,
+        reason: Fault,
     ) -> SheetProblem {
         let (letter, header) = match column {
             Some(c) => match self.columns.get(&c) {
@@ -878,6 +884,7 @@ impl Sheet {
             record: row
                 .map(|r| r.service.id.clone())
                 .filter(|id| !id.is_empty()),
+            item: None,
             reason,
         }
     }
@@ -1042,21 +1049,22 @@ pub const MAX_ROWS: usize = 20_000;
 /// use maillage_interop::{spreadsheet, Names};
 /// let big = vec![b'a'; maillage_interop::MAX_IMPORT_BYTES + 1];
 /// let sheet = spreadsheet::read(&big, &Names::none());
-/// assert!(sheet.problems[0].reason.contains("more than maillage reads"));
+/// assert!(sheet.problems[0].reason.to_string().contains("more than maillage reads"));
 /// ```
 ///
 /// Returns every row it could read and every problem; rows with errors are kept (the fields in
 /// error left empty) so that [`check`] can run the core's checks on the rest.
 pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
     let mut sheet = Sheet::default();
-    let whole = |reason: String| SheetProblem {
+    let whole = |detail: String| SheetProblem {
         severity: Severity::Error,
         row: None,
         line: None,
         column: None,
         header: None,
         record: None,
-        reason,
+        item: None,
+        reason: Fault::Exchange { detail },
     };
     if bytes.len() > crate::MAX_IMPORT_BYTES {
         sheet.problems.push(whole(crate::too_large(bytes.len())));
@@ -1075,9 +1083,10 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
                 column: None,
                 header: None,
                 record: None,
-                reason: format!(
+                item: None,
+                reason: Fault::Exchange { detail: format!(
                     "the file is not UTF-8 (byte {at}, line {row}): save it as « CSV UTF-8 » (Excel) or choose the UTF-8 character set (LibreOffice)"
-                ),
+                ) },
             });
             return sheet;
         }
@@ -1129,7 +1138,10 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
                     column: None,
                     header: None,
                     record: None,
-                    reason: format!("unreadable CSV: {e}"),
+                    item: None,
+                    reason: Fault::Exchange {
+                        detail: format!("unreadable CSV: {e}"),
+                    },
                 });
                 return sheet;
             }
@@ -1151,14 +1163,15 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
         }
     }
     let mut layout: Vec<Option<Column>> = Vec::new();
-    let header_problem = |col: usize, reason: String| SheetProblem {
+    let header_problem = |col: usize, detail: String| SheetProblem {
         severity: Severity::Error,
         row: Some(1),
         line: None,
         column: Some(column_letter(col)),
         header: None,
         record: None,
-        reason,
+        item: None,
+        reason: Fault::Exchange { detail },
     };
     for (i, h) in header.iter().enumerate() {
         let folded = maillage::fold(h);
@@ -1215,7 +1228,8 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
             column: None,
             header: Some(c.header().to_owned()),
             record: None,
-            reason,
+            item: None,
+            reason: Fault::Exchange { detail: reason },
         });
     }
     if sheet
@@ -1261,7 +1275,7 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
                     Severity::Error,
                     Some(&row),
                     None,
-                    "a value in a column without a known header: give the column a header or empty it".into(),
+                    Fault::Exchange { detail: "a value in a column without a known header: give the column a header or empty it".into() },
                 )
             });
         }
@@ -1563,12 +1577,15 @@ fn read_row(
     };
     let problems = errors
         .into_iter()
-        .map(|(sev, c, reason)| sheet.problem(sev, Some(&row), Some(c), reason))
-        .chain(
-            warnings
-                .into_iter()
-                .map(|(c, reason)| sheet.problem(Severity::Warning, Some(&row), Some(c), reason)),
-        )
+        .map(|(sev, c, detail)| sheet.problem(sev, Some(&row), Some(c), Fault::Exchange { detail }))
+        .chain(warnings.into_iter().map(|(c, detail)| {
+            sheet.problem(
+                Severity::Warning,
+                Some(&row),
+                Some(c),
+                Fault::Exchange { detail },
+            )
+        }))
         .collect();
     (row, problems)
 }
@@ -1723,12 +1740,13 @@ pub fn check(sheet: &Sheet, base: Base<'_>, today: Option<chrono::NaiveDate>) ->
                     column: None,
                     header: None,
                     record: None,
-                    reason: format!(
+                    item: None,
+                    reason: Fault::Exchange { detail: format!(
                         "{} record(s) of {file} are not in the sheet and are removed by this import: {}{}",
                         gone.len(),
                         shown.join(", "),
                         if gone.len() > 10 { ", …" } else { "" }
-                    ),
+                    ) },
                 });
             }
         }
@@ -1749,8 +1767,9 @@ pub fn check(sheet: &Sheet, base: Base<'_>, today: Option<chrono::NaiveDate>) ->
             others.push(p);
             continue;
         };
-        let (column, reason) = column_of(&p, row);
-        let located = sheet.problem(p.severity, Some(row), column, reason);
+        let (column, item) = column_of(&p, row);
+        let mut located = sheet.problem(p.severity, Some(row), column, p.reason.clone());
+        located.item = item;
         if p.severity == Severity::Error && taken.contains(&(located.row, located.header.clone())) {
             continue;
         }
@@ -1782,7 +1801,8 @@ fn row_of<'r>(
     }
 }
 
-fn column_of(p: &Problem, row: &Row) -> (Option<Column>, String) {
+/// The sheet's column of a core problem, and the item in the cell for a contact.
+fn column_of(p: &Problem, row: &Row) -> (Option<Column>, Option<usize>) {
     let field = p.field.as_deref().unwrap_or("");
     let mut parts = field.split('/');
     let head = parts.next().unwrap_or("");
@@ -1800,8 +1820,8 @@ fn column_of(p: &Problem, row: &Row) -> (Option<Column>, String) {
                 .and_then(|i| i.parse::<usize>().ok())
                 .and_then(|i| row.contact_cells.get(i));
             return match at {
-                Some(&(col, item)) => (Some(col), format!("item {item}: {}", p.reason)),
-                None => (Some(Column::Phone), p.reason.clone()),
+                Some(&(col, item)) => (Some(col), Some(item)),
+                None => (Some(Column::Phone), None),
             };
         }
         "location" => Some(match parts.next() {
@@ -1831,7 +1851,7 @@ fn column_of(p: &Problem, row: &Row) -> (Option<Column>, String) {
         }),
         _ => None,
     };
-    (column, p.reason.clone())
+    (column, None)
 }
 
 #[cfg(test)]
@@ -1847,12 +1867,16 @@ mod tests {
         }
         let sheet = read(csv.as_bytes(), &Names::none());
         assert_eq!(sheet.problems.len(), 1, "{:?}", sheet.problems.first());
-        assert!(sheet.problems[0].reason.contains("more than 20000 rows"));
+        assert!(sheet.problems[0]
+            .reason
+            .to_string()
+            .contains("more than 20000 rows"));
         assert!(sheet.rows.is_empty());
         let big = " ".repeat(crate::MAX_IMPORT_BYTES + 1);
         let sheet = read(big.as_bytes(), &Names::none());
         assert!(sheet.problems[0]
             .reason
+            .to_string()
             .contains("more than maillage reads"));
         let options = crate::hsds::ImportOptions {
             file: "big.json".into(),
@@ -1862,10 +1886,12 @@ mod tests {
         let imported = crate::hsds::import(&big, &options);
         assert!(imported.problems[0]
             .reason
+            .to_string()
             .contains("more than maillage reads"));
         let imported = crate::data_inclusion::import(&big, None, &options);
         assert!(imported.problems[0]
             .reason
+            .to_string()
             .contains("more than maillage reads"));
     }
 

@@ -280,6 +280,7 @@ fn a_confidential_place_imported_from_hsds_keeps_only_its_commune() {
     assert!(
         warning
             .reason
+            .to_string()
             .contains("its address, postcode, point in the file are not imported"),
         "{warning}"
     );

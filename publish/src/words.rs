@@ -11,26 +11,37 @@ use std::sync::OnceLock;
 use fluent_bundle::concurrent::FluentBundle;
 pub use fluent_bundle::FluentValue;
 use fluent_bundle::{FluentArgs, FluentResource};
-use maillage::{Directory, OpenState, Opening, PathwayStep, Question, Reason, StepReason};
+use maillage::{
+    Directory, Fault, OpenState, Opening, PathwayStep, Problem, Question, Reason, Severity,
+    StepReason,
+};
+use maillage_interop::spreadsheet::SheetProblem;
+use serde_json::{Map, Value};
 
 /// A language: its tag (as the widget's), the locale its plurals follow, its decimal
-/// separator, and its two catalogs.
+/// separator, and its three catalogs.
 struct Language {
     tag: &'static str,
     locale: &'static str,
     decimal: char,
     widget: &'static str,
     documents: &'static str,
+    problems: &'static str,
 }
 
 macro_rules! language {
     ($tag:literal, $locale:literal, $decimal:literal) => {
+        language!($tag, $locale, $decimal, $tag)
+    };
+    // `$problems`: the language whose problems' catalog it uses.
+    ($tag:literal, $locale:literal, $decimal:literal, $problems:literal) => {
         Language {
             tag: $tag,
             locale: $locale,
             decimal: $decimal,
             widget: include_str!(concat!("../../i18n/", $tag, ".ftl")),
             documents: include_str!(concat!("../../i18n/documents/", $tag, ".ftl")),
+            problems: include_str!(concat!("../../i18n/problems/", $problems, ".ftl")),
         }
     };
 }
@@ -38,9 +49,12 @@ macro_rules! language {
 /// The languages, in the widget's order, French first. The decimal separators are those of the
 /// browsers' `Intl.NumberFormat` for these locales (with Western digits), so that the CLI and
 /// the widget write a distance alike.
+///
+/// Easy-to-read French words the coordinator's problems in French: FALC is for the people
+/// looking for help, not for checking a directory.
 const LANGUAGES: [Language; 12] = [
     language!("fr", "fr", ','),
-    language!("fr-x-falc", "fr", ','),
+    language!("fr-x-falc", "fr", ',', "fr"),
     language!("en", "en-GB", '.'),
     language!("ar", "ar", '.'),
     language!("fa-AF", "fa-AF", '.'),
@@ -113,7 +127,7 @@ fn bundle(l: &'static Language) -> Bundle {
     let mut bundle = FluentBundle::new_concurrent(vec![locale]);
     // A terminal shows Unicode isolation marks as stray characters; the widget keeps them.
     bundle.set_use_isolating(false);
-    for text in [l.widget, l.documents] {
+    for text in [l.widget, l.documents, l.problems] {
         // The catalogs are checked by the tests (wasm/tests/catalogs.test.mjs, and
         // `every_catalog_words_every_message` below): a message missing here is worded as its id.
         let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
@@ -301,6 +315,177 @@ impl Lang {
             Reason::StepLine => self.t("reason-step-line", &[]),
             Reason::Written => self.t("reason-written", &[]),
         }
+    }
+
+    /// What is wrong, in words: the catalog's `problem-<code>` with the fault's values (a
+    /// nested code, such as the opening hours' fault, worded first).
+    ///
+    /// ```
+    /// use maillage::Fault;
+    /// use maillage_publish::Lang;
+    /// let f = Fault::UnknownTerritory { id: "commune:50999".into() };
+    /// assert_eq!(Lang::default().fault(&f), "territoire inconnu `commune:50999`");
+    /// let hours = "Mo-Fr 9h-12h".parse::<maillage::OpeningHours>().unwrap_err();
+    /// assert_eq!("en".parse::<Lang>().unwrap().fault(&hours.into()),
+    ///     "opening hours `Mo-Fr 9h-12h`, column 8: expected `:` in a time (write 09:00, not 9h)");
+    /// ```
+    pub fn fault(self, f: &Fault) -> String {
+        match serde_json::to_value(f) {
+            Ok(Value::Object(map)) => self.coded(&map),
+            _ => String::new(),
+        }
+    }
+
+    fn coded(self, map: &Map<String, Value>) -> String {
+        let code = map.get("code").and_then(Value::as_str).unwrap_or_default();
+        let mut args: Vec<(&str, FluentValue<'_>)> = Vec::new();
+        for (k, v) in map.iter().filter(|(k, _)| *k != "code") {
+            match v {
+                Value::String(s) => args.push((k, s.as_str().into())),
+                Value::Number(n) => args.push((k, n.as_f64().unwrap_or_default().into())),
+                Value::Object(inner) => args.push((k, self.coded(inner).into())),
+                _ => {}
+            }
+        }
+        self.t(&format!("problem-{code}"), &args)
+    }
+
+    fn severity(self, s: Severity) -> String {
+        self.t(
+            match s {
+                Severity::Error => "problem-error",
+                Severity::Warning => "problem-warning",
+            },
+            &[],
+        )
+    }
+
+    /// A directory's problem as one line: severity, where (the file prefixed with `base`, its
+    /// line and JSON pointer), record and field, and what is wrong.
+    ///
+    /// ```
+    /// use maillage::{Fault, Problem, Where};
+    /// use maillage_publish::Lang;
+    /// let p = Problem::error(Where::pointer("services.json", "/services/3"), Some("acjm".into()),
+    ///     Some("contacts".into()), Fault::JavascriptUrl);
+    /// assert_eq!(Lang::default().problem(&p, "data/manche/"),
+    ///     "erreur : data/manche/services.json #/services/3 : fiche `acjm`, champ `contacts` : les liens `javascript:` sont refusés");
+    /// ```
+    pub fn problem(self, p: &Problem, base: &str) -> String {
+        let mut at = p.at.clone();
+        at.file = format!("{base}{}", at.file);
+        let mut args: Vec<(&str, FluentValue<'_>)> = vec![
+            ("severity", self.severity(p.severity).into()),
+            ("where", at.to_string().into()),
+            ("reason", self.fault(&p.reason).into()),
+        ];
+        let id = match (&p.record, &p.field) {
+            (Some(r), Some(f)) => {
+                args.extend([("record", r.as_str().into()), ("field", f.as_str().into())]);
+                "problem-line-record-field"
+            }
+            (Some(r), None) => {
+                args.push(("record", r.as_str().into()));
+                "problem-line-record"
+            }
+            (None, Some(f)) => {
+                args.push(("field", f.as_str().into()));
+                "problem-line-field"
+            }
+            (None, None) => "problem-line",
+        };
+        self.t(id, &args)
+    }
+
+    /// A spreadsheet's problem as one line: severity, file, row, column, record, item and what
+    /// is wrong.
+    pub fn sheet_problem(self, p: &SheetProblem, file: &str) -> String {
+        let mut parts = Vec::new();
+        if let Some(row) = p.row {
+            parts.push(match p.line {
+                Some(line) => self.t(
+                    "sheet-row-line",
+                    &[("row", row.into()), ("line", line.into())],
+                ),
+                None => self.t("sheet-row", &[("row", row.into())]),
+            });
+        }
+        match (&p.column, &p.header) {
+            (Some(c), Some(h)) => parts.push(self.t(
+                "sheet-column",
+                &[("column", c.as_str().into()), ("header", h.as_str().into())],
+            )),
+            (Some(c), None) => {
+                parts.push(self.t("sheet-column-letter", &[("column", c.as_str().into())]))
+            }
+            (None, Some(h)) => {
+                parts.push(self.t("sheet-column-header", &[("header", h.as_str().into())]))
+            }
+            (None, None) => {}
+        }
+        if let Some(r) = &p.record {
+            parts.push(self.t("sheet-record", &[("record", r.as_str().into())]));
+        }
+        let mut reason = self.fault(&p.reason);
+        if let Some(item) = p.item {
+            reason = self.t(
+                "sheet-item",
+                &[("item", item.into()), ("reason", reason.into())],
+            );
+        }
+        let severity = self.severity(p.severity);
+        if parts.is_empty() {
+            self.t(
+                "sheet-line",
+                &[
+                    ("severity", severity.into()),
+                    ("file", file.into()),
+                    ("reason", reason.into()),
+                ],
+            )
+        } else {
+            self.t(
+                "sheet-line-at",
+                &[
+                    ("severity", severity.into()),
+                    ("file", file.into()),
+                    ("parts", parts.join(", ").into()),
+                    ("reason", reason.into()),
+                ],
+            )
+        }
+    }
+
+    /// The last line of `maillage validate`: what the directory holds, and whether it is valid.
+    pub fn validate_summary(self, report: &maillage::Report) -> String {
+        let c = &report.counts;
+        let counts = self.t(
+            "validate-counts",
+            &[
+                ("communes", c.communes.into()),
+                ("epci", c.epci.into()),
+                ("arrondissements", c.arrondissements.into()),
+                ("departements", c.departements.into()),
+                ("tribunals", c.tribunals.into()),
+                ("places", c.places.into()),
+                ("services", c.services.into()),
+                ("national", c.national.into()),
+            ],
+        );
+        let errors = report.errors().count();
+        let warnings = report.warnings().count();
+        let verdict = match (errors, warnings) {
+            (0, 0) => self.t("validate-valid", &[]),
+            (0, w) => self.t("validate-valid-warnings", &[("warnings", w.into())]),
+            (e, w) => self.t(
+                "validate-invalid",
+                &[("errors", e.into()), ("warnings", w.into())],
+            ),
+        };
+        self.t(
+            "validate-summary",
+            &[("counts", counts.into()), ("verdict", verdict.into())],
+        )
     }
 
     /// Why a pathway step is shown, and at its place.

@@ -29,7 +29,7 @@
 pub mod wasm;
 
 use chrono::NaiveDate;
-use maillage::{Category, Directory, Index, Problem, Severity, TerritoryKind, Viewer};
+use maillage::{Category, Directory, Fault, Index, Problem, Severity, TerritoryKind, Viewer};
 use maillage_interop::spreadsheet::{self, Base, SheetProblem, WriteOptions};
 use maillage_interop::{data_inclusion, hsds, ExportScope, Names};
 use maillage_publish::{LeafletOptions, PageFormat};
@@ -92,11 +92,35 @@ pub struct SheetCheck {
     /// National lines among them.
     pub national: usize,
     /// Errors, by row and column.
-    pub errors: Vec<SheetProblem>,
+    pub errors: Vec<SheetLine>,
     /// Warnings (records to verify, stale sources, …), by row and column.
-    pub warnings: Vec<SheetProblem>,
+    pub warnings: Vec<SheetLine>,
     /// Problems outside the sheet (the rest of the directory), with their file and pointer.
     pub others: Vec<FileProblem>,
+}
+
+/// A problem of the sheet, with what is wrong in the studio's words (French).
+#[derive(Clone, Debug, Serialize)]
+pub struct SheetLine {
+    /// Where, and the code of what is wrong.
+    #[serde(flatten)]
+    pub problem: SheetProblem,
+    /// What is wrong, worded (with the item of the cell when there is one).
+    pub message: String,
+}
+
+impl From<SheetProblem> for SheetLine {
+    fn from(problem: SheetProblem) -> Self {
+        let lang = maillage_publish::Lang::default();
+        let mut message = lang.fault(&problem.reason);
+        if let Some(item) = problem.item {
+            message = lang.t(
+                "sheet-item",
+                &[("item", item.into()), ("reason", message.into())],
+            );
+        }
+        SheetLine { problem, message }
+    }
 }
 
 /// A problem of a directory file, as `maillage validate --format json` prints it.
@@ -114,8 +138,10 @@ pub struct FileProblem {
     pub record: Option<String>,
     /// The field.
     pub field: Option<String>,
-    /// What is wrong.
-    pub reason: String,
+    /// What is wrong, as a code and its values.
+    pub reason: Fault,
+    /// What is wrong, in the studio's words (French).
+    pub message: String,
 }
 
 impl From<&Problem> for FileProblem {
@@ -128,6 +154,7 @@ impl From<&Problem> for FileProblem {
             record: p.record.clone(),
             field: p.field.clone(),
             reason: p.reason.clone(),
+            message: maillage_publish::Lang::default().fault(&p.reason),
         }
     }
 }
@@ -288,8 +315,8 @@ impl Studio {
             valid,
             rows: sheet.rows.len(),
             national: sheet.rows.iter().filter(|r| r.national).count(),
-            errors,
-            warnings,
+            errors: errors.into_iter().map(SheetLine::from).collect(),
+            warnings: warnings.into_iter().map(SheetLine::from).collect(),
             others: checked.others.iter().map(FileProblem::from).collect(),
         })
     }
@@ -534,15 +561,15 @@ mod tests {
             .unwrap();
         assert!(!checked.valid);
         assert!(
-            checked.errors.iter().all(|p| p.row.is_some()),
+            checked.errors.iter().all(|p| p.problem.row.is_some()),
             "{checked:#?}"
         );
         let category = checked
             .errors
             .iter()
-            .find(|p| p.header.as_deref() == Some("catégories"))
+            .find(|p| p.problem.header.as_deref() == Some("catégories"))
             .expect("the unknown category is an error");
-        assert_eq!(category.column.as_deref(), Some("E"));
+        assert_eq!(category.problem.column.as_deref(), Some("E"));
         assert!(matches!(
             studio.build_public("2026-11-30"),
             Err(StudioError::SheetInvalid(_))

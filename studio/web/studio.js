@@ -178,6 +178,9 @@ function checkSheet() {
   $('verifier').focus();
 }
 
+/** What is wrong, worded by the studio (French); an exchange's note is still English. */
+const reasonSpan = (p) => el('span', p.reason?.code === 'exchange' ? { lang: 'en', text: p.message } : { text: p.message });
+
 /** A table of problems: the sheet's (row, column, field, record, reason; the row is a button
  *  that shows the row) and the directory's other files (file, field, record, reason). */
 function problemTable(title, sheet, files) {
@@ -195,7 +198,7 @@ function problemTable(title, sheet, files) {
         el('td', { text: p.column || '—' }),
         el('td', { text: p.header || '—' }),
         el('td', { text: p.record || '—' }),
-        el('td', { lang: 'en', text: p.reason })))),
+        el('td', {}, reasonSpan(p))))),
     ));
   }
   if (files.length) {
@@ -206,7 +209,7 @@ function problemTable(title, sheet, files) {
         el('td', { text: p.file }),
         el('td', { text: p.field || p.pointer || '—' }),
         el('td', { text: p.record || '—' }),
-        el('td', { lang: 'en', text: p.reason })))),
+        el('td', {}, reasonSpan(p))))),
     ));
   }
   return box;
@@ -220,7 +223,7 @@ function showRow(number, problems) {
   const header = state.rows?.[0] || [];
   const cells = state.rows?.[number - 1];
   if (!cells) {
-    $('row-cells').replaceChildren(el('ul', {}, mine.map((p) => el('li', { text: `Colonne ${p.column || '?'} (${p.header || '?'}) : ${p.reason}` }))));
+    $('row-cells').replaceChildren(el('ul', {}, mine.map((p) => el('li', {}, `Colonne ${p.column || '?'} (${p.header || '?'}) : `, reasonSpan(p)))));
   } else {
     $('row-cells').replaceChildren(el('table', { class: 'row' },
       el('caption', { text: `Contenu de la ligne ${number}` }),
@@ -232,7 +235,7 @@ function showRow(number, problems) {
           el('th', { scope: 'row', text: letter }),
           el('td', { text: h.replace(/^\uFEFF/, '') }),
           el('td', { text: cells[i] ?? '' }),
-          el('td', {}, here.map((p) => el('p', {}, `${p.severity === 'error' ? 'Erreur' : 'Avertissement'} : `, el('span', { lang: 'en', text: p.reason })))));
+          el('td', {}, here.map((p) => el('p', {}, `${p.severity === 'error' ? 'Erreur' : 'Avertissement'} : `, reasonSpan(p)))));
       }))));
   }
   view.hidden = false;
@@ -463,7 +466,7 @@ function wire() {
     $('merge-result').replaceChildren(
       el('p', { text: `${f.name} : fiches ajoutées au tableur ; ${out.problems.length} point(s) à relire.` }),
       el('button', { type: 'button', onclick: () => download(state.sheet.name, bytes, 'text/csv'), text: 'Télécharger le tableur fusionné (pour le relire)' }),
-      out.problems.length ? el('ul', {}, out.problems.slice(0, 50).map((p) => el('li', { text: `${p.record ? `${p.record} : ` : ''}${p.reason}` }))) : '');
+      out.problems.length ? el('ul', {}, out.problems.slice(0, 50).map((p) => el('li', {}, p.record ? `${p.record} : ` : '', reasonSpan(p)))) : '');
     checkSheet();
   }));
   $('category').addEventListener('change', () => showCoverage());

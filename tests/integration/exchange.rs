@@ -157,6 +157,8 @@ fn csv_mistakes_are_refused_row_by_row_with_row_and_column() {
         TODAY,
         "--format",
         "json",
+        "--lang",
+        "en",
     ]);
     assert_eq!(code, 1, "{out}{err}");
     assert!(err.contains("nothing written"), "{err}");
@@ -182,7 +184,10 @@ fn csv_mistakes_are_refused_row_by_row_with_row_and_column() {
         assert_eq!(found["header"], header, "{found}");
         assert_eq!(found["column"], letter, "{found}");
         assert_eq!(found["record"], id(row), "{found}");
-        assert!(found["reason"].as_str().unwrap().contains(words), "{found}");
+        assert!(
+            found["message"].as_str().unwrap().contains(words),
+            "{found}"
+        );
     }
     assert_eq!(errors.len(), 6, "{errors:#?}");
 
@@ -203,12 +208,15 @@ fn csv_mistakes_are_refused_row_by_row_with_row_and_column() {
         .to_owned();
     assert!(
         line.starts_with(&format!(
-            "error: {}, row 2, column E `catégories`, record `{}`",
+            "erreur : {}, ligne 2, colonne E « catégories », fiche `{}`",
             p(&csv),
             id(2)
         )),
         "{line}"
     );
+    // A core check brought back to its row and cell, worded in French.
+    let line = text.lines().find(|l| l.contains("ligne 5,")).unwrap();
+    assert!(line.ends_with(" : nom vide"), "{line}");
 }
 
 #[test]

@@ -28,6 +28,56 @@ fn text_format_prints_a_summary_and_exits_zero() {
     );
 }
 
+/// `validate` words its problems in the reader's language (French by default), from the
+/// problems' catalogs; its JSON keeps the code and adds the words.
+#[test]
+fn problems_are_worded_in_the_readers_language() {
+    let (tmp, id, _, report) = with_first_service(|s| s["hours"] = json!("Mo-Fr 9h-12h"));
+    let hours = errors_for(&report, &id, "hours");
+    assert_eq!(hours[0]["reason"]["code"], "hours");
+    assert_eq!(hours[0]["reason"]["fault"]["code"], "expected-colon");
+    let dir = tmp.path().to_str().unwrap();
+    let fr = stdout(&maillage(&["validate", dir, "--today", "2026-11-30"]));
+    assert!(
+        fr.contains(&format!("erreur : {dir}/services.json:"))
+            && fr.contains(&format!(
+                "fiche `{id}`, champ `hours` : horaires « Mo-Fr 9h-12h », colonne 8 : `:` est attendu dans une heure (écrivez 09:00, pas 9h)"
+            ))
+            && fr.contains("1 erreur, "),
+        "{fr}"
+    );
+    let en = stdout(&maillage(&[
+        "validate",
+        dir,
+        "--today",
+        "2026-11-30",
+        "--lang",
+        "en",
+    ]));
+    assert!(
+        en.contains(&format!(
+            "record `{id}`, field `hours`: opening hours `Mo-Fr 9h-12h`, column 8: expected `:` in a time (write 09:00, not 9h)"
+        )) && en.contains("1 error, "),
+        "{en}"
+    );
+    let uk = stdout(&maillage(&[
+        "validate",
+        dir,
+        "--today",
+        "2026-11-30",
+        "--lang",
+        "uk",
+    ]));
+    assert!(!uk.contains("erreur") && !uk.contains("error"), "{uk}");
+    // No code, no English sentence and no unworded message id in the French output.
+    for line in fr
+        .lines()
+        .filter(|l| l.starts_with("erreur") || l.starts_with("avertissement"))
+    {
+        assert!(!line.contains("problem-"), "{line}");
+    }
+}
+
 #[test]
 fn embedded_directory_validates() {
     let o = maillage(&["validate", "--format", "json", "--today", "2026-11-30"]);
@@ -55,7 +105,8 @@ fn unknown_category_names_record_and_field() {
     assert_eq!(code, 1);
     let errs = errors_for(&report, &id, "categories");
     assert_eq!(errs.len(), 1, "{report:#}");
-    assert!(errs[0]["reason"]
+    assert_eq!(errs[0]["reason"]["code"], "unreadable-field");
+    assert!(errs[0]["reason"]["detail"]
         .as_str()
         .unwrap()
         .contains("unknown variant `refuge`"));
@@ -75,7 +126,8 @@ fn javascript_url_is_an_error() {
     assert_eq!(code, 1);
     let errs = errors_for(&report, &id, "contacts");
     assert_eq!(errs.len(), 1, "{report:#}");
-    assert!(errs[0]["reason"].as_str().unwrap().contains("javascript"));
+    assert_eq!(errs[0]["reason"]["code"], "javascript-url");
+    assert_eq!(errs[0]["message"], "les liens `javascript:` sont refusés");
 }
 
 #[test]
@@ -90,7 +142,7 @@ fn duplicate_id_is_an_error() {
     assert_eq!(code, 1);
     let errs = errors_for(&report, second_id.as_str().unwrap(), "id");
     assert_eq!(errs.len(), 1, "{report:#}");
-    assert!(errs[0]["reason"].as_str().unwrap().contains("duplicate"));
+    assert_eq!(errs[0]["reason"]["code"], "duplicate-service-id");
 }
 
 #[test]
@@ -104,7 +156,7 @@ fn truncated_file_is_reported_with_its_line_not_a_panic() {
     let e = &report["errors"][0];
     assert!(e["file"].as_str().unwrap().ends_with("services.json"));
     assert!(e["line"].as_u64().unwrap() > 1);
-    assert!(e["reason"].as_str().unwrap().contains("truncated"), "{e}");
+    assert_eq!(e["reason"]["code"], "truncated-json", "{e}");
 }
 
 #[test]
@@ -178,7 +230,7 @@ fn a_verified_source_needs_its_date_and_only_it_has_one() {
     assert_eq!(code, 1);
     let errs = errors_for(&report, &id, "source/verified_on");
     assert!(
-        errs[0]["reason"].as_str().unwrap().contains("future"),
+        errs[0]["reason"] == json!({"code": "date-in-future", "date": "2026-12-01"}),
         "{report:#}"
     );
 }
@@ -270,10 +322,8 @@ fn point_outside_its_commune_or_the_scope_is_an_error() {
     assert_eq!(code, 1);
     let errs = errors_for(&report, &id, "location/point");
     assert!(
-        errs[0]["reason"]
-            .as_str()
-            .unwrap()
-            .contains("outside its commune"),
+        errs[0]["reason"]["code"] == "point-outside-commune"
+            && errs[0]["reason"]["commune"] == "Saint-Lô",
         "{report:#}"
     );
     // Latitude and longitude swapped: far outside the Manche.
@@ -283,10 +333,7 @@ fn point_outside_its_commune_or_the_scope_is_an_error() {
     assert_eq!(code, 1);
     let errs = errors_for(&report, &id, "location/point");
     assert!(
-        errs[0]["reason"]
-            .as_str()
-            .unwrap()
-            .contains("outside the directory's scope"),
+        errs[0]["reason"]["code"] == "point-outside-scope",
         "{report:#}"
     );
 }
@@ -332,10 +379,7 @@ fn non_utf8_file_is_reported() {
     std::fs::write(tmp.path().join("services.json"), b"{\"services\": [\xff]}").unwrap();
     let (code, report) = validate_json(tmp.path());
     assert_eq!(code, 1);
-    assert!(report["errors"][0]["reason"]
-        .as_str()
-        .unwrap()
-        .contains("UTF-8"));
+    assert_eq!(report["errors"][0]["reason"]["code"], "not-utf8");
 }
 
 #[test]
@@ -363,7 +407,8 @@ fn a_category_without_a_step_is_a_warning_and_a_step_cannot_choose_perpetrators_
             .unwrap()
             .iter()
             .any(|w| w["field"] == "categories"
-                && w["reason"].as_str().unwrap().contains("`sante-sexuelle`")),
+                && w["reason"]
+                    == json!({"code": "category-without-step", "category": "sante-sexuelle"})),
         "{report:#}"
     );
     // The Manche pathways leave no category without a step.
@@ -372,7 +417,7 @@ fn a_category_without_a_step_is_a_warning_and_a_step_cannot_choose_perpetrators_
         .as_array()
         .unwrap()
         .iter()
-        .any(|w| w["reason"].as_str().unwrap().contains("no step has")));
+        .any(|w| w["reason"]["code"] == "category-without-step"));
     let mut v = json(&path);
     v["steps"][0]["audiences"] = json!(["auteurs"]);
     write_json(&path, &v);
@@ -426,10 +471,10 @@ fn a_translation_missing_a_step_or_naming_an_unknown_line_is_an_error() {
     }
     assert!(step
         .iter()
-        .any(|e| e["reason"].as_str().unwrap().contains("not translated")));
+        .any(|e| e["reason"]["code"] == "step-not-translated"));
     assert!(step
         .iter()
-        .any(|e| e["reason"].as_str().unwrap().contains("pathways.json")));
+        .any(|e| e["reason"]["code"] == "english-steps-here"));
     let line = errors_for(&report, "3919", "description");
     assert_eq!(line.len(), 1, "{report:#}");
     assert_eq!(line[0]["pointer"], "/national/3919/description");
@@ -451,7 +496,7 @@ fn a_translation_file_not_named_after_a_language_is_an_error() {
     assert!(
         errs.iter()
             .any(|e| e["file"].as_str().unwrap().ends_with("i18n/fr.json")
-                && e["reason"].as_str().unwrap().contains("language tag")),
+                && e["reason"]["code"] == "not-a-language-file"),
         "{report:#}"
     );
 }

@@ -67,6 +67,17 @@ test('the documents\' catalogs (i18n/documents/: the command line, the leaflets)
   for (const tag of cliTags) assert.deepEqual(problems(await cli(tag), french), [], `documents/${tag}.ftl`);
 });
 
+test('the problems\' catalogs (i18n/problems/: what validate, import and the studio say of a directory) are complete in every language but FALC', async () => {
+  const text = (tag) => readFile(join(I18N, 'problems', `${tag}.ftl`), 'utf8');
+  const problemTags = (await readdir(join(I18N, 'problems'))).map((f) => f.slice(0, -4)).sort();
+  // Easy-to-read French is for people looking for help, not for the coordinator's checks: the
+  // command line words them in French (publish/src/words.rs).
+  assert.deepEqual(problemTags, tags.filter((t) => t !== 'fr-x-falc'));
+  const french = messages(await text('fr')).out;
+  assert.ok(french.size > 100, `${french.size} messages`);
+  for (const tag of problemTags) assert.deepEqual(problems(await text(tag), french), [], `problems/${tag}.ftl`);
+});
+
 test('a catalog missing a message, changing a variable or broken is caught', async () => {
   const french = messages(await source('fr')).out;
   const broken = (await source('en'))

@@ -1,0 +1,185 @@
+# AI draft translation, not reviewed by a native speaker. / مسودة ترجمة آلية بالذكاء الاصطناعي، لم يراجعها متحدث أصلي.
+# maillage — ما تقوله `maillage validate` و`maillage import` والاستوديو (studio) عن مشكلات دليل:
+# تعطيها النواة على شكل رموز (`maillage::Fault`، `maillage::hours::HoursFault`)، وكل رمز هنا
+# رسالة `problem-<code>` وقيمه متغيرات. المعرّفات والمتغيرات نفسها في كل لغة. معرّفات الملفات
+# وأسماء الحقول وقيمها وكلماتها المفتاحية (`services.json`، `auteurs`، `to-verify`، `Mo-Fr 09:00-17:00`)
+# تبقى كما هي: إنها كلمات الملفات نفسها.
+# فئات الجمع (CLDR، العربية): zero، one، two، few، many، other.
+
+## سطر واحد لكل مشكلة
+
+problem-error = خطأ
+problem-warning = تحذير
+# $severity: problem-error أو problem-warning؛ $where: الملف والسطر ومؤشر JSON
+# (`services.json:12 #/services/3`)، كما هي.
+problem-line = { $severity }: { $where }: { $reason }
+problem-line-record = { $severity }: { $where }: البطاقة `{ $record }`: { $reason }
+problem-line-field = { $severity }: { $where }: الحقل `{ $field }`: { $reason }
+problem-line-record-field = { $severity }: { $where }: البطاقة `{ $record }`، الحقل `{ $field }`: { $reason }
+# جدول بيانات: صف الجدول (الترويسة هي الصف 1)، وسطر الملف عندما يختلف، والعمود (الحرف
+# والترويسة)، والعنصر من خلية تحتوي على عدة عناصر.
+sheet-row = الصف { $row }
+sheet-row-line = الصف { $row } (السطر { $line } من الملف)
+sheet-column = العمود { $column } «{ $header }»
+sheet-column-letter = العمود { $column }
+sheet-column-header = العمود «{ $header }»
+sheet-record = البطاقة `{ $record }`
+sheet-item = العنصر { $item }: { $reason }
+# $parts: الصف، العمود، البطاقة، مفصولة بفواصل.
+sheet-line = { $severity }: { $file }: { $reason }
+sheet-line-at = { $severity }: { $file }، { $parts }: { $reason }
+
+## ملخص `maillage validate`
+
+validate-counts = البلديات (communes): { $communes }، EPCI: { $epci }، الدوائر (arrondissements): { $arrondissements }، المقاطعات (départements): { $departements }، دوائر اختصاص المحاكم: { $tribunals }، الأماكن: { $places }، الخدمات المحلية: { $services }، الخطوط الوطنية: { $national }
+validate-valid = صالح
+validate-valid-warnings = صالح، { $warnings ->
+    [zero] { $warnings } تحذير
+    [one] { $warnings } تحذير
+    [two] { $warnings } تحذيران
+    [few] { $warnings } تحذيرات
+    [many] { $warnings } تحذيرًا
+   *[other] { $warnings } تحذير
+}
+validate-invalid = { $errors ->
+    [zero] { $errors } خطأ
+    [one] { $errors } خطأ
+    [two] { $errors } خطآن
+    [few] { $errors } أخطاء
+    [many] { $errors } خطأً
+   *[other] { $errors } خطأ
+}، { $warnings ->
+    [zero] { $warnings } تحذير
+    [one] { $warnings } تحذير
+    [two] { $warnings } تحذيران
+    [few] { $warnings } تحذيرات
+    [many] { $warnings } تحذيرًا
+   *[other] { $warnings } تحذير
+}
+validate-summary = { $counts } — { $verdict }
+
+## الملفات
+
+# $detail: رسالة القارئ نفسها، بالإنجليزية.
+problem-unreadable-file = تعذّرت قراءة الملف: { $detail }
+problem-not-utf8 = ليس نصًا بترميز UTF-8 (البايت { $byte }): احفظه بترميز UTF-8
+# $detail: رسالة قارئ JSON (serde_json) نفسها، بالإنجليزية.
+problem-malformed-json = صيغة JSON غير سليمة: { $detail }
+problem-truncated-json = ينتهي الملف قبل أوانه (مبتور؟): { $detail }
+problem-expected-object-with-list = المتوقع كائن يحتوي على القائمة `{ $key }`
+problem-expected-list = المتوقع القائمة `{ $key }`
+# $detail: رسالة القارئ (serde) نفسها، بالإنجليزية: حقل ناقص، أو مصطلح غير معروف، أو نوع.
+problem-unreadable-field = قيمة غير مقروءة: { $detail }
+problem-not-a-language-file = ليس ملف لغة: يجب أن يحمل اسمه رمز لغة غير الفرنسية (`i18n/en.json`، `i18n/ar.json`، `i18n/fa-AF.json`)
+problem-not-a-directory-file = ليس من ملفات الدليل (المتوقع: directory.json أو services.json أو national.json أو places.json أو territories/*.geojson أو i18n/*.json)؛ تم تجاهله
+problem-missing-metadata = غير موجود أو غير مقروء: يحتاج الدليل إلى ملف بياناته الوصفية
+
+## المناطق والأماكن
+
+problem-duplicate-territory-id = معرّف منطقة مكرر
+problem-kind-mismatch = النوع `{ $kind }` يختلف عن نوع المعرّف، `{ $id_kind }`
+problem-unknown-territory = منطقة غير معروفة `{ $id }`
+problem-unknown-service = خدمة غير معروفة `{ $id }`
+problem-empty-geometry = الحدود فارغة
+problem-ring-too-short = عدد نقاط إحدى الحلقات { $points }، والحد الأدنى 4
+problem-ring-not-closed = إحدى الحلقات غير مغلقة (النقطتان الأولى والأخيرة مختلفتان)
+problem-coordinate-out-of-range = الإحداثيات { $lon },{ $lat } ليست خط طول ثم خط عرض
+# $detail: ما وجدته مكتبة geo، بالإنجليزية.
+problem-invalid-geometry = الحدود غير صالحة: { $detail }
+problem-duplicate-place-id = معرّف مكان مكرر
+
+## الخدمات
+
+problem-duplicate-service-id = معرّف خدمة مكرر (الخدمات والخطوط الوطنية تتشارك المعرّفات)
+problem-bad-id = `{ $id }`: لا يستخدم المعرّف إلا a-z و 0-9 و `-`
+problem-empty-name = الاسم فارغ
+problem-no-category = يلزم وجود فئة واحدة على الأقل
+problem-perpetrators-other-category = الخدمة الموجهة لمرتكبي العنف لا تحمل إلا الفئة `auteurs`: لا تُعرض خدمات الضحايا على مرتكبي العنف أبدًا
+problem-perpetrators-audience-missing = الفئة `auteurs` تتطلب الجمهور `auteurs`
+problem-local-serves-country = الخدمة المحلية التي تخدم البلد كله مكانها في national.json
+problem-national-line-not-national = المنطقة المخدومة للخط الوطني هي "national"
+problem-empty-served-area = المنطقة المخدومة فارغة
+problem-no-way-to-reach = لا توجد أي وسيلة للتواصل مع هذه الخدمة: أضف جهة اتصال أو مكانًا
+problem-javascript-url = الروابط `javascript:` مرفوضة
+problem-phone-national-form = `{ $number }` مكتوب بالصيغة الوطنية: اكتبه بصيغة E.164، أي `+33` متبوعًا بالأرقام التسعة التي تلي الـ 0
+problem-phone-invalid = `{ $number }` ليس رقمًا فرنسيًا صالحًا (المتوقع: +33 و 9 أرقام، أو رقم في أقاليم ما وراء البحار، أو رقم قصير مثل 17 أو 114 أو 3919 أو 116006)
+problem-phone-display-mismatch = طريقة العرض `{ $display }` لا تطابق الرقم `{ $number }`
+problem-not-an-email = `{ $value }` ليس عنوان بريد إلكتروني
+problem-url-not-https = `{ $url }`: استخدم https
+problem-url-no-scheme = `{ $url }` بلا بروتوكول: اكتب https://…
+problem-url-scheme = `{ $url }`: البروتوكول `{ $scheme }` غير مقبول (https, tel, sms, mailto)
+problem-confidential-contact = لا يمكن أن تكون جهة الاتصال سرية: احذفها، أو اجعلها مخصصة لـ `professionnels`
+problem-unknown-commune = بلدية غير معروفة `{ $id }`
+problem-confidential-address = مكان سري له عنوان منشور: احذف العنوان (لا يجوز أن تظهر إلا البلدية)
+problem-confidential-postcode = مكان سري له رمز بريدي منشور: احذف الرمز البريدي (لا يجوز أن تظهر إلا البلدية)
+problem-confidential-point = مكان سري له نقطة منشورة: احذف النقطة (لا يجوز أن تظهر إلا البلدية)
+problem-precision-without-address = الدقة `address` تتطلب عنوانًا: أضفه، أو استخدم `commune`
+problem-point-out-of-range = خط العرض أو خط الطول خارج النطاق المسموح
+problem-point-outside-scope = النقطة { $lat },{ $lon } خارج منطقة الدليل `{ $scope }` (هل خط العرض وخط الطول معكوسان؟)
+problem-point-outside-commune = النقطة { $lat },{ $lon } خارج بلديتها، { $commune } ({ $id })
+problem-address-without-point = عنوان عام بلا نقطة: لا يمكن حساب المسافة
+# $fault: إحدى رسائل problem-hours-… أدناه.
+problem-hours = المواعيد «{ $text }»، العمود { $column }: { $fault }
+
+## المواعيد (صيغة opening_hours في OpenStreetMap)
+
+problem-hours-empty = المواعيد فارغة: احذف الحقل عندما تكون المواعيد غير معروفة
+problem-day-of-month = يوم الشهر من 1 إلى 31
+problem-month-or-day-after-dash = المتوقع شهر أو يوم بعد `-`
+problem-date-range-ends = يجب أن تكون للفترة أيام في طرفيها كليهما أو ألا تكون في أيٍّ منهما
+problem-school-holidays = العطل المدرسية (`SH`) غير مدعومة
+problem-nth-weekday = أيام الأسبوع المرقّمة مثل `Mo[1]` غير مدعومة
+problem-weekday-after-dash = المتوقع يوم من أيام الأسبوع (Mo, Tu, We, Th, Fr, Sa, Su) بعد `-`
+problem-expected-time = المتوقع وقت مثل 09:00
+problem-expected-colon = المتوقع `:` في الوقت (اكتب 09:00، لا 9h)
+problem-expected-minutes = المتوقع الدقائق
+problem-minutes-digits = تُكتب الدقائق برقمين، من 00 إلى 59
+problem-start-after24 = لا يمكن أن يتجاوز وقت البدء 24:00
+problem-open-ended = المواعيد بلا نهاية (`18:00+`) غير مدعومة
+problem-expected-end = المتوقع `-` ثم وقت الانتهاء
+problem-end-after48 = لا يمكن أن يتجاوز وقت الانتهاء 48:00
+problem-end-before-start = وقت الانتهاء قبل وقت البدء
+problem-span-starts-at24 = لا يمكن أن تبدأ فترة زمنية عند 24:00
+problem-unterminated-comment = تعليق غير مغلق: علامة `"` الختامية ناقصة
+problem-expected-rule = المتوقع قاعدة (مثل `Mo-Fr 09:00-17:00`)، لكن وُجد `{ $found }`
+problem-unexpected = `{ $found }` غير متوقع
+
+## المصادر
+
+problem-missing-source = المصدر ناقص: اذكر من أين تأتي هذه المعلومات
+problem-empty-source-title = عنوان المصدر فارغ
+problem-source-url-not-http = `{ $url }`: يجب أن يكون عنوان المصدر صفحة http(s)
+problem-bad-language-code = `{ $language }` ليس رمز ISO 639-1 مثل `fr`
+problem-verified-without-date = المصدر الذي تم التحقق منه يحتاج إلى تاريخ التحقق (`verified_on`)
+problem-date-on-to-verify = `verified_on` { $date } في مصدر لا يزال `to-verify`: غيّر الحالة إلى `verified`، أو احذف التاريخ
+problem-to-verify = يجب التحقق: تحقق من هذه البطاقة بالرجوع إلى مصدرها قبل الاعتماد عليها
+problem-date-in-future = التاريخ { $date } في المستقبل
+problem-verified-long-ago = تم التحقق من المصدر في { $date }، منذ أكثر من 12 شهرًا: تحقق منه مجددًا
+problem-old-page = صفحة المصدر مؤرخة في { $date }، منذ أكثر من سنتين: تحقق من أنها لا تزال محدَّثة
+
+## المسار
+
+problem-duplicate-step-id = معرّف خطوة مكرر
+problem-missing-french = النص الفرنسي ناقص
+problem-missing-english = الترجمة الإنجليزية ناقصة
+problem-step-without-category = تحتاج الخطوة إلى فئة واحدة على الأقل
+problem-unknown-national-line = خط وطني غير معروف `{ $id }`
+problem-step-unreachable = لا توجد حالة تصل إلى هذه الخطوة: استثناءاتها تغطي كل شروط إدراجها
+problem-perpetrators-step-audience = خطوة مرتكبي العنف تُختار بفئتها `auteurs`، لا بجمهور
+problem-perpetrators-step-category = خطوة مرتكبي العنف لا تحمل إلا الفئة `auteurs` وتذكر الدور `perpetrator`
+problem-category-without-step = لا توجد خطوة تحمل الفئة `{ $category }`: لا تُقترح خدماتها أبدًا في أي مسار
+
+## ملفات اللغات (i18n/<اللغة>.json)
+
+problem-english-steps-here = النص الإنجليزي للخطوات موجود في pathways.json (`title.en`، `advice.en`): احذفه من هنا
+problem-unknown-step = لا توجد خطوة `{ $id }` في pathways.json
+problem-empty-text = النص فارغ
+problem-step-not-translated = الخطوة `{ $id }` غير مترجمة (العنوان والنصائح)
+# $field: `description` أو `conditions`، اسم الحقل كما هو.
+problem-not-translated = الحقل `{ $field }` في `{ $id }` غير مترجم
+problem-nothing-to-translate = ليس لـ `{ $id }` حقل `{ $field }` في national.json لترجمته
+
+## التبادل (الاستيراد والتصدير بصيغة HSDS و data·inclusion وجداول البيانات)
+
+# $detail: ملاحظة من maillage-interop، لا تزال بالإنجليزية (ملاحظاتها ليست رموزًا بعد).
+problem-exchange = { $detail }

@@ -1,0 +1,172 @@
+# maillage — ce que disent `maillage validate`, `maillage import` et le studio des problèmes d'un
+# annuaire : le cœur les donne en codes (`maillage::Fault`, `maillage::hours::HoursFault`),
+# chaque code est ici un message `problem-<code>` et ses valeurs des variables. Mêmes
+# identifiants et variables dans chaque langue. Les identifiants, noms de champs, valeurs et
+# mots-clés des fichiers (`services.json`, `auteurs`, `to-verify`, `Mo-Fr 09:00-17:00`) restent
+# tels quels : ce sont ceux des fichiers.
+
+## Une ligne par problème
+
+problem-error = erreur
+problem-warning = avertissement
+# $severity : problem-error ou problem-warning ; $where : fichier, ligne et pointeur JSON
+# (`services.json:12 #/services/3`), tels quels.
+problem-line = { $severity } : { $where } : { $reason }
+problem-line-record = { $severity } : { $where } : fiche `{ $record }` : { $reason }
+problem-line-field = { $severity } : { $where } : champ `{ $field }` : { $reason }
+problem-line-record-field = { $severity } : { $where } : fiche `{ $record }`, champ `{ $field }` : { $reason }
+# Un tableur : ligne du tableur (l'en-tête est la ligne 1), ligne du fichier quand elle diffère,
+# colonne (lettre et en-tête), élément d'une cellule qui en tient plusieurs.
+sheet-row = ligne { $row }
+sheet-row-line = ligne { $row } (ligne { $line } du fichier)
+sheet-column = colonne { $column } « { $header } »
+sheet-column-letter = colonne { $column }
+sheet-column-header = colonne « { $header } »
+sheet-record = fiche `{ $record }`
+sheet-item = élément { $item } : { $reason }
+# $parts : ligne, colonne, fiche, séparées par des virgules.
+sheet-line = { $severity } : { $file } : { $reason }
+sheet-line-at = { $severity } : { $file }, { $parts } : { $reason }
+
+## Le bilan de `maillage validate`
+
+validate-counts = { $communes } communes, { $epci } EPCI, { $arrondissements } arrondissements, { $departements } départements, { $tribunals } ressorts de tribunal, { $places } lieux, { $services } services locaux, { $national } lignes nationales
+validate-valid = valide
+validate-valid-warnings = valide, { $warnings ->
+    [one] { $warnings } avertissement
+   *[other] { $warnings } avertissements
+}
+validate-invalid = { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+}, { $warnings ->
+    [one] { $warnings } avertissement
+   *[other] { $warnings } avertissements
+}
+validate-summary = { $counts } : { $verdict }
+
+## Fichiers
+
+# $detail : le message du lecteur, en anglais.
+problem-unreadable-file = fichier illisible : { $detail }
+problem-not-utf8 = pas du texte UTF-8 (octet { $byte }) : enregistrez-le en UTF-8
+# $detail : le message du lecteur JSON (serde_json), en anglais.
+problem-malformed-json = JSON mal formé : { $detail }
+problem-truncated-json = le fichier s'arrête trop tôt (tronqué ?) : { $detail }
+problem-expected-object-with-list = un objet avec la liste `{ $key }` est attendu
+problem-expected-list = la liste `{ $key }` est attendue
+# $detail : le message du lecteur (serde), en anglais : champ manquant, terme inconnu, type.
+problem-unreadable-field = valeur illisible : { $detail }
+problem-not-a-language-file = pas un fichier de langue : nommez-le d'après une langue autre que le français (`i18n/en.json`, `i18n/ar.json`, `i18n/fa-AF.json`)
+problem-not-a-directory-file = pas un fichier d'annuaire (attendus : directory.json, services.json, national.json, places.json, territories/*.geojson ou i18n/*.json) ; ignoré
+problem-missing-metadata = absent ou illisible : un annuaire a besoin de son fichier de métadonnées
+
+## Territoires et lieux
+
+problem-duplicate-territory-id = identifiant de territoire en double
+problem-kind-mismatch = le type `{ $kind }` diffère de celui de l'identifiant, `{ $id_kind }`
+problem-unknown-territory = territoire inconnu `{ $id }`
+problem-unknown-service = service inconnu `{ $id }`
+problem-empty-geometry = contour vide
+problem-ring-too-short = un anneau a { $points } points ; il en faut au moins 4
+problem-ring-not-closed = un anneau n'est pas fermé (premier et dernier points différents)
+problem-coordinate-out-of-range = la coordonnée { $lon },{ $lat } n'est pas une longitude,latitude
+# $detail : ce que la bibliothèque geo a trouvé, en anglais.
+problem-invalid-geometry = contour invalide : { $detail }
+problem-duplicate-place-id = identifiant de lieu en double
+
+## Services
+
+problem-duplicate-service-id = identifiant de service en double (services et lignes nationales partagent les identifiants)
+problem-bad-id = `{ $id }` : un identifiant n'utilise que a-z, 0-9 et `-`
+problem-empty-name = nom vide
+problem-no-category = il faut au moins une catégorie
+problem-perpetrators-other-category = un service pour auteurs de violences n'a que la catégorie `auteurs` : on ne montre jamais aux auteurs les services des victimes
+problem-perpetrators-audience-missing = la catégorie `auteurs` demande le public `auteurs`
+problem-local-serves-country = un service local qui sert tout le pays a sa place dans national.json
+problem-national-line-not-national = une ligne nationale a pour zone servie "national"
+problem-empty-served-area = zone servie vide
+problem-no-way-to-reach = aucun moyen de joindre ce service : donnez un contact ou un lieu
+problem-javascript-url = les liens `javascript:` sont refusés
+problem-phone-national-form = `{ $number }` est au format national : écrivez-le au format E.164, `+33` suivi des neuf chiffres après le 0
+problem-phone-invalid = `{ $number }` n'est pas un numéro français valide (attendu : +33 et 9 chiffres, un numéro d'outre-mer ou un numéro court comme 17, 114, 3919, 116006)
+problem-phone-display-mismatch = l'affichage `{ $display }` ne correspond pas au numéro `{ $number }`
+problem-not-an-email = `{ $value }` n'est pas une adresse électronique
+problem-url-not-https = `{ $url }` : utilisez https
+problem-url-no-scheme = `{ $url }` n'a pas de protocole : écrivez https://…
+problem-url-scheme = `{ $url }` : le protocole `{ $scheme }` n'est pas accepté (https, tel, sms, mailto)
+problem-confidential-contact = un contact ne peut pas être confidentiel : retirez-le, ou réservez-le aux `professionnels`
+problem-unknown-commune = commune inconnue `{ $id }`
+problem-confidential-address = lieu confidentiel avec une adresse publiée : retirez l'adresse (seule la commune peut être montrée)
+problem-confidential-postcode = lieu confidentiel avec un code postal publié : retirez le code postal (seule la commune peut être montrée)
+problem-confidential-point = lieu confidentiel avec un point publié : retirez le point (seule la commune peut être montrée)
+problem-precision-without-address = la précision `address` demande une adresse : donnez-la, ou utilisez `commune`
+problem-point-out-of-range = latitude ou longitude hors limites
+problem-point-outside-scope = le point { $lat },{ $lon } est hors du territoire de l'annuaire `{ $scope }` (latitude et longitude inversées ?)
+problem-point-outside-commune = le point { $lat },{ $lon } est hors de sa commune, { $commune } ({ $id })
+problem-address-without-point = adresse publique sans point : la distance ne peut pas être calculée
+# $fault : l'un des messages problem-hours-… ci-dessous.
+problem-hours = horaires « { $text } », colonne { $column } : { $fault }
+
+## Horaires (syntaxe opening_hours d'OpenStreetMap)
+
+problem-hours-empty = horaires vides : laissez le champ de côté quand les horaires sont inconnus
+problem-day-of-month = un jour du mois va de 1 à 31
+problem-month-or-day-after-dash = un mois ou un jour est attendu après `-`
+problem-date-range-ends = une période a des jours à ses deux bouts ou à aucun
+problem-school-holidays = les vacances scolaires (`SH`) ne sont pas prises en charge
+problem-nth-weekday = les n-ièmes jours de la semaine comme `Mo[1]` ne sont pas pris en charge
+problem-weekday-after-dash = un jour de la semaine (Mo, Tu, We, Th, Fr, Sa, Su) est attendu après `-`
+problem-expected-time = une heure comme 09:00 est attendue
+problem-expected-colon = `:` est attendu dans une heure (écrivez 09:00, pas 9h)
+problem-expected-minutes = les minutes sont attendues
+problem-minutes-digits = les minutes s'écrivent en deux chiffres, de 00 à 59
+problem-start-after24 = une heure de début ne peut pas dépasser 24:00
+problem-open-ended = les horaires sans fin (`18:00+`) ne sont pas pris en charge
+problem-expected-end = `-` et une heure de fin sont attendus
+problem-end-after48 = une heure de fin ne peut pas dépasser 48:00
+problem-end-before-start = heure de fin avant l'heure de début
+problem-span-starts-at24 = une plage ne peut pas commencer à 24:00
+problem-unterminated-comment = commentaire non fermé : il manque le `"` final
+problem-expected-rule = une règle est attendue (comme `Mo-Fr 09:00-17:00`), trouvé `{ $found }`
+problem-unexpected = `{ $found }` inattendu
+
+## Sources
+
+problem-missing-source = source manquante : dites d'où viennent ces informations
+problem-empty-source-title = titre de source vide
+problem-source-url-not-http = `{ $url }` : l'adresse d'une source est une page http(s)
+problem-bad-language-code = `{ $language }` n'est pas un code ISO 639-1 comme `fr`
+problem-verified-without-date = une source vérifiée a besoin de sa date de vérification (`verified_on`)
+problem-date-on-to-verify = `verified_on` { $date } sur une source encore `to-verify` : passez le statut à `verified`, ou retirez la date
+problem-to-verify = à vérifier : vérifiez cette fiche auprès de sa source avant de vous y fier
+problem-date-in-future = { $date } est dans le futur
+problem-verified-long-ago = vérifiée le { $date }, il y a plus de 12 mois : vérifiez-la de nouveau
+problem-old-page = la page source est datée du { $date }, il y a plus de 2 ans : vérifiez qu'elle est toujours à jour
+
+## Parcours
+
+problem-duplicate-step-id = identifiant d'étape en double
+problem-missing-french = texte français manquant
+problem-missing-english = traduction anglaise manquante
+problem-step-without-category = une étape a besoin d'au moins une catégorie
+problem-unknown-national-line = ligne nationale inconnue `{ $id }`
+problem-step-unreachable = aucune situation n'atteint cette étape : ses exclusions couvrent toutes ses inclusions
+problem-perpetrators-step-audience = l'étape des auteurs est choisie par sa catégorie `auteurs`, pas par un public
+problem-perpetrators-step-category = l'étape des auteurs n'a que la catégorie `auteurs` et indique le rôle `perpetrator`
+problem-category-without-step = aucune étape n'a la catégorie `{ $category }` : ses services ne sont jamais proposés dans un parcours
+
+## Fichiers de langue (i18n/<langue>.json)
+
+problem-english-steps-here = l'anglais des étapes est dans pathways.json (`title.en`, `advice.en`) : retirez-le d'ici
+problem-unknown-step = pas d'étape `{ $id }` dans pathways.json
+problem-empty-text = texte vide
+problem-step-not-translated = l'étape `{ $id }` n'est pas traduite (titre et conseils)
+# $field : `description` ou `conditions`, le nom du champ tel quel.
+problem-not-translated = le champ `{ $field }` de `{ $id }` n'est pas traduit
+problem-nothing-to-translate = `{ $id }` n'a pas de champ `{ $field }` dans national.json à traduire
+
+## Échanges (import et export HSDS, data·inclusion, tableur)
+
+# $detail : une note de maillage-interop, encore en anglais (ses notes ne sont pas encore des codes).
+problem-exchange = { $detail }

@@ -1,0 +1,180 @@
+# MACHINE-PRODUCED DRAFT (AI translation from fr.ftl), not reviewed by a native Russian speaker.
+# maillage — что сообщают `maillage validate`, `maillage import` и студия о проблемах
+# справочника: ядро выдаёт их кодами (`maillage::Fault`, `maillage::hours::HoursFault`), каждый
+# код здесь — сообщение `problem-<code>`, а его значения — переменные. Одни и те же
+# идентификаторы и переменные во всех языках. Идентификаторы, имена полей, значения и ключевые
+# слова файлов (`services.json`, `auteurs`, `to-verify`, `Mo-Fr 09:00-17:00`) остаются как есть:
+# это слова самих файлов.
+# Категории множественного числа (CLDR, ru): one, few, many, other (other = дроби).
+
+## Одна строка на проблему
+
+problem-error = ошибка
+problem-warning = предупреждение
+# $severity: problem-error или problem-warning; $where: файл, строка и указатель JSON
+# (`services.json:12 #/services/3`), как есть.
+problem-line = { $severity }: { $where }: { $reason }
+problem-line-record = { $severity }: { $where }: запись `{ $record }`: { $reason }
+problem-line-field = { $severity }: { $where }: поле `{ $field }`: { $reason }
+problem-line-record-field = { $severity }: { $where }: запись `{ $record }`, поле `{ $field }`: { $reason }
+# Таблица: строка таблицы (заголовок — строка 1), строка файла, если она другая, столбец
+# (буква и заголовок), элемент ячейки, в которой их несколько.
+sheet-row = строка { $row }
+sheet-row-line = строка { $row } (строка { $line } файла)
+sheet-column = столбец { $column } «{ $header }»
+sheet-column-letter = столбец { $column }
+sheet-column-header = столбец «{ $header }»
+sheet-record = запись `{ $record }`
+sheet-item = элемент { $item }: { $reason }
+# $parts: строка, столбец, запись, через запятую.
+sheet-line = { $severity }: { $file }: { $reason }
+sheet-line-at = { $severity }: { $file }, { $parts }: { $reason }
+
+## Итог `maillage validate`
+
+validate-counts = коммуны: { $communes }, EPCI: { $epci }, округа (arrondissements): { $arrondissements }, департаменты: { $departements }, судебные округа: { $tribunals }, места: { $places }, местные службы: { $services }, общенациональные линии: { $national }
+validate-valid = без ошибок
+validate-valid-warnings = без ошибок, { $warnings ->
+    [one] { $warnings } предупреждение
+    [few] { $warnings } предупреждения
+    [many] { $warnings } предупреждений
+   *[other] { $warnings } предупреждения
+}
+validate-invalid = { $errors ->
+    [one] { $errors } ошибка
+    [few] { $errors } ошибки
+    [many] { $errors } ошибок
+   *[other] { $errors } ошибки
+}, { $warnings ->
+    [one] { $warnings } предупреждение
+    [few] { $warnings } предупреждения
+    [many] { $warnings } предупреждений
+   *[other] { $warnings } предупреждения
+}
+validate-summary = { $counts }: { $verdict }
+
+## Файлы
+
+# $detail: сообщение парсера, на английском.
+problem-unreadable-file = не удаётся прочитать файл: { $detail }
+problem-not-utf8 = не текст в UTF-8 (байт { $byte }): сохраните файл в UTF-8
+# $detail: сообщение парсера JSON (serde_json), на английском.
+problem-malformed-json = некорректный JSON: { $detail }
+problem-truncated-json = файл обрывается слишком рано (обрезан?): { $detail }
+problem-expected-object-with-list = ожидается объект со списком `{ $key }`
+problem-expected-list = ожидается список `{ $key }`
+# $detail: сообщение парсера (serde), на английском: отсутствующее поле, неизвестный термин, тип.
+problem-unreadable-field = не удаётся прочитать значение: { $detail }
+problem-not-a-language-file = не языковой файл: назовите его по языку, отличному от французского (`i18n/en.json`, `i18n/ar.json`, `i18n/fa-AF.json`)
+problem-not-a-directory-file = не файл справочника (ожидаются: directory.json, services.json, national.json, places.json, territories/*.geojson или i18n/*.json); пропущен
+problem-missing-metadata = отсутствует или не читается: справочнику нужен файл метаданных
+
+## Территории и места
+
+problem-duplicate-territory-id = идентификатор территории повторяется
+problem-kind-mismatch = тип `{ $kind }` отличается от типа идентификатора, `{ $id_kind }`
+problem-unknown-territory = неизвестная территория `{ $id }`
+problem-unknown-service = неизвестная служба `{ $id }`
+problem-empty-geometry = пустой контур
+problem-ring-too-short = число точек кольца: { $points }; нужно не меньше 4
+problem-ring-not-closed = кольцо не замкнуто (первая и последняя точки различаются)
+problem-coordinate-out-of-range = координата { $lon },{ $lat } не является парой долгота,широта
+# $detail: что нашла библиотека geo, на английском.
+problem-invalid-geometry = некорректный контур: { $detail }
+problem-duplicate-place-id = идентификатор места повторяется
+
+## Службы
+
+problem-duplicate-service-id = идентификатор службы повторяется (у служб и общенациональных линий общие идентификаторы)
+problem-bad-id = `{ $id }`: идентификатор может содержать только a-z, 0-9 и `-`
+problem-empty-name = пустое название
+problem-no-category = нужна хотя бы одна категория
+problem-perpetrators-other-category = у службы для тех, кто применяет насилие, есть только категория `auteurs`: им никогда не показывают службы для пострадавших
+problem-perpetrators-audience-missing = категория `auteurs` требует аудитории `auteurs`
+problem-local-serves-country = местной службе, которая обслуживает всю страну, место в national.json
+problem-national-line-not-national = зона обслуживания общенациональной линии — "national"
+problem-empty-served-area = пустая зона обслуживания
+problem-no-way-to-reach = с этой службой невозможно связаться: укажите контакт или место
+problem-javascript-url = ссылки `javascript:` запрещены
+problem-phone-national-form = `{ $number }` записан в национальном формате: запишите его в формате E.164, `+33` и девять цифр после 0
+problem-phone-invalid = `{ $number }` не является действительным французским номером (ожидается: +33 и 9 цифр, номер заморских территорий или короткий номер, например 17, 114, 3919, 116006)
+problem-phone-display-mismatch = отображение `{ $display }` не соответствует номеру `{ $number }`
+problem-not-an-email = `{ $value }` не является адресом электронной почты
+problem-url-not-https = `{ $url }`: используйте https
+problem-url-no-scheme = у `{ $url }` нет протокола: пишите https://…
+problem-url-scheme = `{ $url }`: протокол `{ $scheme }` не допускается (https, tel, sms, mailto)
+problem-confidential-contact = контакт не может быть конфиденциальным: удалите его или оставьте только для `professionnels`
+problem-unknown-commune = неизвестная коммуна `{ $id }`
+problem-confidential-address = конфиденциальное место с опубликованным адресом: удалите адрес (показывать можно только коммуну)
+problem-confidential-postcode = конфиденциальное место с опубликованным почтовым индексом: удалите почтовый индекс (показывать можно только коммуну)
+problem-confidential-point = конфиденциальное место с опубликованной точкой: удалите точку (показывать можно только коммуну)
+problem-precision-without-address = точность `address` требует адреса: укажите его или используйте `commune`
+problem-point-out-of-range = широта или долгота вне допустимых пределов
+problem-point-outside-scope = точка { $lat },{ $lon } вне территории справочника `{ $scope }` (широта и долгота перепутаны?)
+problem-point-outside-commune = точка { $lat },{ $lon } вне своей коммуны, { $commune } ({ $id })
+problem-address-without-point = публичный адрес без точки: расстояние невозможно вычислить
+# $fault: одно из сообщений problem-hours-… ниже.
+problem-hours = часы работы «{ $text }», столбец { $column }: { $fault }
+
+## Часы работы (синтаксис opening_hours из OpenStreetMap)
+
+problem-hours-empty = пустые часы работы: не заполняйте поле, если часы неизвестны
+problem-day-of-month = день месяца — от 1 до 31
+problem-month-or-day-after-dash = после `-` ожидается месяц или день
+problem-date-range-ends = у периода дни указаны либо на обоих концах, либо ни на одном
+problem-school-holidays = школьные каникулы (`SH`) не поддерживаются
+problem-nth-weekday = порядковые дни недели, например `Mo[1]`, не поддерживаются
+problem-weekday-after-dash = после `-` ожидается день недели (Mo, Tu, We, Th, Fr, Sa, Su)
+problem-expected-time = ожидается время, например 09:00
+problem-expected-colon = во времени ожидается `:` (пишите 09:00, а не 9h)
+problem-expected-minutes = ожидаются минуты
+problem-minutes-digits = минуты пишутся двумя цифрами, от 00 до 59
+problem-start-after24 = время начала не может быть позже 24:00
+problem-open-ended = часы без времени окончания (`18:00+`) не поддерживаются
+problem-expected-end = ожидаются `-` и время окончания
+problem-end-after48 = время окончания не может быть позже 48:00
+problem-end-before-start = время окончания раньше времени начала
+problem-span-starts-at24 = промежуток не может начинаться в 24:00
+problem-unterminated-comment = незакрытый комментарий: не хватает закрывающей `"`
+problem-expected-rule = ожидается правило (например, `Mo-Fr 09:00-17:00`), найдено `{ $found }`
+problem-unexpected = неожиданное `{ $found }`
+
+## Источники
+
+problem-missing-source = нет источника: укажите, откуда эти сведения
+problem-empty-source-title = пустое название источника
+problem-source-url-not-http = `{ $url }`: адрес источника должен быть страницей http(s)
+problem-bad-language-code = `{ $language }` не является кодом ISO 639-1, например `fr`
+problem-verified-without-date = проверенному источнику нужна дата проверки (`verified_on`)
+problem-date-on-to-verify = `verified_on` { $date } у источника, который ещё имеет статус `to-verify`: смените статус на `verified` или удалите дату
+problem-to-verify = нужно проверить: сверьте эту запись с её источником, прежде чем на неё полагаться
+problem-date-in-future = { $date } — дата в будущем
+problem-verified-long-ago = проверено { $date }, больше 12 месяцев назад: проверьте ещё раз
+problem-old-page = страница источника датирована { $date }, больше 2 лет назад: проверьте, актуальна ли она
+
+## Маршрут
+
+problem-duplicate-step-id = идентификатор шага повторяется
+problem-missing-french = нет текста на французском
+problem-missing-english = нет перевода на английский
+problem-step-without-category = шагу нужна хотя бы одна категория
+problem-unknown-national-line = неизвестная общенациональная линия `{ $id }`
+problem-step-unreachable = ни одна ситуация не ведёт к этому шагу: его исключения покрывают все его включения
+problem-perpetrators-step-audience = шаг для тех, кто применяет насилие, выбирается по категории `auteurs`, а не по аудитории
+problem-perpetrators-step-category = у шага для тех, кто применяет насилие, есть только категория `auteurs`, и он указывает роль `perpetrator`
+problem-category-without-step = ни у одного шага нет категории `{ $category }`: её службы никогда не предлагаются в маршруте
+
+## Языковые файлы (i18n/<язык>.json)
+
+problem-english-steps-here = английский текст шагов — в pathways.json (`title.en`, `advice.en`): удалите его отсюда
+problem-unknown-step = в pathways.json нет шага `{ $id }`
+problem-empty-text = пустой текст
+problem-step-not-translated = шаг `{ $id }` не переведён (название и советы)
+# $field: `description` или `conditions`, имя поля как есть.
+problem-not-translated = поле `{ $field }` записи `{ $id }` не переведено
+problem-nothing-to-translate = у `{ $id }` в national.json нет поля `{ $field }`, которое можно перевести
+
+## Обмен данными (импорт и экспорт HSDS, data·inclusion, таблица)
+
+# $detail: примечание maillage-interop, пока на английском (его примечания ещё не стали кодами).
+problem-exchange = { $detail }

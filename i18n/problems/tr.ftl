@@ -1,0 +1,174 @@
+# MACHINE-PRODUCED DRAFT (AI translation from fr.ftl), not reviewed by a native Turkish speaker.
+# maillage — `maillage validate`, `maillage import` ve stüdyonun bir rehberin sorunları hakkında
+# söyledikleri: çekirdek bunları kod olarak verir (`maillage::Fault`, `maillage::hours::HoursFault`);
+# her kod burada bir `problem-<code>` iletisidir, değerleri de değişkenlerdir. Her dilde aynı
+# tanımlayıcılar ve değişkenler. Dosyaların tanımlayıcıları, alan adları, değerleri ve anahtar
+# sözcükleri (`services.json`, `auteurs`, `to-verify`, `Mo-Fr 09:00-17:00`) olduğu gibi kalır:
+# bunlar dosyaların kendi sözcükleridir.
+# Değişkenlere hiçbir zaman ek getirilmez; sayıdan sonra ad tekil kalır (one ve other aynı).
+
+## Her sorun için bir satır
+
+problem-error = hata
+problem-warning = uyarı
+# $severity: problem-error ya da problem-warning; $where: dosya, satır ve JSON işaretçisi
+# (`services.json:12 #/services/3`), olduğu gibi.
+problem-line = { $severity }: { $where }: { $reason }
+problem-line-record = { $severity }: { $where }: kayıt `{ $record }`: { $reason }
+problem-line-field = { $severity }: { $where }: alan `{ $field }`: { $reason }
+problem-line-record-field = { $severity }: { $where }: kayıt `{ $record }`, alan `{ $field }`: { $reason }
+# Bir elektronik tablo: tablonun satırı (başlık 1. satırdır), farklıysa dosyanın satırı, sütun
+# (harf ve başlık), birden çok öğe içeren bir hücrenin öğesi.
+sheet-row = satır { $row }
+sheet-row-line = satır { $row } (dosyada satır { $line })
+sheet-column = sütun { $column } “{ $header }”
+sheet-column-letter = sütun { $column }
+sheet-column-header = sütun “{ $header }”
+sheet-record = kayıt `{ $record }`
+sheet-item = öğe { $item }: { $reason }
+# $parts: satır, sütun, kayıt; virgülle ayrılmış.
+sheet-line = { $severity }: { $file }: { $reason }
+sheet-line-at = { $severity }: { $file }, { $parts }: { $reason }
+
+## `maillage validate` özeti
+
+validate-counts = { $communes } belde, { $epci } EPCI, { $arrondissements } arrondissement, { $departements } département, { $tribunals } mahkeme yargı çevresi, { $places } yer, { $services } yerel hizmet, { $national } ulusal hat
+validate-valid = geçerli
+validate-valid-warnings = geçerli, { $warnings ->
+    [one] { $warnings } uyarı
+   *[other] { $warnings } uyarı
+}
+validate-invalid = { $errors ->
+    [one] { $errors } hata
+   *[other] { $errors } hata
+}, { $warnings ->
+    [one] { $warnings } uyarı
+   *[other] { $warnings } uyarı
+}
+validate-summary = { $counts }: { $verdict }
+
+## Dosyalar
+
+# $detail: okuyucunun kendi iletisi, İngilizce.
+problem-unreadable-file = okunamayan dosya: { $detail }
+problem-not-utf8 = UTF-8 metin değil (bayt { $byte }): dosyayı UTF-8 olarak kaydedin
+# $detail: JSON okuyucusunun (serde_json) kendi iletisi, İngilizce.
+problem-malformed-json = bozuk JSON: { $detail }
+problem-truncated-json = dosya erken bitiyor (kesilmiş mi?): { $detail }
+problem-expected-object-with-list = `{ $key }` listesi içeren bir nesne bekleniyor
+problem-expected-list = `{ $key }` listesi bekleniyor
+# $detail: okuyucunun (serde) kendi iletisi, İngilizce: eksik alan, bilinmeyen terim, tür.
+problem-unreadable-field = okunamayan değer: { $detail }
+problem-not-a-language-file = dil dosyası değil: dosyaya Fransızca dışında bir dilin adını verin (`i18n/en.json`, `i18n/ar.json`, `i18n/fa-AF.json`)
+problem-not-a-directory-file = rehber dosyası değil (beklenenler: directory.json, services.json, national.json, places.json, territories/*.geojson ya da i18n/*.json); yok sayıldı
+problem-missing-metadata = eksik ya da okunamıyor: rehberin meta veri dosyası gerekli
+
+## Bölgeler ve yerler
+
+problem-duplicate-territory-id = yinelenen bölge tanımlayıcısı
+problem-kind-mismatch = tür `{ $kind }`, tanımlayıcının türünden farklı: `{ $id_kind }`
+problem-unknown-territory = bilinmeyen bölge `{ $id }`
+problem-unknown-service = bilinmeyen hizmet `{ $id }`
+problem-empty-geometry = boş sınır geometrisi
+problem-ring-too-short = bir halkada { $points } nokta var; en az 4 nokta gerekli
+problem-ring-not-closed = bir halka kapalı değil (ilk ve son noktalar farklı)
+problem-coordinate-out-of-range = { $lon },{ $lat } koordinatı bir boylam,enlem değil
+# $detail: geo kütüphanesinin bulduğu sorun, İngilizce.
+problem-invalid-geometry = geçersiz sınır geometrisi: { $detail }
+problem-duplicate-place-id = yinelenen yer tanımlayıcısı
+
+## Hizmetler
+
+problem-duplicate-service-id = yinelenen hizmet tanımlayıcısı (hizmetler ve ulusal hatlar tanımlayıcıları paylaşır)
+problem-bad-id = `{ $id }`: tanımlayıcılarda yalnızca a-z, 0-9 ve `-` kullanılır
+problem-empty-name = boş ad
+problem-no-category = en az bir kategori gerekli
+problem-perpetrators-other-category = şiddet uygulayanlara yönelik bir hizmetin yalnızca `auteurs` kategorisi olur: şiddet uygulayanlara mağdurlara yönelik hizmetler asla gösterilmez
+problem-perpetrators-audience-missing = `auteurs` kategorisi, `auteurs` hedef kitlesini gerektirir
+problem-local-serves-country = tüm ülkeye hizmet veren yerel bir hizmet national.json dosyasında yer almalı
+problem-national-line-not-national = ulusal bir hattın hizmet alanı "national" olmalı
+problem-empty-served-area = boş hizmet alanı
+problem-no-way-to-reach = bu hizmete ulaşmanın yolu yok: bir iletişim bilgisi ya da bir yer verin
+problem-javascript-url = `javascript:` bağlantıları reddedilir
+problem-phone-national-form = `{ $number }` ulusal biçimde: E.164 biçiminde yazın, yani `+33` ve ardından baştaki 0 olmadan dokuz rakam
+problem-phone-invalid = `{ $number }` geçerli bir Fransız numarası değil (beklenen: +33 ve 9 rakam, bir denizaşırı bölge numarası ya da 17, 114, 3919, 116006 gibi kısa bir numara)
+problem-phone-display-mismatch = görünen biçim `{ $display }`, numara `{ $number }` ile eşleşmiyor
+problem-not-an-email = `{ $value }` bir e-posta adresi değil
+problem-url-not-https = `{ $url }`: https kullanın
+problem-url-no-scheme = `{ $url }`: protokol yok, https://… yazın
+problem-url-scheme = `{ $url }`: `{ $scheme }` protokolü kabul edilmiyor (https, tel, sms, mailto)
+problem-confidential-contact = bir iletişim bilgisi gizli olamaz: kaldırın ya da yalnızca `professionnels` için ayırın
+problem-unknown-commune = bilinmeyen belde `{ $id }`
+problem-confidential-address = adresi yayımlanmış gizli yer: adresi kaldırın (yalnızca belde gösterilebilir)
+problem-confidential-postcode = posta kodu yayımlanmış gizli yer: posta kodunu kaldırın (yalnızca belde gösterilebilir)
+problem-confidential-point = noktası yayımlanmış gizli yer: noktayı kaldırın (yalnızca belde gösterilebilir)
+problem-precision-without-address = `address` hassasiyeti bir adres gerektirir: adresi verin ya da `commune` kullanın
+problem-point-out-of-range = enlem ya da boylam sınırların dışında
+problem-point-outside-scope = { $lat },{ $lon } noktası rehberin bölgesi `{ $scope }` dışında (enlem ve boylam yer değiştirmiş mi?)
+problem-point-outside-commune = { $lat },{ $lon } noktası kendi beldesinin dışında: { $commune } ({ $id })
+problem-address-without-point = noktası olmayan açık adres: mesafe hesaplanamaz
+# $fault: aşağıdaki problem-hours-… iletilerinden biri.
+problem-hours = çalışma saatleri “{ $text }”, sütun { $column }: { $fault }
+
+## Çalışma saatleri (OpenStreetMap opening_hours sözdizimi)
+
+problem-hours-empty = boş çalışma saatleri: saatler bilinmiyorsa alanı hiç eklemeyin
+problem-day-of-month = ayın günü 1 ile 31 arasında olmalı
+problem-month-or-day-after-dash = `-` işaretinden sonra bir ay ya da gün bekleniyor
+problem-date-range-ends = bir tarih aralığının iki ucunda da gün olmalı ya da hiçbirinde olmamalı
+problem-school-holidays = okul tatilleri (`SH`) desteklenmiyor
+problem-nth-weekday = `Mo[1]` gibi ayın kaçıncı hafta günü olduğunu belirten ifadeler desteklenmiyor
+problem-weekday-after-dash = `-` işaretinden sonra bir hafta günü (Mo, Tu, We, Th, Fr, Sa, Su) bekleniyor
+problem-expected-time = 09:00 gibi bir saat bekleniyor
+problem-expected-colon = saatte `:` bekleniyor (9h değil, 09:00 yazın)
+problem-expected-minutes = dakika bekleniyor
+problem-minutes-digits = dakika iki rakamla yazılır, 00 ile 59 arasında
+problem-start-after24 = başlangıç saati en geç 24:00 olabilir
+problem-open-ended = bitişi belirsiz saatler (`18:00+`) desteklenmiyor
+problem-expected-end = `-` ve bir bitiş saati bekleniyor
+problem-end-after48 = bitiş saati en geç 48:00 olabilir
+problem-end-before-start = bitiş saati başlangıç saatinden önce
+problem-span-starts-at24 = bir zaman aralığının başlangıcı 24:00 olamaz
+problem-unterminated-comment = kapatılmamış yorum: kapanış `"` işareti eksik
+problem-expected-rule = bir kural bekleniyor (`Mo-Fr 09:00-17:00` gibi), bulunan: `{ $found }`
+problem-unexpected = beklenmeyen ifade: `{ $found }`
+
+## Kaynaklar
+
+problem-missing-source = kaynak eksik: bu bilgilerin nereden geldiğini belirtin
+problem-empty-source-title = boş kaynak başlığı
+problem-source-url-not-http = `{ $url }`: bir kaynağın adresi bir http(s) sayfası olmalı
+problem-bad-language-code = `{ $language }`, `fr` gibi bir ISO 639-1 kodu değil
+problem-verified-without-date = doğrulanmış bir kaynağın doğrulama tarihi (`verified_on`) gerekli
+problem-date-on-to-verify = durumu hâlâ `to-verify` olan bir kaynakta `verified_on` { $date }: durumu `verified` yapın ya da tarihi kaldırın
+problem-to-verify = doğrulanmalı: bu kayda güvenmeden önce onu kaynağıyla karşılaştırın
+problem-date-in-future = { $date } gelecekte bir tarih
+problem-verified-long-ago = doğrulama tarihi { $date }, 12 aydan daha önce: lütfen yeniden doğrulayın
+problem-old-page = kaynak sayfanın tarihi { $date }, 2 yıldan daha önce: sayfanın hâlâ güncel olup olmadığını kontrol edin
+
+## Yol haritası
+
+problem-duplicate-step-id = yinelenen adım tanımlayıcısı
+problem-missing-french = Fransızca metin eksik
+problem-missing-english = İngilizce çeviri eksik
+problem-step-without-category = bir adımın en az bir kategorisi olmalı
+problem-unknown-national-line = bilinmeyen ulusal hat `{ $id }`
+problem-step-unreachable = hiçbir durum bu adıma ulaşmıyor: dışlamaları tüm dahil etmelerini kapsıyor
+problem-perpetrators-step-audience = şiddet uygulayanlara yönelik adım, bir hedef kitleyle değil, `auteurs` kategorisiyle seçilir
+problem-perpetrators-step-category = şiddet uygulayanlara yönelik adımın yalnızca `auteurs` kategorisi vardır ve `perpetrator` rolünü belirtir
+problem-category-without-step = hiçbir adımda `{ $category }` kategorisi yok: bu kategorinin hizmetleri hiçbir yol haritasında önerilmez
+
+## Dil dosyaları (i18n/<dil>.json)
+
+problem-english-steps-here = adımların İngilizcesi pathways.json dosyasında (`title.en`, `advice.en`): buradan kaldırın
+problem-unknown-step = pathways.json dosyasında `{ $id }` adımı yok
+problem-empty-text = boş metin
+problem-step-not-translated = `{ $id }` adımı çevrilmemiş (başlık ve öneriler)
+# $field: `description` ya da `conditions`, alanın adı olduğu gibi.
+problem-not-translated = `{ $id }` kaydının `{ $field }` alanı çevrilmemiş
+problem-nothing-to-translate = national.json dosyasında `{ $id }` için çevrilecek bir `{ $field }` alanı yok
+
+## Veri alışverişi (HSDS, data·inclusion ve elektronik tablo içe ve dışa aktarımı)
+
+# $detail: maillage-interop'un bir notu, hâlâ İngilizce (notları henüz kod değil).
+problem-exchange = { $detail }

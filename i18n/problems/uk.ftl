@@ -1,0 +1,179 @@
+# MACHINE-PRODUCED DRAFT (AI translation from fr.ftl), not reviewed by a native Ukrainian speaker.
+# maillage — що кажуть `maillage validate`, `maillage import` і студія про проблеми довідника:
+# ядро подає їх кодами (`maillage::Fault`, `maillage::hours::HoursFault`), кожен код тут —
+# повідомлення `problem-<code>`, а його значення — змінні. Ті самі ідентифікатори й змінні
+# в кожній мові. Ідентифікатори, назви полів, значення та ключові слова файлів (`services.json`,
+# `auteurs`, `to-verify`, `Mo-Fr 09:00-17:00`) залишаються як є: це слова самих файлів.
+# Категорії множини (CLDR, uk): one, few, many, other (other = дроби).
+
+## Один рядок на проблему
+
+problem-error = помилка
+problem-warning = попередження
+# $severity: problem-error або problem-warning; $where: файл, рядок і вказівник JSON
+# (`services.json:12 #/services/3`), як є.
+problem-line = { $severity }: { $where }: { $reason }
+problem-line-record = { $severity }: { $where }: запис `{ $record }`: { $reason }
+problem-line-field = { $severity }: { $where }: поле `{ $field }`: { $reason }
+problem-line-record-field = { $severity }: { $where }: запис `{ $record }`, поле `{ $field }`: { $reason }
+# Таблиця: рядок таблиці (заголовок — рядок 1), рядок файлу, коли він інший, стовпець
+# (літера й заголовок), елемент клітинки, що містить кілька елементів.
+sheet-row = рядок { $row }
+sheet-row-line = рядок { $row } (рядок { $line } файлу)
+sheet-column = стовпець { $column } «{ $header }»
+sheet-column-letter = стовпець { $column }
+sheet-column-header = стовпець «{ $header }»
+sheet-record = запис `{ $record }`
+sheet-item = елемент { $item }: { $reason }
+# $parts: рядок, стовпець, запис, через коми.
+sheet-line = { $severity }: { $file }: { $reason }
+sheet-line-at = { $severity }: { $file }, { $parts }: { $reason }
+
+## Підсумок `maillage validate`
+
+validate-counts = комуни: { $communes }, EPCI: { $epci }, округи (arrondissements): { $arrondissements }, департаменти: { $departements }, судові округи: { $tribunals }, місця: { $places }, місцеві служби: { $services }, загальнонаціональні лінії: { $national }
+validate-valid = без помилок
+validate-valid-warnings = без помилок, { $warnings ->
+    [one] { $warnings } попередження
+    [few] { $warnings } попередження
+    [many] { $warnings } попереджень
+   *[other] { $warnings } попередження
+}
+validate-invalid = { $errors ->
+    [one] { $errors } помилка
+    [few] { $errors } помилки
+    [many] { $errors } помилок
+   *[other] { $errors } помилки
+}, { $warnings ->
+    [one] { $warnings } попередження
+    [few] { $warnings } попередження
+    [many] { $warnings } попереджень
+   *[other] { $warnings } попередження
+}
+validate-summary = { $counts }: { $verdict }
+
+## Файли
+
+# $detail: повідомлення читача, англійською.
+problem-unreadable-file = не вдається прочитати файл: { $detail }
+problem-not-utf8 = не текст UTF-8 (байт { $byte }): збережіть файл у UTF-8
+# $detail: повідомлення читача JSON (serde_json), англійською.
+problem-malformed-json = некоректний JSON: { $detail }
+problem-truncated-json = файл закінчується зарано (обрізаний?): { $detail }
+problem-expected-object-with-list = очікується об’єкт зі списком `{ $key }`
+problem-expected-list = очікується список `{ $key }`
+# $detail: повідомлення читача (serde), англійською: відсутнє поле, невідомий термін, тип.
+problem-unreadable-field = не вдається прочитати значення: { $detail }
+problem-not-a-language-file = не мовний файл: назвіть його за мовою, відмінною від французької (`i18n/en.json`, `i18n/ar.json`, `i18n/fa-AF.json`)
+problem-not-a-directory-file = не файл довідника (очікуються: directory.json, services.json, national.json, places.json, territories/*.geojson або i18n/*.json); пропущено
+problem-missing-metadata = відсутній або не читається: довіднику потрібен файл метаданих
+
+## Території та місця
+
+problem-duplicate-territory-id = ідентифікатор території повторюється
+problem-kind-mismatch = тип `{ $kind }` відрізняється від типу ідентифікатора, `{ $id_kind }`
+problem-unknown-territory = невідома територія `{ $id }`
+problem-unknown-service = невідома служба `{ $id }`
+problem-empty-geometry = порожній контур
+problem-ring-too-short = кількість точок кільця: { $points }; потрібно щонайменше 4
+problem-ring-not-closed = кільце не замкнене (перша й остання точки різні)
+problem-coordinate-out-of-range = координата { $lon },{ $lat } не є парою довгота,широта
+# $detail: що знайшла бібліотека geo, англійською.
+problem-invalid-geometry = некоректний контур: { $detail }
+problem-duplicate-place-id = ідентифікатор місця повторюється
+
+## Служби
+
+problem-duplicate-service-id = ідентифікатор служби повторюється (служби й загальнонаціональні лінії мають спільні ідентифікатори)
+problem-bad-id = `{ $id }`: ідентифікатор може містити лише a-z, 0-9 і `-`
+problem-empty-name = порожня назва
+problem-no-category = потрібна щонайменше одна категорія
+problem-perpetrators-other-category = служба для кривдників має лише категорію `auteurs`: кривдникам ніколи не показують служби для постраждалих
+problem-perpetrators-audience-missing = категорія `auteurs` потребує аудиторії `auteurs`
+problem-local-serves-country = місцевій службі, що обслуговує всю країну, місце в national.json
+problem-national-line-not-national = зона обслуговування загальнонаціональної лінії — "national"
+problem-empty-served-area = порожня зона обслуговування
+problem-no-way-to-reach = з цією службою неможливо зв’язатися: вкажіть контакт або місце
+problem-javascript-url = посилання `javascript:` заборонені
+problem-phone-national-form = `{ $number }` записано в національному форматі: запишіть його у форматі E.164, `+33` і дев’ять цифр після 0
+problem-phone-invalid = `{ $number }` не є дійсним французьким номером (очікується: +33 і 9 цифр, номер заморських територій або короткий номер, як-от 17, 114, 3919, 116006)
+problem-phone-display-mismatch = відображення `{ $display }` не відповідає номеру `{ $number }`
+problem-not-an-email = `{ $value }` не є адресою електронної пошти
+problem-url-not-https = `{ $url }`: використовуйте https
+problem-url-no-scheme = `{ $url }` не має протоколу: пишіть https://…
+problem-url-scheme = `{ $url }`: протокол `{ $scheme }` не дозволено (https, tel, sms, mailto)
+problem-confidential-contact = контакт не може бути конфіденційним: приберіть його або залиште лише для `professionnels`
+problem-unknown-commune = невідома комуна `{ $id }`
+problem-confidential-address = конфіденційне місце з опублікованою адресою: приберіть адресу (показувати можна лише комуну)
+problem-confidential-postcode = конфіденційне місце з опублікованим поштовим індексом: приберіть поштовий індекс (показувати можна лише комуну)
+problem-confidential-point = конфіденційне місце з опублікованою точкою: приберіть точку (показувати можна лише комуну)
+problem-precision-without-address = точність `address` потребує адреси: вкажіть її або використайте `commune`
+problem-point-out-of-range = широта або довгота поза допустимими межами
+problem-point-outside-scope = точка { $lat },{ $lon } поза територією довідника `{ $scope }` (широту й довготу переплутано?)
+problem-point-outside-commune = точка { $lat },{ $lon } поза своєю комуною, { $commune } ({ $id })
+problem-address-without-point = публічна адреса без точки: відстань неможливо обчислити
+# $fault: одне з повідомлень problem-hours-… нижче.
+problem-hours = години роботи «{ $text }», стовпець { $column }: { $fault }
+
+## Години роботи (синтаксис opening_hours з OpenStreetMap)
+
+problem-hours-empty = порожні години роботи: не заповнюйте поле, якщо години невідомі
+problem-day-of-month = день місяця — від 1 до 31
+problem-month-or-day-after-dash = після `-` очікується місяць або день
+problem-date-range-ends = період має дні або на обох кінцях, або на жодному
+problem-school-holidays = шкільні канікули (`SH`) не підтримуються
+problem-nth-weekday = порядкові дні тижня, як-от `Mo[1]`, не підтримуються
+problem-weekday-after-dash = після `-` очікується день тижня (Mo, Tu, We, Th, Fr, Sa, Su)
+problem-expected-time = очікується час, як-от 09:00
+problem-expected-colon = у часі очікується `:` (пишіть 09:00, а не 9h)
+problem-expected-minutes = очікуються хвилини
+problem-minutes-digits = хвилини пишуться двома цифрами, від 00 до 59
+problem-start-after24 = час початку не може бути пізніше за 24:00
+problem-open-ended = години без часу закінчення (`18:00+`) не підтримуються
+problem-expected-end = очікуються `-` і час закінчення
+problem-end-after48 = час закінчення не може бути пізніше за 48:00
+problem-end-before-start = час закінчення раніше за час початку
+problem-span-starts-at24 = проміжок не може починатися о 24:00
+problem-unterminated-comment = незакритий коментар: бракує кінцевого `"`
+problem-expected-rule = очікується правило (як-от `Mo-Fr 09:00-17:00`), знайдено `{ $found }`
+problem-unexpected = неочікуване `{ $found }`
+
+## Джерела
+
+problem-missing-source = бракує джерела: вкажіть, звідки ця інформація
+problem-empty-source-title = порожня назва джерела
+problem-source-url-not-http = `{ $url }`: адреса джерела має бути сторінкою http(s)
+problem-bad-language-code = `{ $language }` не є кодом ISO 639-1, як-от `fr`
+problem-verified-without-date = перевіреному джерелу потрібна дата перевірки (`verified_on`)
+problem-date-on-to-verify = `verified_on` { $date } у джерела, яке ще має статус `to-verify`: змініть статус на `verified` або приберіть дату
+problem-to-verify = треба перевірити: звірте цей запис із його джерелом, перш ніж на нього покладатися
+problem-date-in-future = { $date } — дата в майбутньому
+problem-verified-long-ago = перевірено { $date }, понад 12 місяців тому: перевірте ще раз
+problem-old-page = сторінка джерела датована { $date }, понад 2 роки тому: перевірте, чи вона досі актуальна
+
+## Маршрут
+
+problem-duplicate-step-id = ідентифікатор кроку повторюється
+problem-missing-french = бракує французького тексту
+problem-missing-english = бракує англійського перекладу
+problem-step-without-category = кроку потрібна щонайменше одна категорія
+problem-unknown-national-line = невідома загальнонаціональна лінія `{ $id }`
+problem-step-unreachable = жодна ситуація не веде до цього кроку: його винятки покривають усі його включення
+problem-perpetrators-step-audience = крок для кривдників обирається за категорією `auteurs`, а не за аудиторією
+problem-perpetrators-step-category = крок для кривдників має лише категорію `auteurs` і вказує роль `perpetrator`
+problem-category-without-step = жоден крок не має категорії `{ $category }`: її служби ніколи не пропонуються в маршруті
+
+## Мовні файли (i18n/<мова>.json)
+
+problem-english-steps-here = англійський текст кроків — у pathways.json (`title.en`, `advice.en`): приберіть його звідси
+problem-unknown-step = у pathways.json немає кроку `{ $id }`
+problem-empty-text = порожній текст
+problem-step-not-translated = крок `{ $id }` не перекладено (назва й поради)
+# $field: `description` або `conditions`, назва поля як є.
+problem-not-translated = поле `{ $field }` запису `{ $id }` не перекладено
+problem-nothing-to-translate = `{ $id }` не має в national.json поля `{ $field }`, яке можна перекласти
+
+## Обмін даними (імпорт і експорт HSDS, data·inclusion, таблиця)
+
+# $detail: примітка maillage-interop, досі англійською (її примітки ще не є кодами).
+problem-exchange = { $detail }
