@@ -12,7 +12,9 @@ use maillage_interop::spreadsheet::{self, Base, SheetProblem, WriteOptions};
 use maillage_interop::{data_inclusion, hsds, ExportScope, Names};
 
 use crate::Format;
-use maillage_publish::Lang;
+use maillage_publish::{FluentValue, Lang};
+
+use crate::{about_path, say};
 
 /// What to export.
 #[derive(clap::Subcommand)]
@@ -157,8 +159,8 @@ fn write_file(path: &Path, contents: &[u8]) -> Result<()> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.tmp"));
-    std::fs::write(&tmp, contents).with_context(|| format!("writing {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))
+    std::fs::write(&tmp, contents).with_context(|| about_path("cli-writing", &tmp))?;
+    std::fs::rename(&tmp, path).with_context(|| about_path("cli-writing", path))
 }
 
 fn in_folder(p: &Problem, dir: &Path, lang: Lang) -> String {
@@ -186,17 +188,19 @@ pub fn export(cmd: Export, lang: Lang) -> Result<ExitCode> {
             };
             let text = spreadsheet::write(&d, &options);
             write_file(&output, text.as_bytes())?;
-            println!(
-                "wrote {}: {} rows ({} services{})",
-                output.display(),
-                d.services.len() + if national { d.national.len() } else { 0 },
-                d.services.len(),
-                if national {
-                    format!(", {} national lines", d.national.len())
-                } else {
-                    String::new()
-                }
-            );
+            let rows = d.services.len() + if national { d.national.len() } else { 0 };
+            let mut args: Vec<(&str, FluentValue<'_>)> = vec![
+                ("path", output.display().to_string().into()),
+                ("rows", rows.into()),
+                ("services", d.services.len().into()),
+            ];
+            let id = if national {
+                args.push(("national", d.national.len().into()));
+                "cli-wrote-csv-national"
+            } else {
+                "cli-wrote-csv"
+            };
+            println!("{}", say(id, &args));
             Ok(ExitCode::SUCCESS)
         }
         Export::Hsds {
@@ -219,9 +223,14 @@ pub fn export(cmd: Export, lang: Lang) -> Result<ExitCode> {
                 Some(path) => {
                     write_file(path, text.as_bytes())?;
                     println!(
-                        "wrote {}: {} HSDS services",
-                        path.display(),
-                        out.json.as_array().map_or(0, Vec::len)
+                        "{}",
+                        say(
+                            "cli-wrote-hsds",
+                            &[
+                                ("path", path.display().to_string().into()),
+                                ("count", out.json.as_array().map_or(0, Vec::len).into()),
+                            ]
+                        )
                     );
                 }
                 None => std::io::stdout().lock().write_all(text.as_bytes())?,
@@ -246,7 +255,7 @@ pub fn export(cmd: Export, lang: Lang) -> Result<ExitCode> {
             );
             report_export(&out.problems, lang);
             std::fs::create_dir_all(&output)
-                .with_context(|| format!("creating {}", output.display()))?;
+                .with_context(|| about_path("cli-creating", &output))?;
             for (name, value) in [
                 ("structures.json", &out.structures),
                 ("services.json", &out.services),
@@ -257,11 +266,28 @@ pub fn export(cmd: Export, lang: Lang) -> Result<ExitCode> {
                 )?;
             }
             println!(
-                "wrote {}/structures.json ({} structures) and {}/services.json ({} services)",
-                output.display(),
-                out.structures.as_array().map_or(0, Vec::len),
-                output.display(),
-                out.services.as_array().map_or(0, Vec::len)
+                "{}",
+                say(
+                    "cli-wrote-data-inclusion",
+                    &[
+                        (
+                            "structures-file",
+                            output.join("structures.json").display().to_string().into()
+                        ),
+                        (
+                            "structures",
+                            out.structures.as_array().map_or(0, Vec::len).into()
+                        ),
+                        (
+                            "services-file",
+                            output.join("services.json").display().to_string().into()
+                        ),
+                        (
+                            "services",
+                            out.services.as_array().map_or(0, Vec::len).into()
+                        ),
+                    ]
+                )
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -350,22 +376,33 @@ pub fn import(cmd: Import, lang: Lang) -> Result<ExitCode> {
 fn read_import(path: &Path) -> Result<Vec<u8>> {
     let max = maillage_interop::MAX_IMPORT_BYTES;
     let size = std::fs::metadata(path)
-        .with_context(|| format!("reading {}", path.display()))?
+        .with_context(|| about_path("cli-reading", path))?
         .len();
     if size > max as u64 {
-        bail!(
-            "{}: {size} bytes, more than maillage imports ({max} bytes): split it, or check that it is the right file",
-            path.display()
-        );
+        bail!(say(
+            "cli-import-too-large",
+            &[
+                ("path", path.display().to_string().into()),
+                ("size", size.into()),
+                ("max", max.into()),
+            ]
+        ));
     }
-    std::fs::read(path).with_context(|| format!("reading {}", path.display()))
+    std::fs::read(path).with_context(|| about_path("cli-reading", path))
 }
 
 fn read_text(path: &Path) -> Result<String> {
     let bytes = read_import(path)?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    String::from_utf8(bytes.to_vec())
-        .map_err(|e| anyhow::anyhow!("{}: not UTF-8 text: {e}", path.display()))
+    String::from_utf8(bytes.to_vec()).map_err(|e| {
+        anyhow::anyhow!(say(
+            "cli-not-utf8",
+            &[
+                ("path", path.display().to_string().into()),
+                ("error", e.to_string().into()),
+            ]
+        ))
+    })
 }
 
 fn write_imported(
@@ -384,7 +421,7 @@ fn write_imported(
         .count();
     let total = imported.services.len() + imported.national.len();
     if total == 0 && errors > 0 {
-        eprintln!("maillage: nothing could be read; nothing written");
+        eprintln!("{}", say("cli-nothing-read", &[]));
         return Ok(ExitCode::FAILURE);
     }
     let is_csv = output
@@ -408,24 +445,20 @@ fn write_imported(
     write_file(output, &bytes)?;
     let warnings = imported.problems.len() - errors;
     println!(
-        "wrote {}: {} records ({} national lines); {} to review{}",
-        output.display(),
-        total,
-        imported.national.len(),
-        if warnings == 0 {
-            "nothing".to_owned()
-        } else {
-            format!("{warnings} point(s)")
-        },
-        if is_csv {
-            format!(
-                " — then `maillage import csv {} -o DIR` checks every row",
-                output.display()
-            )
-        } else {
-            String::new()
-        }
+        "{}",
+        say(
+            "cli-wrote-imported",
+            &[
+                ("path", output.display().to_string().into()),
+                ("total", total.into()),
+                ("national", imported.national.len().into()),
+                ("warnings", warnings.into()),
+            ]
+        )
     );
+    if is_csv {
+        println!("{}", about_path("cli-then-check", output));
+    }
     Ok(if errors > 0 {
         ExitCode::FAILURE
     } else {
@@ -455,21 +488,15 @@ fn import_csv(
             for p in &problems {
                 eprintln!("{}", in_folder(p, output, lang));
             }
-            bail!("{} has unreadable files; nothing written", output.display());
+            bail!(about_path("cli-unreadable-files", output));
         }
         let names = names_of_files(&files);
         if names.is_none() {
-            notes.push(format!(
-                "{} could not be loaded to look names up: communes and areas must be written as ids",
-                output.display()
-            ));
+            notes.push(about_path("cli-names-unavailable", output));
         }
         Against::Files(files, names)
     } else {
-        notes.push(format!(
-            "{} holds no directory.json: the rows are checked against the embedded Manche directory",
-            output.display()
-        ));
+        notes.push(about_path("cli-checked-against-embedded", output));
         Against::Embedded(maillage::bundle::decode(crate::EMBEDDED_BUNDLE)?)
     };
     let (names, base) = match &against {
@@ -492,7 +519,7 @@ fn import_csv(
     )?;
     let mut err = std::io::stderr().lock();
     for n in &notes {
-        writeln!(err, "note: {n}")?;
+        writeln!(err, "{}", say("cli-note", &[("note", n.as_str().into())]))?;
     }
     let rows = sheet.rows.len();
     let errors = checked.problems.iter().filter(|p| p.is_error()).count()
@@ -504,34 +531,56 @@ fn import_csv(
     if !valid {
         writeln!(
             err,
-            "maillage: {}: {errors} error(s) in {rows} rows; nothing written",
-            file.display()
+            "{}",
+            say(
+                "cli-sheet-invalid",
+                &[
+                    ("path", file.display().to_string().into()),
+                    ("errors", errors.into()),
+                    ("rows", rows.into()),
+                ]
+            )
         )?;
         return Ok(ExitCode::FAILURE);
     }
     let national = sheet.rows.iter().filter(|r| r.national).count();
-    let what = format!(
-        "{}/services.json ({} services){}",
-        output.display(),
-        rows - national,
-        checked
-            .national_json
-            .as_ref()
-            .map(|_| format!(
-                " and {}/national.json ({national} national lines)",
-                output.display()
-            ))
-            .unwrap_or_default()
-    );
+    let services = output.join("services.json").display().to_string();
+    let what = match checked.national_json {
+        Some(_) => say(
+            "cli-services-national-files",
+            &[
+                ("path", services.into()),
+                ("services", (rows - national).into()),
+                (
+                    "national-path",
+                    output.join("national.json").display().to_string().into(),
+                ),
+                ("national", national.into()),
+            ],
+        ),
+        None => say(
+            "cli-services-file",
+            &[
+                ("path", services.into()),
+                ("services", (rows - national).into()),
+            ],
+        ),
+    };
     if dry_run {
         writeln!(
             err,
-            "maillage: {} is valid; would write {what}",
-            file.display()
+            "{}",
+            say(
+                "cli-would-write",
+                &[
+                    ("path", file.display().to_string().into()),
+                    ("what", what.as_str().into()),
+                ]
+            )
         )?;
         return Ok(ExitCode::SUCCESS);
     }
-    std::fs::create_dir_all(output).with_context(|| format!("creating {}", output.display()))?;
+    std::fs::create_dir_all(output).with_context(|| about_path("cli-creating", output))?;
     write_file(
         &output.join("services.json"),
         checked.services_json.as_bytes(),
@@ -539,7 +588,10 @@ fn import_csv(
     if let Some(n) = &checked.national_json {
         write_file(&output.join("national.json"), n.as_bytes())?;
     }
-    println!("wrote {what}");
+    println!(
+        "{}",
+        say("cli-wrote-what", &[("what", what.as_str().into())])
+    );
     Ok(ExitCode::SUCCESS)
 }
 

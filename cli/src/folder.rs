@@ -11,7 +11,7 @@ use maillage::{Problem, SourceFile, Where};
 /// Files that cannot be read as UTF-8 become problems, so that nothing is skipped silently.
 pub fn read(dir: &Path) -> Result<(Vec<SourceFile>, Vec<Problem>)> {
     if !dir.is_dir() {
-        bail!("{} is not a directory folder", dir.display());
+        bail!(crate::about_path("cli-not-a-folder", dir));
     }
     let mut files = Vec::new();
     let mut problems = Vec::new();
@@ -21,9 +21,9 @@ pub fn read(dir: &Path) -> Result<(Vec<SourceFile>, Vec<Problem>)> {
             continue;
         }
         let mut entries: Vec<_> = std::fs::read_dir(&folder)
-            .with_context(|| format!("listing {}", folder.display()))?
+            .with_context(|| crate::about_path("cli-listing", &folder))?
             .collect::<Result<_, _>>()
-            .with_context(|| format!("listing {}", folder.display()))?;
+            .with_context(|| crate::about_path("cli-listing", &folder))?;
         entries.sort_by_key(|e| e.file_name());
         for entry in entries {
             let path = entry.path();
@@ -37,7 +37,7 @@ pub fn read(dir: &Path) -> Result<(Vec<SourceFile>, Vec<Problem>)> {
                 format!("{sub}/{name}")
             };
             let bytes =
-                std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+                std::fs::read(&path).with_context(|| crate::about_path("cli-reading", &path))?;
             let bytes = bytes
                 .strip_prefix(b"\xEF\xBB\xBF")
                 .unwrap_or(&bytes)

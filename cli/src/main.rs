@@ -6,14 +6,17 @@ mod folder;
 mod passphrase;
 mod publish;
 mod query;
+mod words;
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use maillage::{Directory, Problem, Report};
+use maillage_publish::FluentValue;
+use words::{about_path, say};
 
 /// The Manche directory, built from `data/manche` (see `cargo xtask bundle`).
 pub const EMBEDDED_BUNDLE: &[u8] = include_bytes!("../../data/manche.maillage");
@@ -182,21 +185,20 @@ struct LatLon(maillage::Point);
 impl std::str::FromStr for LatLon {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
+        let text = |t: &str| [("text", FluentValue::from(t.to_owned()))];
         let (lat, lon) = s
             .split_once(',')
-            .ok_or_else(|| format!("`{s}`: expected LAT,LON such as 49.1128,-1.0724"))?;
+            .ok_or_else(|| say("cli-latlon-expected", &text(s)))?;
         let lat: f64 = lat
             .trim()
             .parse()
-            .map_err(|_| format!("`{lat}` is not a latitude"))?;
+            .map_err(|_| say("cli-not-latitude", &text(lat)))?;
         let lon: f64 = lon
             .trim()
             .parse()
-            .map_err(|_| format!("`{lon}` is not a longitude"))?;
+            .map_err(|_| say("cli-not-longitude", &text(lon)))?;
         if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-            return Err(format!(
-                "`{s}` is out of range (latitude first, then longitude)"
-            ));
+            return Err(say("cli-latlon-range", &text(s)));
         }
         Ok(LatLon(maillage::Point { lat, lon }))
     }
@@ -205,14 +207,26 @@ impl std::str::FromStr for LatLon {
 fn parse_local_time(s: &str) -> Result<chrono::NaiveDateTime, String> {
     chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
         .or_else(|_| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S"))
-        .map_err(|_| format!("`{s}`: expected a Paris local time such as 2026-12-01T10:00"))
+        .map_err(|_| say("cli-time-expected", &[("text", s.to_owned().into())]))
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    let lang = words::lang_in_args(std::env::args_os());
+    words::set(lang);
+    let cli = words::localized(Cli::command(), lang)
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match cli {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("maillage: {e:#}");
+            eprintln!(
+                "{}",
+                say("cli-failed", &[("error", format!("{e:#}").into())])
+            );
             ExitCode::FAILURE
         }
     }
@@ -316,7 +330,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let where_ = match (place, at) {
                 (_, Some(p)) => query::Where::Point(p.0),
                 (Some(name), None) => query::Where::Place(name),
-                (None, None) => anyhow::bail!("give --place NAME or --at LAT,LON"),
+                (None, None) => anyhow::bail!(say("cli-give-place", &[])),
             };
             query::pathway(
                 &index(&common, lang)?,
@@ -350,8 +364,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let Some(mut directory) = directory.filter(|_| problems.is_empty()) else {
                 writeln!(
                     stderr,
-                    "maillage: {} is not valid; nothing written",
-                    dir.display()
+                    "{}",
+                    about_path("cli-not-valid-nothing-written", &dir)
                 )?;
                 return Ok(ExitCode::FAILURE);
             };
@@ -375,12 +389,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 None => None,
             };
             let bytes = maillage::bundle::encode(&directory);
-            std::fs::write(&output, &bytes)
-                .with_context(|| format!("writing {}", output.display()))?;
+            std::fs::write(&output, &bytes).with_context(|| about_path("cli-writing", &output))?;
             let beside = output.parent().unwrap_or(std::path::Path::new(""));
             for (file, texts) in &texts {
                 std::fs::write(beside.join(file), texts)
-                    .with_context(|| format!("writing {}", beside.join(file).display()))?;
+                    .with_context(|| about_path("cli-writing", &beside.join(file)))?;
             }
             let public = directory.seen_by(maillage::Viewer::Public);
             let count = |d: &Directory| {
@@ -396,30 +409,53 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     .sum::<usize>()
             };
             println!(
-                "wrote {}: {} bytes, {} bytes gzipped ({} territories, {} places, {} services, {} national lines; public: {} professionals-only contacts or places left out)",
-                output.display(),
-                bytes.len(),
-                gzipped_len(&bytes),
-                directory.territories.len(),
-                directory.places.len(),
-                directory.services.len(),
-                directory.national.len(),
-                count(&directory) - count(&public),
+                "{}",
+                say(
+                    "cli-wrote-bundle",
+                    &[
+                        ("path", output.display().to_string().into()),
+                        ("bytes", bytes.len().into()),
+                        ("gzipped", gzipped_len(&bytes).into()),
+                        ("territories", directory.territories.len().into()),
+                        ("places", directory.places.len().into()),
+                        ("services", directory.services.len().into()),
+                        ("national", directory.national.len().into()),
+                        ("withheld", (count(&directory) - count(&public)).into()),
+                    ]
+                )
             );
             if !texts.is_empty() {
                 let sizes: Vec<String> = texts
                     .iter()
-                    .map(|(file, b)| format!("{file} ({} bytes gzipped)", gzipped_len(b)))
+                    .map(|(file, b)| {
+                        say(
+                            "cli-translation-size",
+                            &[
+                                ("file", file.as_str().into()),
+                                ("gzipped", gzipped_len(b).into()),
+                            ],
+                        )
+                    })
                     .collect();
-                println!("wrote the translations beside it: {}", sizes.join(", "));
+                println!(
+                    "{}",
+                    say(
+                        "cli-wrote-translations",
+                        &[("files", sizes.join(", ").into())]
+                    )
+                );
             }
             if let (Some(path), Some(sealed)) = (&pro_out, sealed) {
-                std::fs::write(path, &sealed)
-                    .with_context(|| format!("writing {}", path.display()))?;
+                std::fs::write(path, &sealed).with_context(|| about_path("cli-writing", path))?;
                 println!(
-                    "wrote {}: {} bytes, the professional bundle (sealed: Argon2id + XChaCha20-Poly1305)",
-                    path.display(),
-                    sealed.len()
+                    "{}",
+                    say(
+                        "cli-wrote-pro-bundle",
+                        &[
+                            ("path", path.display().to_string().into()),
+                            ("bytes", sealed.len().into()),
+                        ]
+                    )
                 );
             }
             Ok(ExitCode::SUCCESS)
@@ -450,7 +486,7 @@ pub fn with_texts(
                 .iter()
                 .find(|(t, _)| *t == tag)
                 .map(|(_, b)| b.to_vec())
-                .ok_or_else(|| anyhow::anyhow!("not embedded")),
+                .ok_or_else(|| anyhow::anyhow!(say("cli-not-embedded", &[]))),
             Some(p) => {
                 let beside = p
                     .parent()
@@ -463,11 +499,21 @@ pub fn with_texts(
         // stay in French: said, not silent.
         match bytes.and_then(|b| translation(&b, &file)) {
             Ok(texts) => {
-                directory.translations.languages.insert(tag.to_owned(), texts);
+                directory
+                    .translations
+                    .languages
+                    .insert(tag.to_owned(), texts);
             }
             Err(e) => eprintln!(
-                "maillage: the directory's texts in `{tag}` ({}): {e:#}; its steps are shown in French",
-                file.file
+                "{}",
+                say(
+                    "cli-texts-unavailable",
+                    &[
+                        ("tag", tag.into()),
+                        ("file", file.file.as_str().into()),
+                        ("error", format!("{e:#}").into()),
+                    ]
+                )
             ),
         }
     }
@@ -511,8 +557,7 @@ pub fn load_directory(
         return embedded();
     };
     if path.is_file() {
-        return decode_bytes(&read_limited(path)?)
-            .with_context(|| format!("reading {}", path.display()));
+        return decode_bytes(&read_limited(path)?).with_context(|| about_path("cli-reading", path));
     }
     let (files, problems) = folder::read(path)?;
     let (directory, report) = maillage::load(&files, None);
@@ -523,11 +568,7 @@ pub fn load_directory(
             for p in problems.iter().chain(&report.problems) {
                 eprintln!("{}", lang.problem(p, &base));
             }
-            anyhow::bail!(
-                "{} is not valid: run `maillage validate {}`",
-                path.display(),
-                path.display()
-            )
+            anyhow::bail!(about_path("cli-folder-not-valid", path))
         }
     }
 }
@@ -545,19 +586,23 @@ fn decode_bytes(bytes: &[u8]) -> Result<Directory> {
 pub fn read_limited(path: &std::path::Path) -> Result<Vec<u8>> {
     let max = maillage::bundle::MAX_BUNDLE_BYTES + 1024;
     let size = std::fs::metadata(path)
-        .with_context(|| format!("reading {}", path.display()))?
+        .with_context(|| about_path("cli-reading", path))?
         .len();
     if size > max as u64 {
-        anyhow::bail!(
-            "{}: {size} bytes is more than a bundle may hold ({max} bytes)",
-            path.display()
-        );
+        anyhow::bail!(say(
+            "cli-bundle-too-large",
+            &[
+                ("path", path.display().to_string().into()),
+                ("size", size.into()),
+                ("max", max.into()),
+            ]
+        ));
     }
-    std::fs::read(path).with_context(|| format!("reading {}", path.display()))
+    std::fs::read(path).with_context(|| about_path("cli-reading", path))
 }
 
 fn embedded() -> Result<Directory> {
-    maillage::bundle::decode(EMBEDDED_BUNDLE).context("the embedded Manche bundle")
+    maillage::bundle::decode(EMBEDDED_BUNDLE).with_context(|| say("cli-embedded-bundle", &[]))
 }
 
 fn gzipped_len(bytes: &[u8]) -> usize {
@@ -609,4 +654,43 @@ fn print_report(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command's and argument's help has its message in every catalog (`i18n/cli/`), so
+    /// that `--lang` changes all of it; the messages found in no command are caught by
+    /// `wasm/tests/catalogs.test.mjs` against the French catalog.
+    #[test]
+    fn every_help_text_is_in_every_catalog() {
+        let ids = words::help_ids(&Cli::command());
+        assert!(ids.len() > 50, "{}", ids.len());
+        for tag in maillage_publish::Lang::TAGS {
+            let lang: maillage_publish::Lang = tag.parse().unwrap();
+            let missing: Vec<String> = ids
+                .iter()
+                .filter(|(id, _)| lang.get(id, &[]).is_none())
+                .map(|(id, en)| {
+                    format!(
+                        "{id} = {}",
+                        en.split_whitespace().collect::<Vec<_>>().join(" ")
+                    )
+                })
+                .collect();
+            assert!(missing.is_empty(), "{tag}: missing\n{}", missing.join("\n"));
+        }
+    }
+
+    /// `--lang` is read before clap parses, wherever it is.
+    #[test]
+    fn the_language_is_found_in_the_arguments() {
+        let args = |a: &[&str]| a.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        let tag = |a: &[&str]| words::lang_in_args(args(a)).tag();
+        assert_eq!(tag(&["maillage", "validate"]), "fr");
+        assert_eq!(tag(&["maillage", "--lang", "uk", "validate"]), "uk");
+        assert_eq!(tag(&["maillage", "validate", "--lang=en-GB"]), "en");
+        assert_eq!(tag(&["maillage", "validate", "--lang", "xx"]), "fr");
+    }
 }

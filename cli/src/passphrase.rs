@@ -14,15 +14,15 @@ pub fn read(confirm: bool) -> Result<String> {
         return Ok(p);
     }
     if !std::io::stdin().is_terminal() {
-        bail!("the professional bundle needs its passphrase: set {ENV} or run maillage in a terminal to type it");
+        bail!(crate::say("cli-passphrase-needed", &[("env", ENV.into())]));
     }
-    let first = rpassword::prompt_password("Phrase de passe du répertoire professionnel : ")
-        .context("reading the passphrase")?;
+    let first = rpassword::prompt_password(crate::say("cli-passphrase-prompt", &[]))
+        .with_context(|| crate::say("cli-reading-passphrase", &[]))?;
     if confirm {
-        let again = rpassword::prompt_password("La même, encore une fois : ")
-            .context("reading the passphrase")?;
+        let again = rpassword::prompt_password(crate::say("cli-passphrase-again", &[]))
+            .with_context(|| crate::say("cli-reading-passphrase", &[]))?;
         if again != first {
-            bail!("the two passphrases differ; nothing written");
+            bail!(crate::say("cli-passphrases-differ", &[]));
         }
     }
     Ok(first)
@@ -31,7 +31,11 @@ pub fn read(confirm: bool) -> Result<String> {
 /// Fresh random bytes for a salt or a nonce, from the operating system.
 pub fn random<const N: usize>() -> Result<[u8; N]> {
     let mut bytes = [0u8; N];
-    getrandom::fill(&mut bytes)
-        .map_err(|e| anyhow::anyhow!("the operating system gave no random bytes: {e}"))?;
+    getrandom::fill(&mut bytes).map_err(|e| {
+        anyhow::anyhow!(crate::say(
+            "cli-no-random",
+            &[("error", e.to_string().into())]
+        ))
+    })?;
     Ok(bytes)
 }

@@ -88,7 +88,7 @@ pub struct CoverageArgs {
 
 fn write_out(output: Option<&Path>, text: &str) -> Result<()> {
     match output {
-        Some(p) => std::fs::write(p, text).with_context(|| format!("writing {}", p.display())),
+        Some(p) => std::fs::write(p, text).with_context(|| crate::about_path("cli-writing", p)),
         None => {
             let mut out = std::io::stdout().lock();
             out.write_all(text.as_bytes())?;
@@ -119,9 +119,9 @@ pub fn leaflet(args: LeafletArgs, lang: maillage_publish::Lang) -> Result<ExitCo
     };
     if args.all {
         let Some(dir) = &args.output else {
-            bail!("--all needs -o DIR");
+            bail!(crate::say("cli-all-needs-output", &[]));
         };
-        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        std::fs::create_dir_all(dir).with_context(|| crate::about_path("cli-creating", dir))?;
         let epcis: Vec<TerritoryId> = index
             .directory()
             .territories
@@ -130,22 +130,35 @@ pub fn leaflet(args: LeafletArgs, lang: maillage_publish::Lang) -> Result<ExitCo
             .map(|t| t.id.clone())
             .collect();
         if epcis.is_empty() {
-            bail!("the directory has no EPCI");
+            bail!(crate::say("cli-no-epci", &[]));
         }
         for id in &epcis {
-            let html = maillage_publish::leaflet(&index, id, &options)?;
+            let html = maillage_publish::leaflet(&index, id, &options).map_err(worded)?;
             let path = dir.join(maillage_publish::leaflet_file_name(id, viewer));
             write_out(Some(&path), &html)?;
-            eprintln!("wrote {}", path.display());
+            eprintln!("{}", crate::about_path("cli-wrote-file", &path));
         }
         return Ok(ExitCode::SUCCESS);
     }
     let Some(territory) = &args.territory else {
-        bail!("give a territory id (e.g. epci:200042604) or --all");
+        bail!(crate::say("cli-give-territory", &[]));
     };
-    let html = maillage_publish::leaflet(&index, territory, &options)?;
+    let html = maillage_publish::leaflet(&index, territory, &options).map_err(worded)?;
     write_out(args.output.as_deref(), &html)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Why a leaflet cannot be made, in the reader's language.
+fn worded(e: maillage_publish::LeafletError) -> anyhow::Error {
+    use maillage_publish::LeafletError;
+    anyhow::anyhow!(match e {
+        LeafletError::UnknownTerritory(t) => crate::say(
+            "cli-leaflet-unknown-territory",
+            &[("territory", t.to_string().into())]
+        ),
+        LeafletError::BadQrUrl(url) => crate::say("cli-leaflet-bad-qr", &[("url", url.into())]),
+        LeafletError::QrTooLong => crate::say("cli-leaflet-qr-too-long", &[]),
+    })
 }
 
 /// The directory for `leaflet --pro`: a directory folder or a professional bundle (opened with
@@ -155,23 +168,26 @@ fn professional_directory(
     path: Option<&Path>,
     lang: maillage_publish::Lang,
 ) -> Result<maillage::Directory> {
-    const WHAT: &str = "pass --directory with the professional bundle (manche.pro.maillage, \
-        its passphrase in MAILLAGE_PASSPHRASE or typed at the prompt) or the directory folder \
-        (data/manche)";
     let Some(path) = path else {
-        bail!("--pro needs the professional directory, and the embedded Manche directory is the public one: {WHAT}");
+        bail!(crate::say(
+            "cli-pro-needs-directory",
+            &[("where", crate::say("cli-pro-where", &[]).into())]
+        ));
     };
     if !path.is_file() {
         return crate::load_directory(Some(path), lang);
     }
     let bytes = crate::read_limited(path)?;
     if !maillage::pro::is_sealed(&bytes) {
-        bail!(
-            "{} is not a professional bundle (a public bundle holds no professionals-only contact): {WHAT}",
-            path.display()
-        );
+        bail!(crate::say(
+            "cli-not-pro-bundle",
+            &[
+                ("path", path.display().to_string().into()),
+                ("where", crate::say("cli-pro-where", &[]).into()),
+            ]
+        ));
     }
-    crate::decode_bytes(&bytes).with_context(|| format!("reading {}", path.display()))
+    crate::decode_bytes(&bytes).with_context(|| crate::about_path("cli-reading", path))
 }
 
 /// Runs `maillage coverage`.

@@ -184,7 +184,10 @@ pub fn pathway(
         Where::Point(p) => (p, None),
         Where::Place(name) => {
             let Some(m) = index.places(&name, 1).into_iter().next() else {
-                eprintln!("maillage: no place matches `{name}`");
+                eprintln!(
+                    "{}",
+                    crate::say("cli-no-place", &[("name", name.as_str().into())])
+                );
                 return Ok(ExitCode::FAILURE);
             };
             (m.current.point, Some(m.current.name.clone()))
@@ -243,7 +246,13 @@ pub fn routes(
 ) -> Result<ExitCode> {
     let directory = index.directory();
     let Some(steps) = maillage::routes(index, territory) else {
-        eprintln!("maillage: unknown territory `{territory}`");
+        eprintln!(
+            "{}",
+            crate::say(
+                "cli-unknown-territory",
+                &[("territory", territory.as_str().into())]
+            )
+        );
         return Ok(ExitCode::FAILURE);
     };
     let name = directory

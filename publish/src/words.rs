@@ -19,7 +19,7 @@ use maillage_interop::spreadsheet::SheetProblem;
 use serde_json::{Map, Value};
 
 /// A language: its tag (as the widget's), the locale its plurals follow, its decimal
-/// separator, and its three catalogs.
+/// separator, and its four catalogs.
 struct Language {
     tag: &'static str,
     locale: &'static str,
@@ -27,21 +27,23 @@ struct Language {
     widget: &'static str,
     documents: &'static str,
     problems: &'static str,
+    cli: &'static str,
 }
 
 macro_rules! language {
     ($tag:literal, $locale:literal, $decimal:literal) => {
         language!($tag, $locale, $decimal, $tag)
     };
-    // `$problems`: the language whose problems' catalog it uses.
-    ($tag:literal, $locale:literal, $decimal:literal, $problems:literal) => {
+    // `$coordinator`: the language whose problems' and command line's catalogs it uses.
+    ($tag:literal, $locale:literal, $decimal:literal, $coordinator:literal) => {
         Language {
             tag: $tag,
             locale: $locale,
             decimal: $decimal,
             widget: include_str!(concat!("../../i18n/", $tag, ".ftl")),
             documents: include_str!(concat!("../../i18n/documents/", $tag, ".ftl")),
-            problems: include_str!(concat!("../../i18n/problems/", $problems, ".ftl")),
+            problems: include_str!(concat!("../../i18n/problems/", $coordinator, ".ftl")),
+            cli: include_str!(concat!("../../i18n/cli/", $coordinator, ".ftl")),
         }
     };
 }
@@ -50,8 +52,8 @@ macro_rules! language {
 /// browsers' `Intl.NumberFormat` for these locales (with Western digits), so that the CLI and
 /// the widget write a distance alike.
 ///
-/// Easy-to-read French words the coordinator's problems in French: FALC is for the people
-/// looking for help, not for checking a directory.
+/// Easy-to-read French words the coordinator's problems and the command line's own messages in
+/// French: FALC is for the people looking for help, not for checking a directory.
 const LANGUAGES: [Language; 12] = [
     language!("fr", "fr", ','),
     language!("fr-x-falc", "fr", ',', "fr"),
@@ -127,7 +129,7 @@ fn bundle(l: &'static Language) -> Bundle {
     let mut bundle = FluentBundle::new_concurrent(vec![locale]);
     // A terminal shows Unicode isolation marks as stray characters; the widget keeps them.
     bundle.set_use_isolating(false);
-    for text in [l.widget, l.documents, l.problems] {
+    for text in [l.widget, l.documents, l.problems, l.cli] {
         // The catalogs are checked by the tests (wasm/tests/catalogs.test.mjs, and
         // `every_catalog_words_every_message` below): a message missing here is worded as its id.
         let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
@@ -164,6 +166,17 @@ fn bundle(l: &'static Language) -> Bundle {
 }
 
 impl Lang {
+    /// Every language's tag, French first.
+    pub const TAGS: [&'static str; 12] = {
+        let mut tags = [""; 12];
+        let mut i = 0;
+        while i < 12 {
+            tags[i] = LANGUAGES[i].tag;
+            i += 1;
+        }
+        tags
+    };
+
     fn language(self) -> &'static Language {
         &LANGUAGES[self.0]
     }
@@ -198,6 +211,13 @@ impl Lang {
         bundle
             .format_pattern(pattern, Some(&args), &mut errors)
             .into_owned()
+    }
+
+    /// The message `id` with its arguments, when the catalog has it.
+    pub fn get(self, id: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
+        let bundle = BUNDLES[self.0].get_or_init(|| bundle(self.language()));
+        bundle.get_message(id).and_then(|m| m.value())?;
+        Some(self.t(id, args))
     }
 
     /// "Lieux" / "Places".
@@ -643,6 +663,28 @@ mod tests {
                 l.tag,
                 lang.opening(&o)
             );
+        }
+    }
+
+    /// Every problem code of the core, and every hours fault inside one, is worded in every
+    /// language: a code missing from a catalog would print its message id.
+    #[test]
+    fn every_problem_code_is_worded_in_every_language() {
+        let faults = maillage::every_fault();
+        assert!(faults.len() > 90, "{}", faults.len());
+        for (i, l) in LANGUAGES.iter().enumerate() {
+            let lang = Lang(i);
+            for f in &faults {
+                let w = lang.fault(f);
+                assert!(
+                    !w.trim().is_empty() && !w.contains("problem-"),
+                    "{}: {f:?} → {w}",
+                    l.tag
+                );
+            }
+            let report = maillage::Report::default();
+            let summary = lang.validate_summary(&report);
+            assert!(!summary.contains("validate-"), "{}: {summary}", l.tag);
         }
     }
 }

@@ -40,7 +40,7 @@ fn build_writes_a_bundle_and_prints_sizes() {
     ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let text = stdout(&o);
-    assert!(text.contains("bytes gzipped"), "{text}");
+    assert!(text.contains("octets compressés"), "{text}");
     let d = maillage::bundle::decode(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(d.metadata.built_on.unwrap().to_string(), "2026-11-29");
     assert_eq!(d.services.len(), load_manche().services.len());

@@ -104,7 +104,7 @@ fn csv_round_trip_of_the_manche_directory_loses_nothing() {
     let dir = manche_copy();
     let csv = dir.path().join("services.csv");
     let out = ok(&["export", "csv", p(&manche()), "-o", p(&csv), "--national"]);
-    assert!(out.contains("47 services, 20 national lines"), "{out}");
+    assert!(out.contains("47 services, 20 lignes nationales"), "{out}");
     // Remove the files the import rewrites, to be sure they come from the sheet.
     std::fs::remove_file(dir.path().join("services.json")).unwrap();
     std::fs::remove_file(dir.path().join("national.json")).unwrap();
@@ -271,7 +271,7 @@ fn the_template_is_the_export_s_columns_and_imports_cleanly() {
         "--today",
         TODAY,
     ]);
-    assert!(out.contains("is valid; would write"), "{out}");
+    assert!(out.contains("est valide ; écrirait"), "{out}");
     // Names typed by hand were resolved: commune and zone.
     ok(&[
         "import",
@@ -425,7 +425,7 @@ fn our_own_hsds_and_data_inclusion_exports_come_back() {
     ok(&["export", "hsds", p(&manche()), "-o", p(&h)]);
     let back = tmp.path().join("back.json");
     let out = ok(&["import", "hsds", p(&h), "-o", p(&back)]);
-    assert!(out.contains("nothing to review"), "{out}");
+    assert!(out.contains("rien à relire"), "{out}");
     let imported = json(&back);
     let imported = imported["services"].as_array().unwrap();
     assert_eq!(imported.len(), original.len());
@@ -459,7 +459,7 @@ fn our_own_hsds_and_data_inclusion_exports_come_back() {
         TODAY,
     ]);
     assert!(
-        out.contains("is valid"),
+        out.contains("est valide"),
         "the converted records pass every check: {out}"
     );
     let table = rows(&back);

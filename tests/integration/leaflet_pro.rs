@@ -107,7 +107,7 @@ fn pro_refuses_the_public_directory_and_writes_nothing() {
     }
     let o = maillage(&["leaflet", "--pro", GRANVILLE]);
     assert!(
-        String::from_utf8_lossy(&o.stderr).contains("embedded Manche directory is the public one")
+        String::from_utf8_lossy(&o.stderr).contains("l'annuaire de la Manche inclus est le public")
     );
     let o = maillage(&[
         "leaflet",
@@ -116,7 +116,7 @@ fn pro_refuses_the_public_directory_and_writes_nothing() {
         "--directory",
         "data/manche.maillage",
     ]);
-    assert!(String::from_utf8_lossy(&o.stderr).contains("is not a professional bundle"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("n'est pas un paquet professionnel"));
 }
 
 #[test]

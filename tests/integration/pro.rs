@@ -15,7 +15,9 @@ fn build_writes_a_public_bundle_without_and_a_sealed_one_with_the_professional_c
         Some(PASSPHRASE),
     );
     assert!(o.status.success(), "{}", output_text(&o));
-    assert!(output_text(&o).contains("1 professionals-only contacts or places left out"));
+    assert!(
+        output_text(&o).contains("1 contacts ou lieux réservés aux professionnels laissés de côté")
+    );
     let secret = PRO_SECRET.as_bytes();
     let public_bytes = std::fs::read(&public).unwrap();
     let pro_bytes = std::fs::read(&pro).unwrap();
@@ -121,7 +123,7 @@ fn an_oversized_file_is_refused_before_it_is_read() {
     ]);
     assert!(!o.status.success());
     assert!(
-        output_text(&o).contains("more than a bundle may hold"),
+        output_text(&o).contains("plus que ce qu'un paquet peut contenir"),
         "{}",
         output_text(&o)
     );

@@ -21,7 +21,8 @@ const EPCI: [&str; 8] = [
 /// A leaflet in each of the widget's languages: the page's language and direction, the
 /// leaflet's own words from the catalogs (no French sentence left), the steps in the
 /// directory's translation, the records in French marked as such; and, printed by Chromium,
-/// every EPCI's A4 leaflet with a QR code (the fullest) still on one page in every language.
+/// every EPCI's A4 leaflet with a QR code (the fullest) still on one page, and its A5 leaflet on
+/// two, in every language.
 #[test]
 fn leaflets_in_every_language_speak_it_and_print_on_their_pages_in_chromium() {
     let chromium = chromium();
@@ -81,6 +82,21 @@ fn leaflets_in_every_language_speak_it_and_print_on_their_pages_in_chromium() {
         }
         for code in EPCI {
             jobs.push((dir.join(format!("epci-{code}.html")), 1));
+        }
+        // A5: two pages (recto-verso, or an A4 folded), in every language too.
+        let a5 = tmp.path().join(format!("{lang}-a5"));
+        run_ok(&[
+            "leaflet",
+            "--all",
+            "-o",
+            a5.to_str().unwrap(),
+            "--lang",
+            lang,
+            "--format",
+            "a5",
+        ]);
+        for code in EPCI {
+            jobs.push((a5.join(format!("epci-{code}.html")), 2));
         }
     }
     let failures = print_all(&chromium, &jobs);
@@ -329,7 +345,7 @@ fn leaflet_refuses_a_non_https_qr_code_and_an_unknown_territory() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("https://"));
     let o = maillage(&["leaflet", "epci:123"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("unknown territory `epci:123`"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("territoire inconnu `epci:123`"));
 }
 
 #[test]

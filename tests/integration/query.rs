@@ -233,5 +233,7 @@ fn bad_coordinates_are_a_clear_error() {
     assert!(!o.status.success());
     let o = maillage(&["locate", "491.1,-1.07"]);
     assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("hors limites"));
+    let o = maillage(&["locate", "491.1,-1.07", "--lang", "en"]);
     assert!(String::from_utf8_lossy(&o.stderr).contains("out of range"));
 }

@@ -78,6 +78,15 @@ test('the problems\' catalogs (i18n/problems/: what validate, import and the stu
   for (const tag of problemTags) assert.deepEqual(problems(await text(tag), french), [], `problems/${tag}.ftl`);
 });
 
+test('the command line\'s catalogs (i18n/cli/: its own messages and help) are complete in every language but FALC', async () => {
+  const text = (tag) => readFile(join(I18N, 'cli', `${tag}.ftl`), 'utf8');
+  const cliTags = (await readdir(join(I18N, 'cli'))).map((f) => f.slice(0, -4)).sort();
+  assert.deepEqual(cliTags, tags.filter((t) => t !== 'fr-x-falc'));
+  const french = messages(await text('fr')).out;
+  assert.ok(french.size > 100, `${french.size} messages`);
+  for (const tag of cliTags) assert.deepEqual(problems(await text(tag), french), [], `cli/${tag}.ftl`);
+});
+
 test('a catalog missing a message, changing a variable or broken is caught', async () => {
   const french = messages(await source('fr')).out;
   const broken = (await source('en'))

@@ -1,0 +1,125 @@
+//! What the command line says of itself (what it wrote, what went wrong, its help), in the
+//! language of `--lang`, from the catalogs `i18n/cli/<tag>.ftl` (through
+//! [`maillage_publish::Lang`]).
+//!
+//! The language is read from the arguments before clap parses them, and kept for the process:
+//! errors are made deep down, where no `Lang` is at hand, and clap's own value checks and help
+//! run before the parsed `--lang` exists.
+
+use std::ffi::OsString;
+use std::sync::OnceLock;
+
+use clap::builder::Resettable;
+use maillage_publish::{FluentValue, Lang};
+
+static LANG: OnceLock<Lang> = OnceLock::new();
+
+/// The language of this run (French until [`set`]).
+pub fn lang() -> Lang {
+    LANG.get().copied().unwrap_or_default()
+}
+
+/// Sets the language of this run, once.
+pub fn set(lang: Lang) {
+    let _ = LANG.set(lang);
+}
+
+/// The message `id` of the catalogs, in this run's language.
+pub fn say(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    lang().t(id, args)
+}
+
+/// `say` for a message about a path (`cli-reading`, `cli-writing`…).
+pub fn about_path(id: &str, path: &std::path::Path) -> String {
+    say(id, &[("path", path.display().to_string().into())])
+}
+
+/// The language asked for with `--lang X` or `--lang=X`, French when absent; a tag without a
+/// catalog is left to clap, which refuses it with the list.
+pub fn lang_in_args(args: impl IntoIterator<Item = OsString>) -> Lang {
+    let args: Vec<String> = args
+        .into_iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let mut found = None;
+    for (i, a) in args.iter().enumerate() {
+        if a == "--" {
+            break;
+        }
+        if a == "--lang" {
+            found = args.get(i + 1).cloned();
+        } else if let Some(v) = a.strip_prefix("--lang=") {
+            found = Some(v.to_owned());
+        }
+    }
+    found.and_then(|t| t.parse().ok()).unwrap_or_default()
+}
+
+/// The command's help in `lang`: each command's `help-<path>` (`help-import-csv`) and each
+/// argument's `help-<path>--<arg>` replace the English of the doc comments. Clap's own words
+/// (`Usage:`, `Options:`, `Print help`) stay English: clap has no catalogs.
+pub fn localized(cmd: clap::Command, lang: Lang) -> clap::Command {
+    localize(cmd, lang, "help")
+}
+
+fn localize(mut cmd: clap::Command, lang: Lang, id: &str) -> clap::Command {
+    if let Some(about) = lang.get(id, &[]) {
+        cmd = cmd.about(about).long_about(Resettable::Reset);
+    }
+    let args: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().as_str().to_owned())
+        .collect();
+    for a in args {
+        if let Some(help) = lang.get(&format!("{id}--{a}"), &[]) {
+            cmd = cmd.mut_arg(&a, |arg| arg.help(help).long_help(Resettable::Reset));
+        }
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for s in subs {
+        let sub_id = format!("{id}-{s}");
+        cmd = cmd.mut_subcommand(&s, |c| localize(c, lang, &sub_id));
+    }
+    cmd
+}
+
+/// Every help id of a command with its English text (the doc comments), in catalog order.
+#[cfg(test)]
+pub fn help_ids(cmd: &clap::Command) -> Vec<(String, String)> {
+    fn walk(cmd: &clap::Command, id: &str, out: &mut Vec<(String, String)>) {
+        let about = cmd
+            .get_long_about()
+            .or(cmd.get_about())
+            .map(|s| s.to_string())
+            .unwrap_or_default();
+        if !about.is_empty() {
+            out.push((id.to_owned(), about));
+        }
+        for a in cmd.get_arguments() {
+            let name = a.get_id().as_str();
+            if matches!(name, "help" | "version") {
+                continue;
+            }
+            let help = a
+                .get_long_help()
+                .or(a.get_help())
+                .map(|s| s.to_string())
+                .unwrap_or_default();
+            if !help.is_empty() {
+                out.push((format!("{id}--{name}"), help));
+            }
+        }
+        for s in cmd.get_subcommands() {
+            if s.get_name() == "help" {
+                continue;
+            }
+            walk(s, &format!("{id}-{}", s.get_name()), out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(cmd, "help", &mut out);
+    out
+}
