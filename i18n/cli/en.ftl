@@ -25,7 +25,11 @@ cli-texts-unavailable = maillage: the directory's texts in `{ $tag }` ({ $file }
 ## maillage build
 
 cli-not-valid-nothing-written = maillage: { $path } is not valid; nothing written
-cli-wrote-bundle = wrote { $path }: { $bytes } bytes, { $gzipped } bytes gzipped ({ $territories } territories, { $places } places, { $services } services, { $national } national lines; public: { $withheld } professionals-only contacts or places left out)
+cli-wrote-bundle = wrote { $path }: { $bytes } bytes, { $gzipped } bytes gzipped ({ $territories } territories, { $places } places, { $services } services, { $national } national lines; public: { $withheld ->
+    [0] no professionals-only contact or place to leave out
+    [one] { $withheld } professionals-only contact or place left out
+   *[other] { $withheld } professionals-only contacts or places left out
+})
 cli-wrote-translations = wrote the translations beside it: { $files }
 cli-translation-size = { $file } ({ $gzipped } bytes gzipped)
 cli-wrote-pro-bundle = wrote { $path }: { $bytes } bytes, the professional bundle (sealed: Argon2id + XChaCha20-Poly1305)

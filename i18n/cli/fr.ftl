@@ -25,7 +25,11 @@ cli-texts-unavailable = maillage : les textes de l'annuaire en `{ $tag }` ({ $fi
 ## maillage build
 
 cli-not-valid-nothing-written = maillage : { $path } n'est pas valide ; rien n'est écrit
-cli-wrote-bundle = écrit { $path } : { $bytes } octets, { $gzipped } octets compressés ({ $territories } territoires, { $places } lieux, { $services } services, { $national } lignes nationales ; public : { $withheld } contacts ou lieux réservés aux professionnels laissés de côté)
+cli-wrote-bundle = écrit { $path } : { $bytes } octets, { $gzipped } octets compressés ({ $territories } territoires, { $places } lieux, { $services } services, { $national } lignes nationales ; public : { $withheld ->
+    [0] aucun contact ni lieu réservé aux professionnels à laisser de côté
+    [one] { $withheld } contact ou lieu réservé aux professionnels laissé de côté
+   *[other] { $withheld } contacts ou lieux réservés aux professionnels laissés de côté
+})
 cli-wrote-translations = écrit les traductions à côté : { $files }
 cli-translation-size = { $file } ({ $gzipped } octets compressés)
 cli-wrote-pro-bundle = écrit { $path } : { $bytes } octets, le paquet professionnel (scellé : Argon2id + XChaCha20-Poly1305)

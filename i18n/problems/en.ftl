@@ -29,7 +29,16 @@ sheet-line-at = { $severity }: { $file }, { $parts }: { $reason }
 
 ## The summary of `maillage validate`
 
-validate-counts = { $communes } communes, { $epci } EPCI, { $arrondissements } arrondissements, { $departements } départements, { $tribunals } court districts, { $places } places, { $services } local services, { $national } national lines
+validate-counts = { $communes } communes, { $epci } EPCI, { $arrondissements ->
+    [one] { $arrondissements } arrondissement
+   *[other] { $arrondissements } arrondissements
+}, { $departements ->
+    [one] { $departements } département
+   *[other] { $departements } départements
+}, { $tribunals ->
+    [one] { $tribunals } court district
+   *[other] { $tribunals } court districts
+}, { $places } places, { $services } local services, { $national } national lines
 validate-valid = valid
 validate-valid-warnings = valid, { $warnings ->
     [one] { $warnings } warning

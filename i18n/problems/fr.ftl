@@ -30,7 +30,16 @@ sheet-line-at = { $severity } : { $file }, { $parts } : { $reason }
 
 ## Le bilan de `maillage validate`
 
-validate-counts = { $communes } communes, { $epci } EPCI, { $arrondissements } arrondissements, { $departements } départements, { $tribunals } ressorts de tribunal, { $places } lieux, { $services } services locaux, { $national } lignes nationales
+validate-counts = { $communes } communes, { $epci } EPCI, { $arrondissements ->
+    [one] { $arrondissements } arrondissement
+   *[other] { $arrondissements } arrondissements
+}, { $departements ->
+    [one] { $departements } département
+   *[other] { $departements } départements
+}, { $tribunals ->
+    [one] { $tribunals } ressort de tribunal
+   *[other] { $tribunals } ressorts de tribunal
+}, { $places } lieux, { $services } services locaux, { $national } lignes nationales
 validate-valid = valide
 validate-valid-warnings = valide, { $warnings ->
     [one] { $warnings } avertissement

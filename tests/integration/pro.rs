@@ -15,9 +15,7 @@ fn build_writes_a_public_bundle_without_and_a_sealed_one_with_the_professional_c
         Some(PASSPHRASE),
     );
     assert!(o.status.success(), "{}", output_text(&o));
-    assert!(
-        output_text(&o).contains("1 contacts ou lieux réservés aux professionnels laissés de côté")
-    );
+    assert!(output_text(&o).contains("1 contact ou lieu réservé aux professionnels laissé de côté"));
     let secret = PRO_SECRET.as_bytes();
     let public_bytes = std::fs::read(&public).unwrap();
     let pro_bytes = std::fs::read(&pro).unwrap();
