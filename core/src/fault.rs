@@ -321,8 +321,14 @@ pub enum Fault {
     },
 
     // Exchanges.
-    /// A note of an import or an export (HSDS, data·inclusion): still a sentence, in English,
-    /// written by `maillage-interop` (its notes are not codes yet).
+    /// A note of an import or an export (HSDS, data·inclusion) as the importer's own code: an
+    /// object with `code` and its values (`maillage_interop::Note`), worded as `problem-<code>`.
+    Note {
+        /// The note.
+        note: serde_json::Value,
+    },
+    /// A note of the spreadsheet reader (`maillage-interop`): still a sentence, in English (its
+    /// notes are not codes yet).
     Exchange {
         /// The note.
         detail: String,
@@ -503,6 +509,9 @@ pub fn every_fault() -> Vec<Fault> {
             field: s(),
             id: s(),
         },
+        Fault::Note {
+            note: serde_json::json!({"code": "no-name"}),
+        },
         Fault::Exchange { detail: s() },
     ];
     let hours = [
@@ -626,10 +635,11 @@ mod tests {
                 | Fault::StepNotTranslated { .. }
                 | Fault::NotTranslated { .. }
                 | Fault::NothingToTranslate { .. }
+                | Fault::Note { .. }
                 | Fault::Exchange { .. } => {}
             }
         }
-        // 74 faults besides `Hours`, and `Hours` once per hours fault (20).
-        assert_eq!(codes.len(), 74 + 20);
+        // 75 faults besides `Hours`, and `Hours` once per hours fault (20).
+        assert_eq!(codes.len(), 75 + 20);
     }
 }

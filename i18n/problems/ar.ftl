@@ -179,7 +179,66 @@ problem-step-not-translated = الخطوة `{ $id }` غير مترجمة (الع
 problem-not-translated = الحقل `{ $field }` في `{ $id }` غير مترجم
 problem-nothing-to-translate = ليس لـ `{ $id }` حقل `{ $field }` في national.json لترجمته
 
-## التبادل (الاستيراد والتصدير بصيغة HSDS و data·inclusion وجداول البيانات)
+## الاستيراد والتصدير (HSDS، data·inclusion): ملاحظات maillage-interop
 
-# $detail: ملاحظة من maillage-interop، لا تزال بالإنجليزية (ملاحظاتها ليست رموزًا بعد).
+# $note: إحدى الرسائل أدناه.
+problem-note = { $note }
+problem-too-large = حجم الملف { $bytes } بايت، أكثر مما يقرؤه maillage ({ $max } بايت): قسّمه، أو تحقّق من أنه الملف الصحيح
+problem-no-hsds-service = لم يُعثر على أي خدمة HSDS: المتوقع مصفوفة خدمات، أو خدمة واحدة، أو صفحة {"{"}"contents": […]{"}"}، أو منظمات مع خدماتها
+problem-not-data-inclusion-services = المتوقع مصفوفة خدمات data·inclusion
+problem-not-a-service-object = ليس كائن خدمة: تم تجاهله
+problem-hsds-web-pro-only = لا يمكن في HSDS تخصيص عنوان الويب { $url } للمهنيين وحدهم
+problem-hsds-one-url = لا يتيح HSDS إلا عنوان ويب واحدًا لكل خدمة: تم استبعاد { $url }
+problem-hsds-accessibility-without-location = لا يحفظ HSDS معلومات إمكانية الوصول (لذوي الإعاقة) إلا مرتبطةً بمكان
+# $kind: phone أو sms أو email أو web.
+problem-data-inclusion-one-per-service = { $kind ->
+    [phone] لا يتيح data·inclusion إلا هاتفًا واحدًا لكل خدمة
+    [email] لا يتيح data·inclusion إلا بريدًا إلكترونيًا واحدًا لكل خدمة
+    [sms] لا يتيح data·inclusion الرسائل النصية (SMS)
+   *[other] لا يتيح data·inclusion إلا رابطًا واحدًا لكل خدمة
+}: { $left_out ->
+    [one] استُبعد عنصر واحد
+    [two] استُبعد عنصران
+    [few] استُبعدت { $left_out } عناصر
+    [many] استُبعد { $left_out } عنصرًا
+   *[other] استُبعد { $left_out } عنصر
+}
+problem-data-inclusion-no-code = ليس لـ `{ $territory }` رمز data·inclusion، وبلدياته غير معروفة: تم استبعاده
+# $vocabulary: Category أو Audience أو AccessMode.
+problem-unknown-term = { $vocabulary ->
+    [Category] فئة غير معروفة
+    [Audience] جمهور غير معروف
+   *[other] طريقة وصول غير معروفة
+}: `{ $term }`
+problem-taxonomy-term-unmapped = مصطلح التصنيف (taxonomy) `{ $term }` لا يطابق أي فئة ولا أي جمهور
+problem-taxonomy-term-unmapped-in = مصطلح التصنيف `{ $term }` (التصنيف `{ $taxonomy }`) لا يطابق أي فئة ولا أي جمهور
+problem-thematique-unmapped = الموضوع (thématique) `{ $thematique }` لا يطابق أي فئة
+problem-public-unmapped = الجمهور (public) `{ $public }` لا مقابل له في maillage
+problem-publics-free-text = `{ $text }`: نص حر، اختر الجمهور يدويًا
+problem-no-category-found = لم يُعثر على أي فئة: اختر فئة قبل التحقق
+problem-no-name = ليس للخدمة اسم
+problem-no-organisation-name = لا يوجد اسم للمنظمة (organization_id فقط، أو لا شيء)
+problem-structure-not-found = لم يُعثر على الجهة (structure) `{ $structure }`: يحلّ معرّفها محلّ اسم المنظمة
+problem-contact-person-phones = لا تُستورد أرقام هاتف الشخص المسؤول عن التواصل: أضفها إلى الخدمة
+problem-several-locations = عدد الأماكن { $count }: لا يُستورد إلا أولها (لبطاقة maillage مكان واحد؛ أنشئ بطاقة لكل مكان)
+problem-confidential-place-details = المكان السري لا يحتفظ إلا ببلديته: ما يذكره الملف عنه (`{ $fields }`) لا يُستورد
+problem-commune-not-found = تعذّر العثور على بلدية هذا المكان ({ $place }): لا يُستورد المكان؛ اذكر رمز INSEE للبلدية
+problem-bad-insee-code = `{ $code }` ليس رمز INSEE لبلدية: لا يُستورد المكان
+problem-address-without-insee = عنوان بلا رمز INSEE: لا يُستورد المكان؛ اذكر قيمة code_insee الخاصة به
+problem-service-area-unmatched = المنطقة المخدومة `{ $name }` لا تطابق أي منطقة من مناطق الدليل
+problem-zone-not-a-code = المنطقة `{ $zone }` ليست رمز بلدية ولا رمز EPCI ولا رمز مقاطعة (département)
+problem-no-service-area = لا توجد منطقة مخدومة مقروءة: اذكر المناطق المخدومة
+problem-no-zone = لا يوجد zone_eligibilite: اذكر المناطق المخدومة
+problem-schedules-not-weekly = تتعذّر قراءة مواعيد غير أسبوعية ({ $descriptions }): اكتبها يدويًا
+problem-unknown-language = اللغة `{ $language }` غير معروفة لدينا: اذكر رمزها وفق ISO 639-1
+problem-fees-reduced = الرسوم `{ $fees }`: لا يُحفظ إلا «مجاني أم لا»؛ اذكر التفاصيل في الشروط
+problem-field-not-imported = لا مكان لـ `{ $field }` في بطاقة maillage: لم يُستورد
+problem-eligibility-free-text = وصف شروط الأهلية نص حر: اختر الجمهور يدويًا
+problem-publisher-date = أرّخها ناشرها في { $date }: احتُفظ بهذا التاريخ تاريخًا للمصدر؛ يجب التحقق من البطاقة
+problem-no-date = لا يوجد assured_date ولا last_modified: عمر هذه المعلومات غير معروف؛ يجب التحقق من البطاقة
+problem-no-date-maj = لا يوجد date_maj مقروء: عمر هذه المعلومات غير معروف
+
+## جداول البيانات: ملاحظات قارئ جداول البيانات
+
+# $detail: ملاحظة من قارئ جداول البيانات (maillage-interop)، لا تزال بالإنجليزية (ليست رموزًا بعد).
 problem-exchange = { $detail }

@@ -174,7 +174,60 @@ problem-step-not-translated = the step `{ $id }` is not translated (title and ad
 problem-not-translated = the `{ $field }` of `{ $id }` is not translated
 problem-nothing-to-translate = `{ $id }` has no `{ $field }` in national.json to translate
 
-## Exchanges (HSDS, data·inclusion and spreadsheet import and export)
+## Imports and exports (HSDS, data·inclusion): the notes of maillage-interop
 
-# $detail: a note of maillage-interop, still in English (its notes are not codes yet).
+# $note: one of the messages below.
+problem-note = { $note }
+problem-too-large = the file is { $bytes } bytes, more than maillage reads ({ $max } bytes): split it, or check that it is the right file
+problem-no-hsds-service = no HSDS service found: expected an array of services, a service, a page {"{"}"contents": […]{"}"} or organizations with their services
+problem-not-data-inclusion-services = expected an array of data·inclusion services
+problem-not-a-service-object = not a service object: skipped
+problem-hsds-web-pro-only = HSDS cannot mark the web address { $url } as for professionals only
+problem-hsds-one-url = HSDS has one url per service: { $url } is left out
+problem-hsds-accessibility-without-location = accessibility without a location has no place in HSDS
+# $kind: phone, sms, email or web.
+problem-data-inclusion-one-per-service = { $kind ->
+    [phone] data·inclusion has one phone per service
+    [email] data·inclusion has one e-mail per service
+    [sms] data·inclusion has no text messages
+   *[other] data·inclusion has one link per service
+}: { $left_out } left out
+problem-data-inclusion-no-code = `{ $territory }` has no data·inclusion code and its communes are unknown: left out
+# $vocabulary: Category, Audience or AccessMode.
+problem-unknown-term = unknown { $vocabulary ->
+    [Category] category
+    [Audience] audience
+   *[other] access mode
+} `{ $term }`
+problem-taxonomy-term-unmapped = taxonomy term `{ $term }` could not be mapped to a category or an audience
+problem-taxonomy-term-unmapped-in = taxonomy term `{ $term }` (taxonomy `{ $taxonomy }`) could not be mapped to a category or an audience
+problem-thematique-unmapped = thématique `{ $thematique }` could not be mapped to a category
+problem-public-unmapped = public `{ $public }` has no maillage audience
+problem-publics-free-text = `{ $text }`: free text, set the audiences by hand
+problem-no-category-found = no category could be found: choose one before validating
+problem-no-name = the service has no name
+problem-no-organisation-name = no organization name (only organization_id, or nothing)
+problem-structure-not-found = structure `{ $structure }` not found: its id stands for the organisation
+problem-contact-person-phones = phones of a contact person are not imported: add them to the service
+problem-several-locations = { $count } locations: only the first is imported (a maillage record has one place; make one record per place)
+problem-confidential-place-details = a confidential place keeps only its commune: what the file gives of it (`{ $fields }`) is not imported
+problem-commune-not-found = the commune of this place could not be found ({ $place }): the place is not imported; give its INSEE code
+problem-bad-insee-code = `{ $code }` is not a commune's INSEE code: the place is not imported
+problem-address-without-insee = an address without INSEE code: the place is not imported; give its code_insee
+problem-service-area-unmatched = service area `{ $name }` could not be matched to a territory
+problem-zone-not-a-code = zone `{ $zone }` is not a commune, EPCI or département code
+problem-no-service-area = no service area could be read: give the territories served
+problem-no-zone = no zone_eligibilite: give the territories served
+problem-schedules-not-weekly = schedules that are not weekly opening times cannot be read ({ $descriptions }): write the hours by hand
+problem-unknown-language = language `{ $language }` is not one we know: give its ISO 639-1 code
+problem-fees-reduced = fees `{ $fees }`: only free or not is kept; say it in the conditions
+problem-field-not-imported = `{ $field }` has no place in a maillage record: not imported
+problem-eligibility-free-text = the eligibility description is free text: set the audiences by hand
+problem-publisher-date = dated { $date } by its publisher: kept as the source's date; the record is to verify
+problem-no-date = no assured_date nor last_modified: the age of this information is unknown; the record is to verify
+problem-no-date-maj = no readable date_maj: the age of this information is unknown
+
+## Spreadsheet: the notes of the spreadsheet reader
+
+# $detail: a note of the spreadsheet reader (maillage-interop), still in English (not codes yet).
 problem-exchange = { $detail }

@@ -167,7 +167,63 @@ problem-step-not-translated = el paso `{ $id }` no está traducido (título y co
 problem-not-translated = el campo `{ $field }` de `{ $id }` no está traducido
 problem-nothing-to-translate = `{ $id }` no tiene campo `{ $field }` en national.json que traducir
 
-## Intercambios (importación y exportación HSDS, data·inclusion, hoja de cálculo)
+## Importaciones y exportaciones (HSDS, data·inclusion): las notas de maillage-interop
 
-# $detail: una nota de maillage-interop, todavía en inglés (sus notas aún no son códigos).
+# $note: uno de los mensajes de más abajo.
+problem-note = { $note }
+problem-too-large = el archivo ocupa { $bytes } bytes, más de lo que lee maillage ({ $max } bytes): divídalo o compruebe que es el archivo correcto
+problem-no-hsds-service = no se encontró ningún servicio HSDS: se esperaba un array de servicios, un servicio, una página {"{"}"contents": […]{"}"} u organizaciones con sus servicios
+problem-not-data-inclusion-services = se esperaba un array de servicios data·inclusion
+problem-not-a-service-object = no es un objeto de servicio: se ignora
+problem-hsds-web-pro-only = HSDS no puede reservar la dirección web { $url } a los profesionales
+problem-hsds-one-url = HSDS solo admite una dirección web por servicio: { $url } queda fuera
+problem-hsds-accessibility-without-location = la accesibilidad sin lugar no tiene cabida en HSDS
+# $kind: phone, sms, email o web.
+problem-data-inclusion-one-per-service = { $kind ->
+    [phone] data·inclusion solo admite un teléfono por servicio
+    [email] data·inclusion solo admite un correo electrónico por servicio
+    [sms] data·inclusion no admite SMS
+   *[other] data·inclusion solo admite un enlace por servicio
+}: { $left_out ->
+    [one] { $left_out } queda fuera
+   *[other] { $left_out } quedan fuera
+}
+problem-data-inclusion-no-code = `{ $territory }` no tiene código data·inclusion y se desconocen sus municipios: queda fuera
+# $vocabulary: Category, Audience o AccessMode.
+problem-unknown-term = { $vocabulary ->
+    [Category] categoría desconocida
+    [Audience] público desconocido
+   *[other] modo de acceso desconocido
+}: `{ $term }`
+problem-taxonomy-term-unmapped = el término de taxonomía `{ $term }` no corresponde a ninguna categoría ni a ningún público
+problem-taxonomy-term-unmapped-in = el término de taxonomía `{ $term }` (taxonomía `{ $taxonomy }`) no corresponde a ninguna categoría ni a ningún público
+problem-thematique-unmapped = la temática `{ $thematique }` no corresponde a ninguna categoría
+problem-public-unmapped = el público `{ $public }` no tiene equivalente en maillage
+problem-publics-free-text = `{ $text }`: texto libre, elija los públicos a mano
+problem-no-category-found = no se encontró ninguna categoría: elija una antes de verificar
+problem-no-name = el servicio no tiene nombre
+problem-no-organisation-name = sin nombre de organización (solo organization_id, o nada)
+problem-structure-not-found = no se encuentra la estructura `{ $structure }`: su identificador hace las veces de organización
+problem-contact-person-phones = los teléfonos de una persona de contacto no se importan: añádalos al servicio
+problem-several-locations = { $count } lugares: solo se importa el primero (una ficha de maillage tiene un solo lugar; haga una ficha por lugar)
+problem-confidential-place-details = un lugar confidencial solo conserva su municipio: lo que el archivo indica de él (`{ $fields }`) no se importa
+problem-commune-not-found = no se encuentra el municipio de este lugar ({ $place }): el lugar no se importa; indique su código INSEE
+problem-bad-insee-code = `{ $code }` no es un código INSEE de municipio: el lugar no se importa
+problem-address-without-insee = una dirección sin código INSEE: el lugar no se importa; indique su code_insee
+problem-service-area-unmatched = la zona atendida `{ $name }` no corresponde a ningún territorio
+problem-zone-not-a-code = la zona `{ $zone }` no es un código de municipio, de EPCI ni de departamento
+problem-no-service-area = no se puede leer ninguna zona atendida: indique los territorios atendidos
+problem-no-zone = no hay zone_eligibilite: indique los territorios atendidos
+problem-schedules-not-weekly = los horarios que no son semanales no se pueden leer ({ $descriptions }): escríbalos a mano
+problem-unknown-language = no conocemos el idioma `{ $language }`: indique su código ISO 639-1
+problem-fees-reduced = tarifas `{ $fees }`: solo se conserva «gratuito o no»; indíquelo en las condiciones
+problem-field-not-imported = `{ $field }` no tiene cabida en una ficha de maillage: no se importa
+problem-eligibility-free-text = la descripción de los requisitos de acceso es texto libre: elija los públicos a mano
+problem-publisher-date = con fecha del { $date } según su editor: se conserva como fecha de la fuente; la ficha está por verificar
+problem-no-date = ni assured_date ni last_modified: se desconoce la antigüedad de esta información; la ficha está por verificar
+problem-no-date-maj = no hay ningún date_maj legible: se desconoce la antigüedad de esta información
+
+## Hoja de cálculo: las notas del lector de hojas de cálculo
+
+# $detail: una nota del lector de hojas de cálculo (maillage-interop), todavía en inglés (aún no son códigos).
 problem-exchange = { $detail }

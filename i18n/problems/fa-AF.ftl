@@ -167,7 +167,63 @@ problem-step-not-translated = قدم `{ $id }` ترجمه نشده است (عن�
 problem-not-translated = فیلد `{ $field }` در `{ $id }` ترجمه نشده است
 problem-nothing-to-translate = `{ $id }` در national.json فیلد `{ $field }` برای ترجمه ندارد
 
-## تبادل (وارد کردن و صادر کردن HSDS، data·inclusion و جدول)
+## وارد کردن و صادر کردن (HSDS، data·inclusion): یادداشت‌های maillage-interop
 
-# $detail: یادداشتی از maillage-interop، هنوز به زبان انگلیسی (یادداشت‌های آن هنوز کود نیستند).
+# $note: یکی از پیام‌های پایین.
+problem-note = { $note }
+problem-too-large = فایل { $bytes } بایت است، بیشتر از آنچه maillage می‌خواند ({ $max } بایت): آن را تقسیم کنید، یا بررسی کنید که فایل درست باشد
+problem-no-hsds-service = هیچ خدمت HSDS پیدا نشد: یک آرایهٔ خدمات، یک خدمت، یک صفحهٔ {"{"}"contents": […]{"}"} یا سازمان‌ها همراه با خدمات‌شان انتظار می‌رفت
+problem-not-data-inclusion-services = یک آرایهٔ خدمات data·inclusion انتظار می‌رفت
+problem-not-a-service-object = شیء خدمت نیست: نادیده گرفته شد
+problem-hsds-web-pro-only = HSDS نمی‌تواند آدرس ویب { $url } را فقط برای افراد مسلکی مشخص کند
+problem-hsds-one-url = HSDS برای هر خدمت فقط یک آدرس ویب دارد: { $url } کنار گذاشته شد
+problem-hsds-accessibility-without-location = در HSDS دسترسی‌پذیری (برای افراد دارای معلولیت) بدون مکان جایی ندارد
+# $kind: phone، sms، email یا web.
+problem-data-inclusion-one-per-service = { $kind ->
+    [phone] data·inclusion برای هر خدمت فقط یک شمارهٔ تیلفون دارد
+    [email] data·inclusion برای هر خدمت فقط یک ایمیل دارد
+    [sms] data·inclusion پیام کوتاه (SMS) ندارد
+   *[other] data·inclusion برای هر خدمت فقط یک لینک دارد
+}: { $left_out ->
+    [one] { $left_out } عدد کنار گذاشته شد
+   *[other] { $left_out } عدد کنار گذاشته شد
+}
+problem-data-inclusion-no-code = `{ $territory }` کود data·inclusion ندارد و ناحیه‌های آن معلوم نیستند: کنار گذاشته شد
+# $vocabulary: Category، Audience یا AccessMode.
+problem-unknown-term = { $vocabulary ->
+    [Category] کتگوری
+    [Audience] مخاطب
+   *[other] راه دسترسی
+} ناشناخته: `{ $term }`
+problem-taxonomy-term-unmapped = اصطلاح طبقه‌بندی (taxonomy) `{ $term }` با هیچ کتگوری یا مخاطبی مطابقت ندارد
+problem-taxonomy-term-unmapped-in = اصطلاح طبقه‌بندی `{ $term }` (طبقه‌بندی `{ $taxonomy }`) با هیچ کتگوری یا مخاطبی مطابقت ندارد
+problem-thematique-unmapped = موضوع (thématique) `{ $thematique }` با هیچ کتگوری مطابقت ندارد
+problem-public-unmapped = مخاطب (public) `{ $public }` در maillage معادلی ندارد
+problem-publics-free-text = `{ $text }`: متن آزاد است، مخاطبان را دستی انتخاب کنید
+problem-no-category-found = هیچ کتگوری پیدا نشد: پیش از بررسی یکی را انتخاب کنید
+problem-no-name = خدمت نام ندارد
+problem-no-organisation-name = نام سازمان وجود ندارد (فقط organization_id، یا هیچ)
+problem-structure-not-found = نهاد (structure) `{ $structure }` پیدا نشد: شناسهٔ آن به جای سازمان به کار می‌رود
+problem-contact-person-phones = شماره‌های تیلفون شخص تماس وارد نمی‌شوند: آن‌ها را به خدمت اضافه کنید
+problem-several-locations = { $count } مکان: فقط اولی وارد می‌شود (هر مورد maillage یک مکان دارد؛ برای هر مکان یک مورد بسازید)
+problem-confidential-place-details = یک مکان محرمانه فقط ناحیهٔ خود را نگه می‌دارد: آنچه فایل دربارهٔ آن می‌دهد (`{ $fields }`) وارد نمی‌شود
+problem-commune-not-found = ناحیهٔ این مکان پیدا نشد ({ $place }): مکان وارد نمی‌شود؛ کود INSEE آن را بدهید
+problem-bad-insee-code = `{ $code }` کود INSEE یک ناحیه نیست: مکان وارد نمی‌شود
+problem-address-without-insee = آدرس بدون کود INSEE: مکان وارد نمی‌شود؛ code_insee آن را بدهید
+problem-service-area-unmatched = ساحهٔ خدمت `{ $name }` با هیچ منطقه‌ای مطابقت ندارد
+problem-zone-not-a-code = منطقهٔ `{ $zone }` کود ناحیه، EPCI یا ولایت (département) نیست
+problem-no-service-area = هیچ ساحهٔ خدمت خوانایی وجود ندارد: مناطق تحت پوشش خدمت را مشخص کنید
+problem-no-zone = zone_eligibilite وجود ندارد: مناطق تحت پوشش خدمت را مشخص کنید
+problem-schedules-not-weekly = ساعات کاری‌ای که هفته‌وار نیستند خوانده نمی‌شوند ({ $descriptions }): آن‌ها را دستی بنویسید
+problem-unknown-language = زبان `{ $language }` برای ما ناشناخته است: کود ISO 639-1 آن را بدهید
+problem-fees-reduced = هزینه‌ها `{ $fees }`: فقط «رایگان است یا نه» نگه داشته می‌شود؛ جزئیات را در شرایط بنویسید
+problem-field-not-imported = `{ $field }` در یک مورد maillage جایی ندارد: وارد نشد
+problem-eligibility-free-text = شرح شرایط واجد بودن متن آزاد است: مخاطبان را دستی انتخاب کنید
+problem-publisher-date = ناشر آن تاریخ { $date } را داده است: به عنوان تاریخ منبع نگه داشته شد؛ مورد باید بررسی شود
+problem-no-date = نه assured_date هست نه last_modified: عمر این معلومات معلوم نیست؛ مورد باید بررسی شود
+problem-no-date-maj = date_maj خوانا وجود ندارد: عمر این معلومات معلوم نیست
+
+## جدول: یادداشت‌های خوانندهٔ جدول
+
+# $detail: یادداشتی از خوانندهٔ جدول (maillage-interop)، هنوز به زبان انگلیسی (هنوز کود نیستند).
 problem-exchange = { $detail }

@@ -175,7 +175,63 @@ problem-step-not-translated = l'étape `{ $id }` n'est pas traduite (titre et co
 problem-not-translated = le champ `{ $field }` de `{ $id }` n'est pas traduit
 problem-nothing-to-translate = `{ $id }` n'a pas de champ `{ $field }` dans national.json à traduire
 
-## Échanges (import et export HSDS, data·inclusion, tableur)
+## Imports et exports (HSDS, data·inclusion) : les notes de maillage-interop
 
-# $detail : une note de maillage-interop, encore en anglais (ses notes ne sont pas encore des codes).
+# $note : l'un des messages ci-dessous.
+problem-note = { $note }
+problem-too-large = le fichier fait { $bytes } octets, plus que ce que maillage lit ({ $max } octets) : découpez-le, ou vérifiez que c'est le bon fichier
+problem-no-hsds-service = aucun service HSDS trouvé : attendu un tableau de services, un service, une page {"{"}"contents": […]{"}"} ou des organisations avec leurs services
+problem-not-data-inclusion-services = un tableau de services data·inclusion est attendu
+problem-not-a-service-object = pas un objet service : ignoré
+problem-hsds-web-pro-only = HSDS ne peut pas réserver l'adresse web { $url } aux professionnels
+problem-hsds-one-url = HSDS n'a qu'une adresse web par service : { $url } est laissée de côté
+problem-hsds-accessibility-without-location = l'accessibilité sans lieu n'a pas de place dans HSDS
+# $kind : phone, sms, email ou web.
+problem-data-inclusion-one-per-service = { $kind ->
+    [phone] data·inclusion n'a qu'un téléphone par service
+    [email] data·inclusion n'a qu'un courriel par service
+    [sms] data·inclusion n'a pas de SMS
+   *[other] data·inclusion n'a qu'un lien par service
+} : { $left_out ->
+    [one] { $left_out } laissé de côté
+   *[other] { $left_out } laissés de côté
+}
+problem-data-inclusion-no-code = `{ $territory }` n'a pas de code data·inclusion et ses communes sont inconnues : laissé de côté
+# $vocabulary : Category, Audience ou AccessMode.
+problem-unknown-term = { $vocabulary ->
+    [Category] catégorie
+    [Audience] public
+   *[other] mode d'accès
+} inconnu : `{ $term }`
+problem-taxonomy-term-unmapped = le terme de taxonomie `{ $term }` ne correspond à aucune catégorie ni aucun public
+problem-taxonomy-term-unmapped-in = le terme de taxonomie `{ $term }` (taxonomie `{ $taxonomy }`) ne correspond à aucune catégorie ni aucun public
+problem-thematique-unmapped = la thématique `{ $thematique }` ne correspond à aucune catégorie
+problem-public-unmapped = le public `{ $public }` n'a pas d'équivalent dans maillage
+problem-publics-free-text = `{ $text }` : texte libre, choisissez les publics à la main
+problem-no-category-found = aucune catégorie trouvée : choisissez-en une avant de vérifier
+problem-no-name = le service n'a pas de nom
+problem-no-organisation-name = pas de nom d'organisation (seulement organization_id, ou rien)
+problem-structure-not-found = structure `{ $structure }` introuvable : son identifiant tient lieu d'organisation
+problem-contact-person-phones = les téléphones d'une personne à contacter ne sont pas importés : ajoutez-les au service
+problem-several-locations = { $count } lieux : seul le premier est importé (une fiche maillage a un lieu ; faites une fiche par lieu)
+problem-confidential-place-details = un lieu confidentiel ne garde que sa commune : ce que le fichier en donne (`{ $fields }`) n'est pas importé
+problem-commune-not-found = la commune de ce lieu est introuvable ({ $place }) : le lieu n'est pas importé ; donnez son code INSEE
+problem-bad-insee-code = `{ $code }` n'est pas un code INSEE de commune : le lieu n'est pas importé
+problem-address-without-insee = une adresse sans code INSEE : le lieu n'est pas importé ; donnez son code_insee
+problem-service-area-unmatched = la zone desservie `{ $name }` ne correspond à aucun territoire
+problem-zone-not-a-code = la zone `{ $zone }` n'est pas un code de commune, d'EPCI ou de département
+problem-no-service-area = aucune zone desservie lisible : donnez les territoires servis
+problem-no-zone = pas de zone_eligibilite : donnez les territoires servis
+problem-schedules-not-weekly = des horaires qui ne sont pas hebdomadaires ne peuvent pas être lus ({ $descriptions }) : écrivez-les à la main
+problem-unknown-language = la langue `{ $language }` nous est inconnue : donnez son code ISO 639-1
+problem-fees-reduced = tarifs `{ $fees }` : seul « gratuit ou non » est gardé ; dites-le dans les conditions
+problem-field-not-imported = `{ $field }` n'a pas de place dans une fiche maillage : non importé
+problem-eligibility-free-text = la description de l'éligibilité est du texte libre : choisissez les publics à la main
+problem-publisher-date = datée du { $date } par son éditeur : gardée comme date de la source ; la fiche est à vérifier
+problem-no-date = ni assured_date ni last_modified : l'âge de ces informations est inconnu ; la fiche est à vérifier
+problem-no-date-maj = pas de date_maj lisible : l'âge de ces informations est inconnu
+
+## Tableur : les notes du lecteur de tableur
+
+# $detail : une note du lecteur de tableur (maillage-interop), encore en anglais (pas encore des codes).
 problem-exchange = { $detail }

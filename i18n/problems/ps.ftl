@@ -167,7 +167,63 @@ problem-step-not-translated = ګام `{ $id }` نه دی ژباړل شوی (سر
 problem-not-translated = د `{ $id }` فیلډ `{ $field }` نه دی ژباړل شوی
 problem-nothing-to-translate = `{ $id }` په national.json کې د ژباړې لپاره `{ $field }` فیلډ نه لري
 
-## راکړه ورکړه (د HSDS، data·inclusion او جدول واردول او صادرول)
+## واردول او صادرول (HSDS، data·inclusion): د maillage-interop یادښتونه
 
-# $detail: د maillage-interop یو یادښت، لا په انګلیسي (یادښتونه یې لا کوډونه نه دي).
+# $note: له لاندې پیغامونو څخه یو.
+problem-note = { $note }
+problem-too-large = فایل { $bytes } بایټه دی، له هغه ډېر چې maillage یې لولي ({ $max } بایټه): ټوټې یې کړئ، یا وګورئ چې سم فایل دی
+problem-no-hsds-service = هېڅ HSDS خدمت ونه موندل شو: د خدمتونو لړۍ، یو خدمت، د {"{"}"contents": […]{"}"} یوه پاڼه یا له خپلو خدمتونو سره سازمانونه تمه کېدل
+problem-not-data-inclusion-services = د data·inclusion د خدمتونو یوه لړۍ تمه کېده
+problem-not-a-service-object = د خدمت څیز (object) نه دی: پرېښودل شو
+problem-hsds-web-pro-only = HSDS نه شي کولای چې وېب پته { $url } یوازې مسلکي کسانو ته ځانګړې کړي
+problem-hsds-one-url = HSDS د هر خدمت لپاره یوازې یوه وېب پته لري: { $url } پرېښودل شوه
+problem-hsds-accessibility-without-location = په HSDS کې له ځای پرته د معلولیت لرونکو کسانو د لاسرسي اسانتیاوو ته ځای نشته
+# $kind: phone، sms، email یا web.
+problem-data-inclusion-one-per-service = { $kind ->
+    [phone] data·inclusion د هر خدمت لپاره یوازې یوه تلیفون شمېره لري
+    [email] data·inclusion د هر خدمت لپاره یوازې یو بریښنالیک لري
+    [sms] data·inclusion د SMS ځای نه لري
+   *[other] data·inclusion د هر خدمت لپاره یوازې یو لینک لري
+}: { $left_out ->
+    [one] { $left_out } یې پرېښودل شو
+   *[other] { $left_out } یې پرېښودل شول
+}
+problem-data-inclusion-no-code = `{ $territory }` د data·inclusion کوډ نه لري او ښارونه او کلي یې نامعلوم دي: پرېښودل شو
+# $vocabulary: Category، Audience یا AccessMode.
+problem-unknown-term = { $vocabulary ->
+    [Category] نامعلومه کټګوري
+    [Audience] نامعلوم مخاطب
+   *[other] د لاسرسي نامعلومه لاره
+}: `{ $term }`
+problem-taxonomy-term-unmapped = د ټکسونومۍ (taxonomy) اصطلاح `{ $term }` له هېڅ کټګورۍ یا مخاطبینو سره سمون نه لري
+problem-taxonomy-term-unmapped-in = د ټکسونومۍ اصطلاح `{ $term }` (ټکسونومي `{ $taxonomy }`) له هېڅ کټګورۍ یا مخاطبینو سره سمون نه لري
+problem-thematique-unmapped = موضوع (thématique) `{ $thematique }` له هېڅ کټګورۍ سره سمون نه لري
+problem-public-unmapped = مخاطبین (public) `{ $public }` په maillage کې معادل نه لري
+problem-publics-free-text = `{ $text }`: آزاد متن دی، مخاطبین په لاس وټاکئ
+problem-no-category-found = هېڅ کټګوري ونه موندل شوه: مخکې له کتلو یوه وټاکئ
+problem-no-name = خدمت نوم نه لري
+problem-no-organisation-name = د سازمان نوم نشته (یوازې organization_id، یا هېڅ)
+problem-structure-not-found = بنسټ (structure) `{ $structure }` ونه موندل شو: پېژند یې د سازمان پر ځای کارول کېږي
+problem-contact-person-phones = د اړیکې د کس تلیفون شمېرې نه واردېږي: خدمت ته یې ور زیاتې کړئ
+problem-several-locations = { $count } ځایونه: یوازې لومړی واردېږي (د maillage هره پاڼه یو ځای لري؛ د هر ځای لپاره یوه پاڼه جوړه کړئ)
+problem-confidential-place-details = پټ ځای یوازې خپل ښار یا کلی ساتي: هغه څه چې فایل یې په اړه ورکوي (`{ $fields }`) نه واردېږي
+problem-commune-not-found = د دې ځای ښار یا کلی ونه موندل شو ({ $place }): ځای نه واردېږي؛ د هغه INSEE کوډ ورکړئ
+problem-bad-insee-code = `{ $code }` د ښار یا کلي INSEE کوډ نه دی: ځای نه واردېږي
+problem-address-without-insee = پته پرته له INSEE کوډ: ځای نه واردېږي؛ د هغې code_insee ورکړئ
+problem-service-area-unmatched = د خدمت سیمه `{ $name }` له هېڅ سیمې سره سمون نه لري
+problem-zone-not-a-code = زون `{ $zone }` د ښار یا کلي، EPCI یا ولایت (département) کوډ نه دی
+problem-no-service-area = د خدمت هېڅ د لوستلو وړ سیمه نشته: هغه سیمې ورکړئ چې خدمت ورته رسېږي
+problem-no-zone = zone_eligibilite نشته: هغه سیمې ورکړئ چې خدمت ورته رسېږي
+problem-schedules-not-weekly = هغه وختونه چې اونیز نه دي نه شي لوستل کېدای ({ $descriptions }): په لاس یې ولیکئ
+problem-unknown-language = ژبه `{ $language }` موږ ته نامعلومه ده: د هغې ISO 639-1 کوډ ورکړئ
+problem-fees-reduced = فیسونه `{ $fees }`: یوازې «وړیا ده که نه» ساتل کېږي؛ جزئیات په شرایطو کې ولیکئ
+problem-field-not-imported = `{ $field }` د maillage په پاڼه کې ځای نه لري: نه دی وارد شوی
+problem-eligibility-free-text = د وړتیا د شرایطو تشریح آزاد متن دی: مخاطبین په لاس وټاکئ
+problem-publisher-date = د خپرونکي له خوا د { $date } نېټه لري: د سرچینې د نېټې په توګه وساتل شوه؛ پاڼه باید وکتل شي
+problem-no-date = نه assured_date شته او نه last_modified: د دې معلوماتو عمر نامعلوم دی؛ پاڼه باید وکتل شي
+problem-no-date-maj = د لوستلو وړ date_maj نشته: د دې معلوماتو عمر نامعلوم دی
+
+## جدول: د جدول د لوستونکي یادښتونه
+
+# $detail: د جدول د لوستونکي (maillage-interop) یو یادښت، لا په انګلیسي (لا کوډونه نه دي).
 problem-exchange = { $detail }

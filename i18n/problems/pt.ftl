@@ -167,7 +167,63 @@ problem-step-not-translated = o passo `{ $id }` não está traduzido (título e 
 problem-not-translated = o campo `{ $field }` de `{ $id }` não está traduzido
 problem-nothing-to-translate = `{ $id }` não tem campo `{ $field }` em national.json para traduzir
 
-## Trocas (importação e exportação HSDS, data·inclusion, folha de cálculo)
+## Importações e exportações (HSDS, data·inclusion): as notas de maillage-interop
 
-# $detail: uma nota de maillage-interop, ainda em inglês (as suas notas ainda não são códigos).
+# $note: uma das mensagens abaixo.
+problem-note = { $note }
+problem-too-large = o ficheiro tem { $bytes } bytes, mais do que o maillage lê ({ $max } bytes): divida-o, ou verifique se é o ficheiro certo
+problem-no-hsds-service = nenhum serviço HSDS encontrado: era esperado um array de serviços, um serviço, uma página {"{"}"contents": […]{"}"} ou organizações com os seus serviços
+problem-not-data-inclusion-services = era esperado um array de serviços data·inclusion
+problem-not-a-service-object = não é um objeto de serviço: ignorado
+problem-hsds-web-pro-only = o HSDS não permite reservar o endereço web { $url } aos profissionais
+problem-hsds-one-url = o HSDS só tem um endereço web por serviço: { $url } fica de fora
+problem-hsds-accessibility-without-location = a acessibilidade sem local não tem lugar no HSDS
+# $kind: phone, sms, email ou web.
+problem-data-inclusion-one-per-service = { $kind ->
+    [phone] o data·inclusion só tem um telefone por serviço
+    [email] o data·inclusion só tem um e-mail por serviço
+    [sms] o data·inclusion não tem SMS
+   *[other] o data·inclusion só tem um link por serviço
+}: { $left_out ->
+    [one] { $left_out } fica de fora
+   *[other] { $left_out } ficam de fora
+}
+problem-data-inclusion-no-code = `{ $territory }` não tem código data·inclusion e os seus municípios são desconhecidos: fica de fora
+# $vocabulary: Category, Audience ou AccessMode.
+problem-unknown-term = { $vocabulary ->
+    [Category] categoria desconhecida
+    [Audience] público desconhecido
+   *[other] modo de acesso desconhecido
+}: `{ $term }`
+problem-taxonomy-term-unmapped = o termo de taxonomia `{ $term }` não corresponde a nenhuma categoria nem a nenhum público
+problem-taxonomy-term-unmapped-in = o termo de taxonomia `{ $term }` (taxonomia `{ $taxonomy }`) não corresponde a nenhuma categoria nem a nenhum público
+problem-thematique-unmapped = a temática `{ $thematique }` não corresponde a nenhuma categoria
+problem-public-unmapped = o público `{ $public }` não tem equivalente no maillage
+problem-publics-free-text = `{ $text }`: texto livre, escolha os públicos à mão
+problem-no-category-found = nenhuma categoria encontrada: escolha uma antes de verificar
+problem-no-name = o serviço não tem nome
+problem-no-organisation-name = sem nome de organização (só organization_id, ou nada)
+problem-structure-not-found = estrutura `{ $structure }` não encontrada: o seu identificador faz as vezes de organização
+problem-contact-person-phones = os telefones de uma pessoa de contacto não são importados: acrescente-os ao serviço
+problem-several-locations = { $count } locais: só o primeiro é importado (uma ficha maillage tem um só local; faça uma ficha por local)
+problem-confidential-place-details = um local confidencial só mantém o seu município: o que o ficheiro indica sobre ele (`{ $fields }`) não é importado
+problem-commune-not-found = o município deste local não foi encontrado ({ $place }): o local não é importado; indique o seu código INSEE
+problem-bad-insee-code = `{ $code }` não é um código INSEE de município: o local não é importado
+problem-address-without-insee = um endereço sem código INSEE: o local não é importado; indique o seu code_insee
+problem-service-area-unmatched = a zona abrangida `{ $name }` não corresponde a nenhum território
+problem-zone-not-a-code = a zona `{ $zone }` não é um código de município, de EPCI nem de departamento
+problem-no-service-area = nenhuma zona abrangida legível: indique os territórios abrangidos
+problem-no-zone = sem zone_eligibilite: indique os territórios abrangidos
+problem-schedules-not-weekly = os horários que não são semanais não podem ser lidos ({ $descriptions }): escreva-os à mão
+problem-unknown-language = não conhecemos a língua `{ $language }`: indique o seu código ISO 639-1
+problem-fees-reduced = tarifas `{ $fees }`: só se mantém «gratuito ou não»; indique-o nas condições
+problem-field-not-imported = `{ $field }` não tem lugar numa ficha maillage: não é importado
+problem-eligibility-free-text = a descrição da elegibilidade é texto livre: escolha os públicos à mão
+problem-publisher-date = datada de { $date } pelo seu editor: mantida como data da fonte; a ficha tem de ser verificada
+problem-no-date = nem assured_date nem last_modified: não se sabe de quando são estas informações; a ficha tem de ser verificada
+problem-no-date-maj = nenhum date_maj legível: não se sabe de quando são estas informações
+
+## Folha de cálculo: as notas do leitor de folhas de cálculo
+
+# $detail: uma nota do leitor de folhas de cálculo (maillage-interop), ainda em inglês (ainda não são códigos).
 problem-exchange = { $detail }

@@ -172,7 +172,64 @@ problem-step-not-translated = pasul `{ $id }` nu este tradus (titlu și sfaturi)
 problem-not-translated = câmpul `{ $field }` din `{ $id }` nu este tradus
 problem-nothing-to-translate = `{ $id }` nu are câmpul `{ $field }` în national.json care să fie tradus
 
-## Schimburi (import și export HSDS, data·inclusion, foaie de calcul)
+## Importuri și exporturi (HSDS, data·inclusion): notele din maillage-interop
 
-# $detail: o notă din maillage-interop, încă în engleză (notele ei nu sunt încă coduri).
+# $note: unul dintre mesajele de mai jos.
+problem-note = { $note }
+problem-too-large = mărimea fișierului în octeți: { $bytes }, peste cât citește maillage (maximum: { $max }): împărțiți-l sau verificați că este fișierul potrivit
+problem-no-hsds-service = niciun serviciu HSDS găsit: se așteaptă un tablou de servicii, un serviciu, o pagină {"{"}"contents": […]{"}"} sau organizații cu serviciile lor
+problem-not-data-inclusion-services = se așteaptă un tablou de servicii data·inclusion
+problem-not-a-service-object = nu este un obiect serviciu: ignorat
+problem-hsds-web-pro-only = HSDS nu poate rezerva adresa web { $url } doar pentru profesioniști
+problem-hsds-one-url = HSDS are o singură adresă web pe serviciu: { $url } este lăsată deoparte
+problem-hsds-accessibility-without-location = accesibilitatea fără loc nu poate fi redată în HSDS
+# $kind: phone, sms, email sau web.
+problem-data-inclusion-one-per-service = { $kind ->
+    [phone] data·inclusion are un singur telefon pe serviciu
+    [email] data·inclusion are o singură adresă de e-mail pe serviciu
+    [sms] data·inclusion nu are SMS
+   *[other] data·inclusion are un singur link pe serviciu
+}: { $left_out ->
+    [one] { $left_out } element lăsat deoparte
+    [few] { $left_out } elemente lăsate deoparte
+   *[other] { $left_out } de elemente lăsate deoparte
+}
+problem-data-inclusion-no-code = `{ $territory }` nu are cod data·inclusion, iar comunele lui sunt necunoscute: lăsat deoparte
+# $vocabulary: Category, Audience sau AccessMode.
+problem-unknown-term = { $vocabulary ->
+    [Category] categorie necunoscută
+    [Audience] public necunoscut
+   *[other] mod de acces necunoscut
+}: `{ $term }`
+problem-taxonomy-term-unmapped = termenul de taxonomie `{ $term }` nu corespunde niciunei categorii și niciunui public
+problem-taxonomy-term-unmapped-in = termenul de taxonomie `{ $term }` (taxonomia `{ $taxonomy }`) nu corespunde niciunei categorii și niciunui public
+problem-thematique-unmapped = tematica `{ $thematique }` nu corespunde niciunei categorii
+problem-public-unmapped = publicul `{ $public }` nu are echivalent în maillage
+problem-publics-free-text = `{ $text }`: text liber, alegeți manual publicurile
+problem-no-category-found = nicio categorie găsită: alegeți una înainte de verificare
+problem-no-name = serviciul nu are nume
+problem-no-organisation-name = niciun nume de organizație (doar organization_id sau nimic)
+problem-structure-not-found = structura `{ $structure }` nu a fost găsită: identificatorul ei ține locul organizației
+problem-contact-person-phones = telefoanele unei persoane de contact nu sunt importate: adăugați-le la serviciu
+problem-several-locations = locuri: { $count } — se importă doar primul (o fișă maillage are un singur loc; faceți câte o fișă pentru fiecare loc)
+problem-confidential-place-details = un loc confidențial își păstrează doar comuna: ce indică fișierul despre el (`{ $fields }`) nu este importat
+problem-commune-not-found = comuna acestui loc nu a fost găsită ({ $place }): locul nu este importat; indicați codul INSEE al acestuia
+problem-bad-insee-code = `{ $code }` nu este un cod INSEE de comună: locul nu este importat
+problem-address-without-insee = o adresă fără cod INSEE: locul nu este importat; indicați code_insee al acestuia
+problem-service-area-unmatched = zona deservită `{ $name }` nu corespunde niciunui teritoriu
+problem-zone-not-a-code = zona `{ $zone }` nu este un cod de comună, de EPCI sau de departament
+problem-no-service-area = nicio zonă deservită lizibilă: indicați teritoriile deservite
+problem-no-zone = lipsește zone_eligibilite: indicați teritoriile deservite
+problem-schedules-not-weekly = programele care nu sunt săptămânale nu pot fi citite ({ $descriptions }): scrieți-le manual
+problem-unknown-language = limba `{ $language }` nu ne este cunoscută: indicați codul ei ISO 639-1
+problem-fees-reduced = tarife `{ $fees }`: se păstrează doar „gratuit sau nu”; menționați acest lucru în condiții
+problem-field-not-imported = `{ $field }` nu are loc într-o fișă maillage: nu este importat
+problem-eligibility-free-text = descrierea eligibilității este text liber: alegeți manual publicurile
+problem-publisher-date = datată { $date } de editorul ei: păstrată ca dată a sursei; fișa trebuie verificată
+problem-no-date = nici assured_date, nici last_modified: vechimea acestor informații este necunoscută; fișa trebuie verificată
+problem-no-date-maj = niciun date_maj lizibil: vechimea acestor informații este necunoscută
+
+## Tabel: notele cititorului de tabele
+
+# $detail: o notă a cititorului de tabele (maillage-interop), încă în engleză (nu sunt încă coduri).
 problem-exchange = { $detail }

@@ -174,7 +174,65 @@ problem-step-not-translated = шаг `{ $id }` не переведён (назв
 problem-not-translated = поле `{ $field }` записи `{ $id }` не переведено
 problem-nothing-to-translate = у `{ $id }` в national.json нет поля `{ $field }`, которое можно перевести
 
-## Обмен данными (импорт и экспорт HSDS, data·inclusion, таблица)
+## Импорт и экспорт (HSDS, data·inclusion): примечания maillage-interop
 
-# $detail: примечание maillage-interop, пока на английском (его примечания ещё не стали кодами).
+# $note: одно из сообщений ниже.
+problem-note = { $note }
+problem-too-large = размер файла — { $bytes } Б, больше, чем читает maillage ({ $max } Б): разделите его или проверьте, тот ли это файл
+problem-no-hsds-service = не найдено ни одной службы HSDS: ожидается массив служб, одна служба, страница {"{"}"contents": […]{"}"} или организации с их службами
+problem-not-data-inclusion-services = ожидается массив служб data·inclusion
+problem-not-a-service-object = не объект службы: пропущено
+problem-hsds-web-pro-only = HSDS не может пометить веб-адрес { $url } как предназначенный только для специалистов
+problem-hsds-one-url = в HSDS только один веб-адрес на службу: { $url } не экспортирован
+problem-hsds-accessibility-without-location = в HSDS нет поля для доступности без места
+# $kind: phone, sms, email или web.
+problem-data-inclusion-one-per-service = { $kind ->
+    [phone] в data·inclusion только один телефон на службу
+    [email] в data·inclusion только один адрес электронной почты на службу
+    [sms] в data·inclusion нет SMS
+   *[other] в data·inclusion только одна ссылка на службу
+}: { $left_out ->
+    [one] { $left_out } контакт не экспортирован
+    [few] { $left_out } контакта не экспортированы
+    [many] { $left_out } контактов не экспортировано
+   *[other] { $left_out } контакта не экспортировано
+}
+problem-data-inclusion-no-code = у территории `{ $territory }` нет кода data·inclusion, а её коммуны неизвестны: не экспортирована
+# $vocabulary: Category, Audience или AccessMode.
+problem-unknown-term = { $vocabulary ->
+    [Category] неизвестная категория
+    [Audience] неизвестная аудитория
+   *[other] неизвестный способ связи
+}: `{ $term }`
+problem-taxonomy-term-unmapped = термин таксономии `{ $term }` не сопоставлен ни с категорией, ни с аудиторией
+problem-taxonomy-term-unmapped-in = термин таксономии `{ $term }` (таксономия `{ $taxonomy }`) не сопоставлен ни с категорией, ни с аудиторией
+problem-thematique-unmapped = тематика (thématique) `{ $thematique }` не сопоставлена ни с одной категорией
+problem-public-unmapped = у аудитории (public) `{ $public }` нет соответствия в maillage
+problem-publics-free-text = `{ $text }`: произвольный текст, выберите аудитории вручную
+problem-no-category-found = не найдено ни одной категории: выберите одну перед проверкой
+problem-no-name = у службы нет названия
+problem-no-organisation-name = нет названия организации (только organization_id или ничего)
+problem-structure-not-found = структура (structure) `{ $structure }` не найдена: вместо названия организации используется её идентификатор
+problem-contact-person-phones = телефоны контактного лица не импортированы: добавьте их к службе
+problem-several-locations = количество мест: { $count } — импортировано только первое (у записи maillage одно место; создайте отдельную запись для каждого места)
+problem-confidential-place-details = у конфиденциального места сохраняется только коммуна: то, что о нём сообщает файл (`{ $fields }`), не импортировано
+problem-commune-not-found = коммуна этого места не найдена ({ $place }): место не импортировано; укажите код INSEE коммуны
+problem-bad-insee-code = `{ $code }` не является кодом INSEE коммуны: место не импортировано
+problem-address-without-insee = адрес без кода INSEE: место не импортировано; укажите его code_insee
+problem-service-area-unmatched = зона обслуживания `{ $name }` не соответствует ни одной территории
+problem-zone-not-a-code = зона `{ $zone }` не является кодом коммуны, EPCI или департамента
+problem-no-service-area = не удаётся прочитать ни одной зоны обслуживания: укажите, какие территории обслуживает служба
+problem-no-zone = нет zone_eligibilite: укажите, какие территории обслуживает служба
+problem-schedules-not-weekly = часы работы, которые не повторяются еженедельно, не удаётся прочитать ({ $descriptions }): впишите их вручную
+problem-unknown-language = язык `{ $language }` нам неизвестен: укажите его код ISO 639-1
+problem-fees-reduced = стоимость `{ $fees }`: сохраняется только «бесплатно или нет»; укажите это в условиях (conditions)
+problem-field-not-imported = в записи maillage нет поля для `{ $field }`: не импортировано
+problem-eligibility-free-text = описание того, кто имеет право на помощь, — произвольный текст: выберите аудитории вручную
+problem-publisher-date = издатель датировал сведения { $date }: эта дата сохранена как дата источника; запись нужно проверить
+problem-no-date = нет ни assured_date, ни last_modified: неизвестно, насколько стары эти сведения; запись нужно проверить
+problem-no-date-maj = не удаётся прочитать date_maj: неизвестно, насколько стары эти сведения
+
+## Таблица: примечания парсера таблиц
+
+# $detail: примечание парсера таблиц (maillage-interop), пока на английском (ещё не коды).
 problem-exchange = { $detail }

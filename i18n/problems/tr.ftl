@@ -168,7 +168,63 @@ problem-step-not-translated = `{ $id }` adımı çevrilmemiş (başlık ve öner
 problem-not-translated = `{ $id }` kaydının `{ $field }` alanı çevrilmemiş
 problem-nothing-to-translate = national.json dosyasında `{ $id }` için çevrilecek bir `{ $field }` alanı yok
 
-## Veri alışverişi (HSDS, data·inclusion ve elektronik tablo içe ve dışa aktarımı)
+## İçe ve dışa aktarım (HSDS, data·inclusion): maillage-interop’un notları
 
-# $detail: maillage-interop'un bir notu, hâlâ İngilizce (notları henüz kod değil).
+# $note: aşağıdaki iletilerden biri.
+problem-note = { $note }
+problem-too-large = dosya { $bytes } bayt, maillage’ın okuyabileceğinden fazla ({ $max } bayt): dosyayı bölün ya da doğru dosya olup olmadığını kontrol edin
+problem-no-hsds-service = HSDS hizmeti bulunamadı: bir hizmet dizisi, tek bir hizmet, bir {"{"}"contents": […]{"}"} sayfası ya da hizmetleriyle birlikte kuruluşlar bekleniyor
+problem-not-data-inclusion-services = bir data·inclusion hizmet dizisi bekleniyor
+problem-not-a-service-object = hizmet nesnesi değil: yok sayıldı
+problem-hsds-web-pro-only = HSDS, { $url } web adresini yalnızca profesyonellere ayrılmış olarak işaretleyemez
+problem-hsds-one-url = HSDS hizmet başına yalnızca bir web adresi kabul eder: { $url } dışa aktarılmadı
+problem-hsds-accessibility-without-location = bir yere bağlı olmayan erişilebilirlik bilgisinin HSDS’de karşılığı yok
+# $kind: phone, sms, email ya da web.
+problem-data-inclusion-one-per-service = { $kind ->
+    [phone] data·inclusion hizmet başına yalnızca bir telefon kabul eder
+    [email] data·inclusion hizmet başına yalnızca bir e-posta adresi kabul eder
+    [sms] data·inclusion SMS kabul etmez
+   *[other] data·inclusion hizmet başına yalnızca bir bağlantı kabul eder
+}: { $left_out ->
+    [one] { $left_out } iletişim bilgisi dışa aktarılmadı
+   *[other] { $left_out } iletişim bilgisi dışa aktarılmadı
+}
+problem-data-inclusion-no-code = `{ $territory }` bölgesinin data·inclusion kodu yok ve beldeleri bilinmiyor: dışa aktarılmadı
+# $vocabulary: Category, Audience ya da AccessMode.
+problem-unknown-term = bilinmeyen { $vocabulary ->
+    [Category] kategori
+    [Audience] hedef kitle
+   *[other] ulaşma yolu
+}: `{ $term }`
+problem-taxonomy-term-unmapped = `{ $term }` sınıflandırma terimi hiçbir kategoriyle ya da hedef kitleyle eşleşmiyor
+problem-taxonomy-term-unmapped-in = `{ $term }` sınıflandırma terimi (`{ $taxonomy }` sınıflandırması) hiçbir kategoriyle ya da hedef kitleyle eşleşmiyor
+problem-thematique-unmapped = `{ $thematique }` teması (thématique) hiçbir kategoriyle eşleşmiyor
+problem-public-unmapped = `{ $public }` hedef kitlesinin (public) maillage’da karşılığı yok
+problem-publics-free-text = `{ $text }`: serbest metin, hedef kitleleri elle seçin
+problem-no-category-found = hiçbir kategori bulunamadı: doğrulamadan önce bir kategori seçin
+problem-no-name = hizmetin adı yok
+problem-no-organisation-name = kuruluş adı yok (yalnızca organization_id var ya da hiçbir şey yok)
+problem-structure-not-found = `{ $structure }` kuruluşu (structure) bulunamadı: kuruluş adı yerine tanımlayıcısı kullanılıyor
+problem-contact-person-phones = bir irtibat kişisinin telefonları içe aktarılmaz: bunları hizmete ekleyin
+problem-several-locations = { $count } yer: yalnızca ilki içe aktarıldı (bir maillage kaydının tek bir yeri olur; her yer için ayrı bir kayıt oluşturun)
+problem-confidential-place-details = gizli bir yerin yalnızca beldesi tutulur: dosyanın bu yer hakkında verdikleri (`{ $fields }`) içe aktarılmadı
+problem-commune-not-found = bu yerin beldesi bulunamadı ({ $place }): yer içe aktarılmadı; beldenin INSEE kodunu verin
+problem-bad-insee-code = `{ $code }` bir beldenin INSEE kodu değil: yer içe aktarılmadı
+problem-address-without-insee = INSEE kodu olmayan bir adres: yer içe aktarılmadı; code_insee değerini verin
+problem-service-area-unmatched = `{ $name }` hizmet alanı hiçbir bölgeyle eşleşmiyor
+problem-zone-not-a-code = `{ $zone }` bölgesi bir belde, EPCI ya da département kodu değil
+problem-no-service-area = okunabilir bir hizmet alanı yok: hizmet verilen bölgeleri belirtin
+problem-no-zone = zone_eligibilite yok: hizmet verilen bölgeleri belirtin
+problem-schedules-not-weekly = haftalık olmayan çalışma saatleri okunamıyor ({ $descriptions }): saatleri elle yazın
+problem-unknown-language = `{ $language }` dilini tanımıyoruz: dilin ISO 639-1 kodunu verin
+problem-fees-reduced = ücretler `{ $fees }`: yalnızca “ücretsiz mi, değil mi” bilgisi tutulur; bunu koşullarda (conditions) belirtin
+problem-field-not-imported = bir maillage kaydında `{ $field }` için yer yok: içe aktarılmadı
+problem-eligibility-free-text = kimlerin yararlanabileceğine ilişkin açıklama serbest metin: hedef kitleleri elle seçin
+problem-publisher-date = yayıncısı tarafından { $date } tarihli: kaynağın tarihi olarak tutuldu; kayıt doğrulanmalı
+problem-no-date = ne assured_date ne de last_modified var: bu bilgilerin ne kadar eski olduğu bilinmiyor; kayıt doğrulanmalı
+problem-no-date-maj = okunabilir bir date_maj yok: bu bilgilerin ne kadar eski olduğu bilinmiyor
+
+## Elektronik tablo: elektronik tablo okuyucusunun notları
+
+# $detail: elektronik tablo okuyucusunun bir notu (maillage-interop), hâlâ İngilizce (henüz kod değil).
 problem-exchange = { $detail }

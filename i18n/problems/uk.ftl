@@ -173,7 +173,65 @@ problem-step-not-translated = крок `{ $id }` не перекладено (н
 problem-not-translated = поле `{ $field }` запису `{ $id }` не перекладено
 problem-nothing-to-translate = `{ $id }` не має в national.json поля `{ $field }`, яке можна перекласти
 
-## Обмін даними (імпорт і експорт HSDS, data·inclusion, таблиця)
+## Імпорт і експорт (HSDS, data·inclusion): примітки maillage-interop
 
-# $detail: примітка maillage-interop, досі англійською (її примітки ще не є кодами).
+# $note: одне з повідомлень нижче.
+problem-note = { $note }
+problem-too-large = розмір файлу — { $bytes } Б, більше, ніж читає maillage ({ $max } Б): розділіть його або перевірте, чи це правильний файл
+problem-no-hsds-service = не знайдено жодної служби HSDS: очікується масив служб, одна служба, сторінка {"{"}"contents": […]{"}"} або організації з їхніми службами
+problem-not-data-inclusion-services = очікується масив служб data·inclusion
+problem-not-a-service-object = не об’єкт служби: пропущено
+problem-hsds-web-pro-only = HSDS не може позначити вебадресу { $url } як призначену лише для фахівців
+problem-hsds-one-url = у HSDS лише одна вебадреса на службу: { $url } не експортовано
+problem-hsds-accessibility-without-location = у HSDS немає поля для доступності без місця
+# $kind: phone, sms, email або web.
+problem-data-inclusion-one-per-service = { $kind ->
+    [phone] у data·inclusion лише один телефон на службу
+    [email] у data·inclusion лише одна адреса електронної пошти на службу
+    [sms] у data·inclusion немає SMS
+   *[other] у data·inclusion лише одне посилання на службу
+}: { $left_out ->
+    [one] { $left_out } контакт не експортовано
+    [few] { $left_out } контакти не експортовано
+    [many] { $left_out } контактів не експортовано
+   *[other] { $left_out } контакту не експортовано
+}
+problem-data-inclusion-no-code = територія `{ $territory }` не має коду data·inclusion, а її комуни невідомі: не експортовано
+# $vocabulary: Category, Audience або AccessMode.
+problem-unknown-term = { $vocabulary ->
+    [Category] невідома категорія
+    [Audience] невідома аудиторія
+   *[other] невідомий спосіб зв’язку
+}: `{ $term }`
+problem-taxonomy-term-unmapped = термін таксономії `{ $term }` не відповідає жодній категорії чи аудиторії
+problem-taxonomy-term-unmapped-in = термін таксономії `{ $term }` (таксономія `{ $taxonomy }`) не відповідає жодній категорії чи аудиторії
+problem-thematique-unmapped = тематика (thématique) `{ $thematique }` не відповідає жодній категорії
+problem-public-unmapped = аудиторія (public) `{ $public }` не має відповідника в maillage
+problem-publics-free-text = `{ $text }`: довільний текст, виберіть аудиторії вручну
+problem-no-category-found = не знайдено жодної категорії: виберіть одну, перш ніж перевіряти
+problem-no-name = служба не має назви
+problem-no-organisation-name = немає назви організації (лише organization_id або нічого)
+problem-structure-not-found = структуру (structure) `{ $structure }` не знайдено: замість назви організації використано її ідентифікатор
+problem-contact-person-phones = телефони контактної особи не імпортовано: додайте їх до служби
+problem-several-locations = кількість місць: { $count } — імпортовано лише перше (запис maillage має одне місце; створіть окремий запис для кожного місця)
+problem-confidential-place-details = для конфіденційного місця зберігається лише комуна: те, що про нього подає файл (`{ $fields }`), не імпортовано
+problem-commune-not-found = комуну цього місця не знайдено ({ $place }): місце не імпортовано; вкажіть код INSEE комуни
+problem-bad-insee-code = `{ $code }` не є кодом INSEE комуни: місце не імпортовано
+problem-address-without-insee = адреса без коду INSEE: місце не імпортовано; вкажіть його code_insee
+problem-service-area-unmatched = зона обслуговування `{ $name }` не відповідає жодній території
+problem-zone-not-a-code = зона `{ $zone }` не є кодом комуни, EPCI чи департаменту
+problem-no-service-area = не вдається прочитати жодної зони обслуговування: вкажіть, які території обслуговує служба
+problem-no-zone = немає zone_eligibilite: вкажіть, які території обслуговує служба
+problem-schedules-not-weekly = години роботи, що не повторюються щотижня, не вдається прочитати ({ $descriptions }): впишіть їх вручну
+problem-unknown-language = мова `{ $language }` нам невідома: вкажіть її код ISO 639-1
+problem-fees-reduced = вартість `{ $fees }`: збережено лише «безкоштовно чи ні»; зазначте це в умовах (conditions)
+problem-field-not-imported = у записі maillage немає поля для `{ $field }`: не імпортовано
+problem-eligibility-free-text = опис того, хто має право на допомогу, — довільний текст: виберіть аудиторії вручну
+problem-publisher-date = видавець датував інформацію { $date }: цю дату збережено як дату джерела; запис треба перевірити
+problem-no-date = немає ні assured_date, ні last_modified: невідомо, наскільки давня ця інформація; запис треба перевірити
+problem-no-date-maj = не вдається прочитати date_maj: невідомо, наскільки давня ця інформація
+
+## Таблиця: примітки читача таблиць
+
+# $detail: примітка читача таблиць (maillage-interop), досі англійською (ще не коди).
 problem-exchange = { $detail }

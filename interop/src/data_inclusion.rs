@@ -42,7 +42,7 @@ use maillage::{
 use serde_json::{json, Map, Value};
 
 use crate::text::{non_empty, slug, UniqueIds};
-use crate::{normalize_phone, published, ExportScope, Names};
+use crate::{normalize_phone, published, ExportScope, Names, Note};
 
 /// The producer id written in `source`.
 pub const SOURCE: &str = "maillage";
@@ -250,12 +250,12 @@ fn service(
         conditions,
         source: _, // as date_maj (its verification date, else the page's date)
     } = s;
-    let mut note = |field: &str, reason: String| {
+    let mut note = |field: &str, reason: Note| {
         problems.push(Problem::warning(
             Where::pointer("(data·inclusion export)", &format!("/{index}")),
             Some(id.clone()),
             Some(field.to_owned()),
-            Fault::Exchange { detail: reason },
+            reason.into(),
         ))
     };
     let mut out = Map::new();
@@ -353,11 +353,10 @@ fn service(
         if n > kept {
             note(
                 "contacts",
-                format!(
-                    "data·inclusion has one {} per service: {} left out",
-                    kind.label_fr().to_lowercase(),
-                    n - kept
-                ),
+                Note::DataInclusionOnePerService {
+                    kind: kind.as_str().to_owned(),
+                    left_out: n - kept,
+                },
             );
         }
     }
@@ -416,7 +415,9 @@ fn service(
                         if communes.is_empty() {
                             note(
                                 "served_area",
-                                format!("`{t}` has no data·inclusion code and its communes are unknown: left out"),
+                                Note::DataInclusionNoCode {
+                                    territory: t.to_string(),
+                                },
                             );
                         }
                         codes.extend(communes.iter().map(|c| c.id.code().to_owned()));
@@ -486,9 +487,11 @@ pub fn import(services: &str, structures: Option<&str>, options: &ImportOptions<
             Where::file(&options.file),
             None,
             None,
-            Fault::Exchange {
-                detail: crate::too_large(size),
-            },
+            Note::TooLarge {
+                bytes: size,
+                max: crate::MAX_IMPORT_BYTES,
+            }
+            .into(),
         ));
         return out;
     }
@@ -541,9 +544,7 @@ pub fn import(services: &str, structures: Option<&str>, options: &ImportOptions<
             Where::file(&options.file),
             None,
             None,
-            Fault::Exchange {
-                detail: "expected an array of data·inclusion services".into(),
-            },
+            Note::NotDataInclusionServices.into(),
         ));
         return out;
     };
@@ -555,9 +556,7 @@ pub fn import(services: &str, structures: Option<&str>, options: &ImportOptions<
                 Where::pointer(&options.file, &ptr),
                 None,
                 None,
-                Fault::Exchange {
-                    detail: "not a service object: skipped".into(),
-                },
+                Note::NotAServiceObject.into(),
             ));
             continue;
         };
@@ -580,12 +579,12 @@ fn import_service(
     problems: &mut Vec<Problem>,
 ) -> (Service, bool) {
     let di_id = str_of(o, "id").unwrap_or("").to_owned();
-    let mut warn = |pointer: String, field: &str, reason: String| {
+    let mut warn = |pointer: String, field: &str, reason: Note| {
         problems.push(Problem::warning(
             Where::pointer(&options.file, &pointer),
             Some(di_id.clone()),
             Some(field.to_owned()),
-            Fault::Exchange { detail: reason },
+            reason.into(),
         ))
     };
     let own = di_id.strip_prefix(&format!("{SOURCE}--"));
@@ -619,7 +618,9 @@ fn import_service(
                     other => warn(
                         format!("{ptr}/publics/{i}"),
                         "audiences",
-                        format!("public `{other}` has no maillage audience"),
+                        Note::PublicUnmapped {
+                            public: other.to_owned(),
+                        },
                     ),
                 }
             }
@@ -627,7 +628,9 @@ fn import_service(
                 warn(
                     format!("{ptr}/publics_precisions"),
                     "audiences",
-                    format!("`{precisions}`: free text, set the audiences by hand"),
+                    Note::PublicsFreeText {
+                        text: precisions.to_string(),
+                    },
                 );
             }
             a
@@ -647,7 +650,9 @@ fn import_service(
             None => warn(
                 format!("{ptr}/thematiques/{i}"),
                 "categories",
-                format!("thématique `{t}` could not be mapped to a category"),
+                Note::ThematiqueUnmapped {
+                    thematique: t.to_string(),
+                },
             ),
         }
     }
@@ -660,7 +665,7 @@ fn import_service(
         warn(
             ptr.to_owned(),
             "categories",
-            "no category could be found: choose one before validating".into(),
+            Note::NoCategoryFound,
         );
     }
 
@@ -732,7 +737,13 @@ fn import_service(
                 precision: LocationPrecision::Commune,
             }),
             Err(e) => {
-                warn(format!("{ptr}/code_insee"), "location", e.to_string());
+                warn(
+                    format!("{ptr}/code_insee"),
+                    "location",
+                    Note::BadInseeCode {
+                        code: code.to_owned(),
+                    },
+                );
                 None
             }
         },
@@ -741,8 +752,7 @@ fn import_service(
                 warn(
                     ptr.to_owned(),
                     "location",
-                    "an address without INSEE code: the place is not imported; give its code_insee"
-                        .into(),
+                    Note::AddressWithoutInsee,
                 );
             }
             None
@@ -764,17 +774,21 @@ fn import_service(
                 warn(
                     format!("{ptr}/zone_eligibilite/{i}"),
                     "served_area",
-                    format!("zone `{z}` is not a commune, EPCI or département code"),
+                    Note::ZoneNotACode {
+                        zone: z.to_string(),
+                    },
                 );
                 continue;
             }
         };
         match TerritoryId::new(&kind, z) {
             Ok(t) => territories.push(t),
-            Err(e) => warn(
+            Err(_) => warn(
                 format!("{ptr}/zone_eligibilite/{i}"),
                 "served_area",
-                e.to_string(),
+                Note::ZoneNotACode {
+                    zone: z.to_string(),
+                },
             ),
         }
     }
@@ -782,7 +796,7 @@ fn import_service(
         warn(
             ptr.to_owned(),
             "served_area",
-            "no zone_eligibilite: give the territories served".into(),
+            Note::NoZone,
         );
     }
     let served_area = if national {
@@ -811,7 +825,9 @@ fn import_service(
                 warn(
                     format!("{ptr}/structure_id"),
                     "organisation",
-                    format!("structure `{sid}` not found: its id stands for the organisation"),
+                    Note::StructureNotFound {
+                        structure: sid.to_owned(),
+                    },
                 );
                 sid.to_owned()
             })
@@ -822,7 +838,7 @@ fn import_service(
         warn(
             format!("{ptr}/date_maj"),
             "source/published_on",
-            "no readable date_maj: the age of this information is unknown".into(),
+            Note::NoDateMaj,
         );
     }
     let source_title = if own.is_some() {
@@ -835,7 +851,7 @@ fn import_service(
         }
     };
     let name = non_empty(str_of(o, "nom").unwrap_or("")).unwrap_or_else(|| {
-        warn(ptr.to_owned(), "name", "the service has no name".into());
+        warn(ptr.to_owned(), "name", Note::NoName);
         String::new()
     });
     (

@@ -40,7 +40,7 @@ use uuid::Uuid;
 
 use crate::schedule::{byday, days_of_byday, describe, from_weekly, hhmm, minutes, to_weekly};
 use crate::text::{non_empty, slug, UniqueIds};
-use crate::{category_for_term, normalize_phone, published, ExportScope, Names};
+use crate::{category_for_term, normalize_phone, published, ExportScope, Names, Note};
 
 /// Taxonomy of our categories.
 pub const TAXONOMY_CATEGORY: &str = "maillage:categorie";
@@ -203,12 +203,12 @@ fn service(
         source,
     } = s;
     let sid = ids.of("service", id);
-    let mut note = |field: &str, reason: String| {
+    let mut note = |field: &str, reason: Note| {
         problems.push(Problem::warning(
             Where::pointer("(hsds export)", &format!("/{index}")),
             Some(id.clone()),
             Some(field.to_owned()),
-            Fault::Exchange { detail: reason },
+            reason.into(),
         ))
     };
     let mut out = Map::new();
@@ -263,17 +263,18 @@ fn service(
         if c.visibility != Visibility::Public {
             note(
                 &format!("contacts/{ci}"),
-                format!(
-                    "HSDS cannot mark the web address {} as for professionals only",
-                    c.value
-                ),
+                Note::HsdsWebProOnly {
+                    url: c.value.clone(),
+                },
             );
         }
     }
     for (ci, c) in webs.iter().skip(1) {
         note(
             &format!("contacts/{ci}"),
-            format!("HSDS has one url per service: {} is left out", c.value),
+            Note::HsdsOneUrl {
+                url: c.value.clone(),
+            },
         );
     }
     let mut person_contacts = Vec::new();
@@ -474,7 +475,7 @@ fn service(
     } else if accessibility.step_free.is_some() || accessibility.details.is_some() {
         note(
             "accessibility",
-            "accessibility without a location has no place in HSDS".into(),
+            Note::HsdsAccessibilityWithoutLocation,
         );
     }
     out.insert("service_at_locations".into(), Value::Array(sals));
@@ -737,9 +738,11 @@ pub fn import(text: &str, options: &ImportOptions<'_>) -> Imported {
             Where::file(&options.file),
             None,
             None,
-            Fault::Exchange {
-                detail: crate::too_large(text.len()),
-            },
+            Note::TooLarge {
+                bytes: text.len(),
+                max: crate::MAX_IMPORT_BYTES,
+            }
+            .into(),
         ));
         return out;
     }
@@ -767,9 +770,7 @@ pub fn import(text: &str, options: &ImportOptions<'_>) -> Imported {
             Where::file(&options.file),
             None,
             None,
-            Fault::Exchange {
-                detail: "no HSDS service found: expected an array of services, a service, a page {\"contents\": […]} or organizations with their services".into(),
-            },
+            Note::NoHsdsService.into(),
         ));
     }
     let mut ids = UniqueIds::default();
@@ -793,12 +794,12 @@ fn import_service(
 ) -> (Service, bool) {
     let hsds_id = str_of(o, "id").unwrap_or("").to_owned();
     let record_name = str_of(o, "name").unwrap_or(&hsds_id).to_owned();
-    let mut warn = |pointer: String, field: &str, reason: String| {
+    let mut warn = |pointer: String, field: &str, reason: Note| {
         problems.push(Problem::warning(
             Where::pointer(&options.file, &pointer),
             Some(record_name.clone()),
             Some(field.to_owned()),
-            Fault::Exchange { detail: reason },
+            reason.into(),
         ))
     };
 
@@ -818,15 +819,15 @@ fn import_service(
         match taxonomy {
             TAXONOMY_CATEGORY => match code.parse::<Category>() {
                 Ok(c) => categories.push(c),
-                Err(e) => warn(at, "categories", e.to_string()),
+                Err(e) => warn(at, "categories", e.into()),
             },
             TAXONOMY_AUDIENCE => match code.parse::<Audience>() {
                 Ok(c) => audiences.push(c),
-                Err(e) => warn(at, "audiences", e.to_string()),
+                Err(e) => warn(at, "audiences", e.into()),
             },
             TAXONOMY_ACCESS => match code.parse::<AccessMode>() {
                 Ok(c) => access.push(c),
-                Err(e) => warn(at, "access", e.to_string()),
+                Err(e) => warn(at, "access", e.into()),
             },
             TAXONOMY_RECORD if !value.is_empty() => {
                 record.insert(code.to_owned(), value.to_owned());
@@ -855,15 +856,17 @@ fn import_service(
                     None => warn(
                         at,
                         "categories",
-                        format!(
-                            "taxonomy term `{}`{} could not be mapped to a category or an audience",
-                            if name.is_empty() { code } else { name },
+                        {
+                            let term = if name.is_empty() { code } else { name }.to_owned();
                             if taxonomy.is_empty() {
-                                String::new()
+                                Note::TaxonomyTermUnmapped { term }
                             } else {
-                                format!(" (taxonomy `{taxonomy}`)")
+                                Note::TaxonomyTermUnmappedIn {
+                                    term,
+                                    taxonomy: taxonomy.to_owned(),
+                                }
                             }
-                        ),
+                        },
                     ),
                 }
             }
@@ -873,7 +876,7 @@ fn import_service(
         warn(
             ptr.to_owned(),
             "categories",
-            "no category could be found: choose one before validating".into(),
+            Note::NoCategoryFound,
         );
     }
 
@@ -888,7 +891,7 @@ fn import_service(
         }
     };
     let name = str_of(o, "name").map(str::to_owned).unwrap_or_else(|| {
-        warn(ptr.to_owned(), "name", "the service has no name".into());
+        warn(ptr.to_owned(), "name", Note::NoName);
         String::new()
     });
     let org = o.get("organization").and_then(Value::as_object);
@@ -899,7 +902,7 @@ fn import_service(
             warn(
                 ptr.to_owned(),
                 "organisation",
-                "no organization name (only organization_id, or nothing)".into(),
+                Note::NoOrganisationName,
             );
             String::new()
         });
@@ -962,7 +965,7 @@ fn import_service(
             warn(
                 format!("{ptr}/contacts/{i}/phones"),
                 "contacts",
-                "phones of a contact person are not imported: add them to the service".into(),
+                Note::ContactPersonPhones,
             );
         }
     }
@@ -992,10 +995,7 @@ fn import_service(
         warn(
             format!("{ptr}/service_at_locations"),
             "location",
-            format!(
-                "{} locations: only the first is imported (a maillage record has one place; make one record per place)",
-                sals.len()
-            ),
+            Note::SeveralLocations { count: sals.len() },
         );
     }
     if let Some(loc) = sals
@@ -1110,11 +1110,9 @@ fn import_service(
                 warn(
                     lptr.clone(),
                     "location",
-                    format!(
-                        "a confidential place keeps only its commune: its {} in the file {} not imported",
-                        given.join(", "),
-                        if given.len() == 1 { "is" } else { "are" }
-                    ),
+                    Note::ConfidentialPlaceDetails {
+                        fields: given.join(", "),
+                    },
                 );
             }
             (street, postcode, point) = (None, None, None);
@@ -1134,15 +1132,14 @@ fn import_service(
             None => warn(
                 lptr,
                 "location",
-                format!(
-                    "the commune of this place could not be found ({}): the place is not imported; give its INSEE code",
-                    [city, str_of(loc, "name")]
+                Note::CommuneNotFound {
+                    place: [city, str_of(loc, "name")]
                         .iter()
                         .flatten()
                         .copied()
                         .collect::<Vec<_>>()
-                        .join(", ")
-                ),
+                        .join(", "),
+                },
             ),
         }
     }
@@ -1171,7 +1168,9 @@ fn import_service(
             None => warn(
                 format!("{ptr}/service_areas/{i}"),
                 "served_area",
-                format!("service area `{name}` could not be matched to a territory"),
+                Note::ServiceAreaUnmatched {
+                    name: name.to_string(),
+                },
             ),
         }
     }
@@ -1182,7 +1181,7 @@ fn import_service(
             warn(
                 ptr.to_owned(),
                 "served_area",
-                "no service area could be read: give the territories served".into(),
+                Note::NoServiceArea,
             );
         }
         ServedArea::Territories(territories)
@@ -1217,14 +1216,13 @@ fn import_service(
                     warn(
                         format!("{ptr}/schedules"),
                         "hours",
-                        format!(
-                            "schedules that are not weekly opening times cannot be read ({}): write the hours by hand",
-                            schedules
+                        Note::SchedulesNotWeekly {
+                            descriptions: schedules
                                 .iter()
                                 .filter_map(|s| s.get("description").and_then(Value::as_str))
                                 .collect::<Vec<_>>()
-                                .join(" ; ")
-                        ),
+                                .join(" ; "),
+                        },
                     );
                     return None;
                 }
@@ -1244,10 +1242,12 @@ fn import_service(
             None => warn(
                 format!("{ptr}/languages/{i}"),
                 "languages",
-                format!(
-                    "language `{}` is not one we know: give its ISO 639-1 code",
-                    str_of(l, "name").or(str_of(l, "code")).unwrap_or("")
-                ),
+                Note::UnknownLanguage {
+                    language: str_of(l, "name")
+                        .or(str_of(l, "code"))
+                        .unwrap_or("")
+                        .to_owned(),
+                },
             ),
         }
     }
@@ -1260,10 +1260,9 @@ fn import_service(
             warn(
                 format!("{ptr}/fees_description"),
                 "free",
-                format!(
-                    "fees `{}`: only free or not is kept; say it in the conditions",
-                    str_of(o, "fees_description").unwrap_or("")
-                ),
+                Note::FeesReduced {
+                    fees: str_of(o, "fees_description").unwrap_or("").to_owned(),
+                },
             );
             None
         }
@@ -1284,7 +1283,9 @@ fn import_service(
             warn(
                 format!("{ptr}/{field}"),
                 field,
-                format!("`{field}` has no place in a maillage record: not imported"),
+                Note::FieldNotImported {
+                    field: field.to_string(),
+                },
             );
         }
     }
@@ -1292,7 +1293,7 @@ fn import_service(
         warn(
             format!("{ptr}/eligibility_description"),
             "audiences",
-            "the eligibility description is free text: set the audiences by hand".into(),
+            Note::EligibilityFreeText,
         );
     }
 
@@ -1312,12 +1313,12 @@ fn import_service(
                 Some(d) => warn(
                     ptr.to_owned(),
                     "source/status",
-                    format!("dated {d} by its publisher: kept as the source's date; the record is to verify"),
+                    Note::PublisherDate { date: d.to_string() },
                 ),
                 None => warn(
                     ptr.to_owned(),
                     "source/published_on",
-                    "no assured_date nor last_modified: the age of this information is unknown; the record is to verify".into(),
+                    Note::NoDate,
                 ),
             }
             (SourceStatus::ToVerify, None, date)

@@ -43,6 +43,7 @@
 pub mod data_inclusion;
 pub mod hsds;
 mod mapping;
+mod note;
 pub mod schedule;
 pub mod spreadsheet;
 mod text;
@@ -54,6 +55,9 @@ use maillage::{
 use serde::Serialize;
 
 pub use mapping::{category_for_term, TermMapping};
+#[doc(hidden)]
+pub use note::every_note;
+pub use note::Note;
 pub use text::{normalize_phone, slug};
 
 /// The largest file an importer reads (a spreadsheet, an HSDS or data·inclusion export):

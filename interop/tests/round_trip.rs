@@ -277,11 +277,12 @@ fn a_confidential_place_imported_from_hsds_keeps_only_its_commune() {
         .find(|p| p.field.as_deref() == Some("location"))
         .expect("the dropped fields are reported");
     assert_eq!(warning.severity, maillage::Severity::Warning, "{warning}");
-    assert!(
-        warning
-            .reason
-            .to_string()
-            .contains("its address, postcode, point in the file are not imported"),
+    assert_eq!(
+        warning.reason,
+        maillage_interop::Note::ConfidentialPlaceDetails {
+            fields: "address, postcode, point".into()
+        }
+        .into(),
         "{warning}"
     );
     assert_eq!(

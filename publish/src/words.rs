@@ -670,8 +670,10 @@ mod tests {
     /// language: a code missing from a catalog would print its message id.
     #[test]
     fn every_problem_code_is_worded_in_every_language() {
-        let faults = maillage::every_fault();
+        let mut faults = maillage::every_fault();
         assert!(faults.len() > 90, "{}", faults.len());
+        // And every note of the importers and exporters.
+        faults.extend(maillage_interop::every_note().into_iter().map(Fault::from));
         for (i, l) in LANGUAGES.iter().enumerate() {
             let lang = Lang(i);
             for f in &faults {

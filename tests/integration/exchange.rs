@@ -508,10 +508,10 @@ fn foreign_terms_that_cannot_be_mapped_are_reported_not_lost() {
     let (code, stdout_text, err) = run(&["import", "hsds", p(&f), "-o", p(&out)]);
     assert_eq!(code, 0, "{stdout_text}{err}");
     for words in [
-        "`Tax Preparation` (taxonomy `open-eligibility`) could not be mapped",
-        "service area `Atlantis` could not be matched",
-        "`wait_time` has no place",
-        "no category could be found",
+        "le terme de taxonomie `Tax Preparation` (taxonomie `open-eligibility`) ne correspond",
+        "la zone desservie `Atlantis` ne correspond à aucun territoire",
+        "`wait_time` n'a pas de place",
+        "aucune catégorie trouvée",
     ] {
         assert!(err.contains(words), "{words}: {err}");
     }
@@ -539,10 +539,10 @@ fn foreign_terms_that_cannot_be_mapped_are_reported_not_lost() {
     let (code, _, err) = run(&["import", "data-inclusion", p(&f), "-o", p(&out)]);
     assert_eq!(code, 0, "{err}");
     assert!(
-        err.contains("thématique `numerique--acquerir-un-equipement` could not be mapped"),
+        err.contains("la thématique `numerique--acquerir-un-equipement` ne correspond à aucune"),
         "{err}"
     );
-    assert!(err.contains("structure `dora--1` not found"), "{err}");
+    assert!(err.contains("structure `dora--1` introuvable"), "{err}");
     let records = json(&out);
     assert_eq!(records["services"][0]["id"], "dora-42");
     assert_eq!(
