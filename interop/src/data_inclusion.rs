@@ -662,11 +662,7 @@ fn import_service(
         categories.push(Category::Ecoute);
     }
     if categories.is_empty() {
-        warn(
-            ptr.to_owned(),
-            "categories",
-            Note::NoCategoryFound,
-        );
+        warn(ptr.to_owned(), "categories", Note::NoCategoryFound);
     }
 
     let mut access = Vec::new();
@@ -736,12 +732,12 @@ fn import_service(
                 // A point from elsewhere is not known to be at the address.
                 precision: LocationPrecision::Commune,
             }),
-            Err(e) => {
+            Err(_) => {
                 warn(
                     format!("{ptr}/code_insee"),
                     "location",
                     Note::BadInseeCode {
-                        code: code.to_owned(),
+                        insee: code.to_owned(),
                     },
                 );
                 None
@@ -749,11 +745,7 @@ fn import_service(
         },
         None => {
             if str_of(o, "adresse").is_some() || str_of(o, "commune").is_some() {
-                warn(
-                    ptr.to_owned(),
-                    "location",
-                    Note::AddressWithoutInsee,
-                );
+                warn(ptr.to_owned(), "location", Note::AddressWithoutInsee);
             }
             None
         }
@@ -793,11 +785,7 @@ fn import_service(
         }
     }
     if !national && territories.is_empty() {
-        warn(
-            ptr.to_owned(),
-            "served_area",
-            Note::NoZone,
-        );
+        warn(ptr.to_owned(), "served_area", Note::NoZone);
     }
     let served_area = if national {
         ServedArea::National

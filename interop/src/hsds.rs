@@ -473,10 +473,7 @@ fn service(
             "location": loc,
         }));
     } else if accessibility.step_free.is_some() || accessibility.details.is_some() {
-        note(
-            "accessibility",
-            Note::HsdsAccessibilityWithoutLocation,
-        );
+        note("accessibility", Note::HsdsAccessibilityWithoutLocation);
     }
     out.insert("service_at_locations".into(), Value::Array(sals));
 
@@ -853,31 +850,23 @@ fn import_service(
                             }
                         }
                     }
-                    None => warn(
-                        at,
-                        "categories",
-                        {
-                            let term = if name.is_empty() { code } else { name }.to_owned();
-                            if taxonomy.is_empty() {
-                                Note::TaxonomyTermUnmapped { term }
-                            } else {
-                                Note::TaxonomyTermUnmappedIn {
-                                    term,
-                                    taxonomy: taxonomy.to_owned(),
-                                }
+                    None => warn(at, "categories", {
+                        let term = if name.is_empty() { code } else { name }.to_owned();
+                        if taxonomy.is_empty() {
+                            Note::TaxonomyTermUnmapped { term }
+                        } else {
+                            Note::TaxonomyTermUnmappedIn {
+                                term,
+                                taxonomy: taxonomy.to_owned(),
                             }
-                        },
-                    ),
+                        }
+                    }),
                 }
             }
         }
     }
     if categories.is_empty() {
-        warn(
-            ptr.to_owned(),
-            "categories",
-            Note::NoCategoryFound,
-        );
+        warn(ptr.to_owned(), "categories", Note::NoCategoryFound);
     }
 
     let id = match record.get("identifiant").map(|s| slug(s)) {
@@ -899,11 +888,7 @@ fn import_service(
         .and_then(|org| str_of(org, "name"))
         .map(str::to_owned)
         .unwrap_or_else(|| {
-            warn(
-                ptr.to_owned(),
-                "organisation",
-                Note::NoOrganisationName,
-            );
+            warn(ptr.to_owned(), "organisation", Note::NoOrganisationName);
             String::new()
         });
 
@@ -1178,11 +1163,7 @@ fn import_service(
         ServedArea::National
     } else {
         if territories.is_empty() {
-            warn(
-                ptr.to_owned(),
-                "served_area",
-                Note::NoServiceArea,
-            );
+            warn(ptr.to_owned(), "served_area", Note::NoServiceArea);
         }
         ServedArea::Territories(territories)
     };
@@ -1313,13 +1294,11 @@ fn import_service(
                 Some(d) => warn(
                     ptr.to_owned(),
                     "source/status",
-                    Note::PublisherDate { date: d.to_string() },
+                    Note::PublisherDate {
+                        date: d.to_string(),
+                    },
                 ),
-                None => warn(
-                    ptr.to_owned(),
-                    "source/published_on",
-                    Note::NoDate,
-                ),
+                None => warn(ptr.to_owned(), "source/published_on", Note::NoDate),
             }
             (SourceStatus::ToVerify, None, date)
         }

@@ -127,7 +127,7 @@ pub enum Note {
     /// An INSEE code that is not one.
     BadInseeCode {
         /// The code.
-        code: String,
+        insee: String,
     },
     /// An address without INSEE code.
     AddressWithoutInsee,
@@ -248,7 +248,7 @@ pub fn every_note() -> Vec<Note> {
         Note::SeveralLocations { count: 2 },
         Note::ConfidentialPlaceDetails { fields: s() },
         Note::CommuneNotFound { place: s() },
-        Note::BadInseeCode { code: s() },
+        Note::BadInseeCode { insee: s() },
         Note::AddressWithoutInsee,
         Note::ServiceAreaUnmatched { name: s() },
         Note::ZoneNotACode { zone: s() },

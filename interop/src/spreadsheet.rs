@@ -1883,16 +1883,15 @@ mod tests {
             source: String::new(),
             names: Names::none(),
         };
+        let too_large: Fault = crate::Note::TooLarge {
+            bytes: big.len(),
+            max: crate::MAX_IMPORT_BYTES,
+        }
+        .into();
         let imported = crate::hsds::import(&big, &options);
-        assert!(imported.problems[0]
-            .reason
-            .to_string()
-            .contains("more than maillage reads"));
+        assert_eq!(imported.problems[0].reason, too_large);
         let imported = crate::data_inclusion::import(&big, None, &options);
-        assert!(imported.problems[0]
-            .reason
-            .to_string()
-            .contains("more than maillage reads"));
+        assert_eq!(imported.problems[0].reason, too_large);
     }
 
     fn contact(kind: ContactKind, value: &str, display: Option<&str>) -> Contact {
