@@ -321,17 +321,12 @@ pub enum Fault {
     },
 
     // Exchanges.
-    /// A note of an import or an export (HSDS, data·inclusion) as the importer's own code: an
-    /// object with `code` and its values (`maillage_interop::Note`), worded as `problem-<code>`.
+    /// A note of an import or an export (HSDS, data·inclusion, the spreadsheet) as the
+    /// importer's own code: an object with `code` and its values (`maillage_interop::Note`),
+    /// worded as `problem-<code>`.
     Note {
         /// The note.
         note: serde_json::Value,
-    },
-    /// A note of the spreadsheet reader (`maillage-interop`): still a sentence, in English (its
-    /// notes are not codes yet).
-    Exchange {
-        /// The note.
-        detail: String,
     },
 }
 
@@ -372,11 +367,8 @@ impl From<crate::hours::HoursError> for Fault {
 
 impl std::fmt::Display for Fault {
     /// The code and its values (`unknown-territory id=commune:50999`), for logs: people read
-    /// the catalogs' wording. An [`Fault::Exchange`] note is written as is.
+    /// the catalogs' wording.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if let Fault::Exchange { detail } = self {
-            return f.write_str(detail);
-        }
         let Ok(serde_json::Value::Object(map)) = serde_json::to_value(self) else {
             return Ok(());
         };
@@ -512,7 +504,6 @@ pub fn every_fault() -> Vec<Fault> {
         Fault::Note {
             note: serde_json::json!({"code": "no-name"}),
         },
-        Fault::Exchange { detail: s() },
     ];
     let hours = [
         HoursFault::HoursEmpty,
@@ -635,11 +626,10 @@ mod tests {
                 | Fault::StepNotTranslated { .. }
                 | Fault::NotTranslated { .. }
                 | Fault::NothingToTranslate { .. }
-                | Fault::Note { .. }
-                | Fault::Exchange { .. } => {}
+                | Fault::Note { .. } => {}
             }
         }
-        // 75 faults besides `Hours`, and `Hours` once per hours fault (20).
-        assert_eq!(codes.len(), 75 + 20);
+        // 74 faults besides `Hours`, and `Hours` once per hours fault (20).
+        assert_eq!(codes.len(), 74 + 20);
     }
 }

@@ -238,7 +238,56 @@ problem-publisher-date = أرّخها ناشرها في { $date }: احتُفظ 
 problem-no-date = لا يوجد assured_date ولا last_modified: عمر هذه المعلومات غير معروف؛ يجب التحقق من البطاقة
 problem-no-date-maj = لا يوجد date_maj مقروء: عمر هذه المعلومات غير معروف
 
-## جداول البيانات: ملاحظات قارئ جداول البيانات
+## جدول البيانات (maillage import csv، الاستوديو)
 
-# $detail: ملاحظة من قارئ جداول البيانات (maillage-interop)، لا تزال بالإنجليزية (ليست رموزًا بعد).
-problem-exchange = { $detail }
+problem-sheet-not-utf8 = الملف ليس بترميز UTF-8 (البايت { $byte }، السطر { $line }): احفظه بصيغة « CSV UTF-8 » (Excel) أو اختر مجموعة المحارف UTF-8 (LibreOffice)
+problem-too-many-rows = أكثر من { $max } صف: لا يقرأ maillage من جدول البيانات الواحد أكثر من { $max } خدمة؛ قسّمه
+# $detail: رسالة قارئ CSV نفسها، بالإنجليزية.
+problem-unreadable-csv = تعذّرت قراءة ملف CSV: { $detail }
+problem-empty-sheet = الملف فارغ: الصف الأول يحمل ترويسات الأعمدة
+problem-duplicate-column = العمود «{ $header }» يظهر مرتين (وأيضًا في العمود { $other })
+problem-unknown-column = عمود غير معروف «{ $header }»؛ الأعمدة هي: { $columns }
+problem-missing-column = العمود ناقص: وجوده إلزامي
+problem-column-absent = العمود غير موجود: يُقرأ كل صف من دونه
+problem-stray-value = قيمة في عمود بلا ترويسة معروفة: أعطِ العمود ترويسة أو أفرغه
+problem-id-from-name = المعرّف فارغ: أُنشئ `{ $id }` من الاسم
+problem-missing-id = المعرّف ناقص (ولا يوجد اسم لإنشائه منه)
+problem-yes-no = `{ $text }`: اكتب `oui` أو `non` (أو اترك الخلية فارغة إن لم يكن الأمر معروفًا)
+problem-not-a-date = `{ $text }` ليس تاريخًا: اكتبه بالشكل 2026-11-29 (أو 29/11/2026)
+problem-not-a-number = `{ $text }` ليس عددًا مثل 49.1157
+# $vocabulary: Category أو Audience أو AccessMode أو Visibility أو LocationPrecision أو SourceStatus؛
+# $expected: الكلمات المسموح بها، مفصولة بفواصل.
+problem-unknown-word = { $vocabulary ->
+    [Category] فئة غير معروفة
+    [Audience] جمهور غير معروف
+    [AccessMode] طريقة وصول غير معروفة
+    [Visibility] مستوى ظهور غير معروف
+    [LocationPrecision] دقة غير معروفة
+   *[other] حالة غير معروفة
+} `{ $term }`؛ القيم الممكنة: { $expected }
+problem-bracket-alone = علامة `]` بلا علامة `[` المقابلة لها
+problem-bad-visibility = `[{ $word }]`: مستوى الظهور هو `[public]` (أو لا شيء)، أو `[professionnels]` أو `[confidentiel]`
+problem-unbalanced-parentheses = أقواس غير متوازنة: توضع التسمية بين `(…)` في النهاية
+problem-angle-alone = علامة `>` بلا علامة `<` المقابلة لها
+problem-empty-contact = جهة الاتصال فارغة: اكتب الرقم أو العنوان
+problem-empty-angle = قيمة فارغة بين `<…>`
+problem-longitude-alone = خط طول بلا خط عرض: اذكر الاثنين معًا أو لا تذكر أيًّا منهما
+problem-latitude-alone = خط عرض بلا خط طول: اذكر الاثنين معًا أو لا تذكر أيًّا منهما
+problem-confidential-cell = المكان السري (مكان إيواء) لا يُنشر أبدًا مع عنوانه ولا رمزه البريدي ولا نقطته: اترك هذه الخلية فارغة (لا تظهر إلا البلدية)
+problem-place-without-commune = يحتاج المكان إلى بلديته (رمز INSEE، مثلًا `50502`، أو الاسم)
+problem-name-not-of-id = «{ $name }» ليس اسم `{ $id }` ({ $actual }): تم الاحتفاظ بالمعرّف
+problem-bad-territory-id = `{ $id }` ليس معرّف منطقة (مثلًا `epci:200042604`، `commune:50502`)
+problem-write-commune-id = `{ $text }`: اكتب معرّف البلدية أو رمز INSEE الخاص بها، مثلًا `50502`
+problem-write-territory-id = `{ $text }`: اكتب معرّف المنطقة، مثلًا `departement:50`
+problem-unknown-commune-name = «{ $text }» ليست بلدية من بلديات الدليل: اكتب معرّفها (رمز INSEE، مثلًا `50502`)
+problem-unknown-territory-name = «{ $text }» ليست منطقة من مناطق الدليل: اكتب معرّفها (مثلًا `epci:200042604`)
+problem-several-territories = «{ $text }» يدل على عدة مناطق ({ $ids }): اكتب المنطقة المقصودة بين قوسين
+problem-date-without-source = تاريخ مصدر بلا مصدر: اذكر عنوان المصدر أو صفحته
+problem-records-removed = { $count ->
+    [zero] { $count } بطاقة من { $file } ليست في جدول البيانات ويحذفها هذا الاستيراد
+    [one] { $count } بطاقة من { $file } ليست في جدول البيانات ويحذفها هذا الاستيراد
+    [two] { $count } بطاقتان من { $file } ليستا في جدول البيانات ويحذفهما هذا الاستيراد
+    [few] { $count } بطاقات من { $file } ليست في جدول البيانات ويحذفها هذا الاستيراد
+    [many] { $count } بطاقةً من { $file } ليست في جدول البيانات ويحذفها هذا الاستيراد
+   *[other] { $count } بطاقة من { $file } ليست في جدول البيانات ويحذفها هذا الاستيراد
+}: { $ids }

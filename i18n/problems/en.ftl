@@ -227,7 +227,52 @@ problem-publisher-date = dated { $date } by its publisher: kept as the source's 
 problem-no-date = no assured_date nor last_modified: the age of this information is unknown; the record is to verify
 problem-no-date-maj = no readable date_maj: the age of this information is unknown
 
-## Spreadsheet: the notes of the spreadsheet reader
+## The spreadsheet (maillage import csv, the studio)
 
-# $detail: a note of the spreadsheet reader (maillage-interop), still in English (not codes yet).
-problem-exchange = { $detail }
+problem-sheet-not-utf8 = the file is not UTF-8 (byte { $byte }, line { $line }): save it as « CSV UTF-8 » (Excel) or choose the UTF-8 character set (LibreOffice)
+problem-too-many-rows = more than { $max } rows: maillage reads at most { $max } services from one spreadsheet; split it
+# $detail: the CSV reader's own message, in English.
+problem-unreadable-csv = unreadable CSV: { $detail }
+problem-empty-sheet = empty file: the first row holds the column headers
+problem-duplicate-column = column `{ $header }` appears twice (also column { $other })
+problem-unknown-column = unknown column `{ $header }`; the columns are: { $columns }
+problem-missing-column = missing column: it is required
+problem-column-absent = column absent: every row is read without it
+problem-stray-value = a value in a column without a known header: give the column a header or empty it
+problem-id-from-name = empty identifier: `{ $id }` made from the name
+problem-missing-id = missing identifier (and no name to make one from)
+problem-yes-no = `{ $text }`: write `oui` or `non` (or leave it empty when unknown)
+problem-not-a-date = `{ $text }` is not a date: write it 2026-11-29 (or 29/11/2026)
+problem-not-a-number = `{ $text }` is not a number such as 49.1157
+# $vocabulary: Category, Audience, AccessMode, Visibility, LocationPrecision or SourceStatus;
+# $expected: the words allowed, comma-separated.
+problem-unknown-word = unknown { $vocabulary ->
+    [Category] category
+    [Audience] audience
+    [AccessMode] access mode
+    [Visibility] visibility
+    [LocationPrecision] precision
+   *[other] status
+} `{ $term }`; expected one of: { $expected }
+problem-bracket-alone = a `]` without its `[`
+problem-bad-visibility = `[{ $word }]`: the visibility is `[public]` (or nothing), `[professionnels]` or `[confidentiel]`
+problem-unbalanced-parentheses = unbalanced parentheses: the label goes in `(…)` at the end
+problem-angle-alone = a `>` without its `<`
+problem-empty-contact = empty contact: write the number or address
+problem-empty-angle = empty value in `<…>`
+problem-longitude-alone = a longitude without latitude: give both or neither
+problem-latitude-alone = a latitude without longitude: give both or neither
+problem-confidential-cell = a confidential place (shelter) is never published with its address, postcode or point: leave this cell empty (only the commune is shown)
+problem-place-without-commune = a place needs its commune (INSEE code, e.g. `50502`, or name)
+problem-name-not-of-id = `{ $name }` is not the name of `{ $id }` ({ $actual }): the id is kept
+problem-bad-territory-id = `{ $id }` is not a territory id (e.g. `epci:200042604`, `commune:50502`)
+problem-write-commune-id = `{ $text }`: write the commune's id or INSEE code, such as `50502`
+problem-write-territory-id = `{ $text }`: write the territory id, such as `departement:50`
+problem-unknown-commune-name = `{ $text }` is not a commune of the directory: write its id (INSEE code, e.g. `50502`)
+problem-unknown-territory-name = `{ $text }` is not a territory of the directory: write its id (e.g. `epci:200042604`)
+problem-several-territories = `{ $text }` names several territories ({ $ids }): write the one meant in parentheses
+problem-date-without-source = a source date without a source: give the source's title or page
+problem-records-removed = { $count ->
+    [one] { $count } record of { $file } is not in the sheet and is removed by this import
+   *[other] { $count } records of { $file } are not in the sheet and are removed by this import
+}: { $ids }

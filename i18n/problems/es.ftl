@@ -223,7 +223,52 @@ problem-publisher-date = con fecha del { $date } según su editor: se conserva c
 problem-no-date = ni assured_date ni last_modified: se desconoce la antigüedad de esta información; la ficha está por verificar
 problem-no-date-maj = no hay ningún date_maj legible: se desconoce la antigüedad de esta información
 
-## Hoja de cálculo: las notas del lector de hojas de cálculo
+## La hoja de cálculo (maillage import csv, el studio)
 
-# $detail: una nota del lector de hojas de cálculo (maillage-interop), todavía en inglés (aún no son códigos).
-problem-exchange = { $detail }
+problem-sheet-not-utf8 = el archivo no está en UTF-8 (byte { $byte }, línea { $line }): guárdelo como «CSV UTF-8» (Excel) o elija el juego de caracteres UTF-8 (LibreOffice)
+problem-too-many-rows = más de { $max } filas: maillage lee como máximo { $max } servicios de una hoja de cálculo; divídala
+# $detail: el mensaje del lector CSV, en inglés.
+problem-unreadable-csv = CSV ilegible: { $detail }
+problem-empty-sheet = archivo vacío: la primera fila lleva los encabezados de las columnas
+problem-duplicate-column = la columna «{ $header }» aparece dos veces (también en la columna { $other })
+problem-unknown-column = columna desconocida «{ $header }»; las columnas son: { $columns }
+problem-missing-column = falta la columna: es obligatoria
+problem-column-absent = columna ausente: cada fila se lee sin ella
+problem-stray-value = un valor en una columna sin encabezado conocido: ponga un encabezado a la columna o vacíela
+problem-id-from-name = identificador vacío: `{ $id }` creado a partir del nombre
+problem-missing-id = falta el identificador (y no hay nombre para crear uno)
+problem-yes-no = `{ $text }`: escriba `oui` o `non` (o déjelo vacío si no se sabe)
+problem-not-a-date = `{ $text }` no es una fecha: escríbala como 2026-11-29 (o 29/11/2026)
+problem-not-a-number = `{ $text }` no es un número como 49.1157
+# $vocabulary: Category, Audience, AccessMode, Visibility, LocationPrecision o SourceStatus;
+# $expected: las palabras permitidas, separadas por comas.
+problem-unknown-word = { $vocabulary ->
+    [Category] categoría desconocida
+    [Audience] público desconocido
+    [AccessMode] modo de acceso desconocido
+    [Visibility] visibilidad desconocida
+    [LocationPrecision] precisión desconocida
+   *[other] estado desconocido
+} `{ $term }`; valores posibles: { $expected }
+problem-bracket-alone = un `]` sin su `[`
+problem-bad-visibility = `[{ $word }]`: la visibilidad es `[public]` (o nada), `[professionnels]` o `[confidentiel]`
+problem-unbalanced-parentheses = paréntesis desequilibrados: la etiqueta va entre `(…)` al final
+problem-angle-alone = un `>` sin su `<`
+problem-empty-contact = contacto vacío: escriba el número o la dirección
+problem-empty-angle = valor vacío entre `<…>`
+problem-longitude-alone = una longitud sin latitud: indique las dos o ninguna
+problem-latitude-alone = una latitud sin longitud: indique las dos o ninguna
+problem-confidential-cell = un lugar confidencial (alojamiento) nunca se publica con su dirección, su código postal ni su punto: deje esta celda vacía (solo se muestra el municipio)
+problem-place-without-commune = un lugar necesita su municipio (código INSEE, por ejemplo `50502`, o nombre)
+problem-name-not-of-id = «{ $name }» no es el nombre de `{ $id }` ({ $actual }): se conserva el identificador
+problem-bad-territory-id = `{ $id }` no es un identificador de territorio (por ejemplo `epci:200042604`, `commune:50502`)
+problem-write-commune-id = `{ $text }`: escriba el identificador o el código INSEE del municipio, por ejemplo `50502`
+problem-write-territory-id = `{ $text }`: escriba el identificador del territorio, por ejemplo `departement:50`
+problem-unknown-commune-name = «{ $text }» no es un municipio del directorio: escriba su identificador (código INSEE, por ejemplo `50502`)
+problem-unknown-territory-name = «{ $text }» no es un territorio del directorio: escriba su identificador (por ejemplo `epci:200042604`)
+problem-several-territories = «{ $text }» designa varios territorios ({ $ids }): escriba entre paréntesis el que corresponda
+problem-date-without-source = una fecha de fuente sin fuente: indique el título o la página de la fuente
+problem-records-removed = { $count ->
+    [one] { $count } ficha de { $file } no está en la hoja de cálculo y esta importación la retira
+   *[other] { $count } fichas de { $file } no están en la hoja de cálculo y esta importación las retira
+}: { $ids }

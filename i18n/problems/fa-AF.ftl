@@ -223,7 +223,52 @@ problem-publisher-date = ناشر آن تاریخ { $date } را داده است
 problem-no-date = نه assured_date هست نه last_modified: عمر این معلومات معلوم نیست؛ مورد باید بررسی شود
 problem-no-date-maj = date_maj خوانا وجود ندارد: عمر این معلومات معلوم نیست
 
-## جدول: یادداشت‌های خوانندهٔ جدول
+## جدول (maillage import csv، استودیو)
 
-# $detail: یادداشتی از خوانندهٔ جدول (maillage-interop)، هنوز به زبان انگلیسی (هنوز کود نیستند).
-problem-exchange = { $detail }
+problem-sheet-not-utf8 = فایل به شکل UTF-8 نیست (بایت { $byte }، سطر { $line }): آن را به شکل « CSV UTF-8 » ذخیره کنید (Excel) یا مجموعهٔ حروف (character set) UTF-8 را انتخاب کنید (LibreOffice)
+problem-too-many-rows = بیش از { $max } ردیف: maillage از یک جدول حداکثر { $max } خدمت را می‌خواند؛ آن را تقسیم کنید
+# $detail: پیام خود خوانندهٔ CSV، به زبان انگلیسی.
+problem-unreadable-csv = CSV خوانا نیست: { $detail }
+problem-empty-sheet = فایل خالی است: ردیف اول سرخط‌های ستون‌ها را دارد
+problem-duplicate-column = ستون «{ $header }» دو بار آمده است (همچنین در ستون { $other })
+problem-unknown-column = ستون ناشناخته «{ $header }»؛ ستون‌ها این‌ها هستند: { $columns }
+problem-missing-column = ستون گم‌شده: این ستون لازمی است
+problem-column-absent = ستون موجود نیست: هر ردیف بدون آن خوانده می‌شود
+problem-stray-value = یک مقدار در ستونی بدون سرخط شناخته‌شده: به ستون یک سرخط بدهید یا آن را خالی کنید
+problem-id-from-name = شناسه خالی است: `{ $id }` از روی نام ساخته شد
+problem-missing-id = شناسه وجود ندارد (و نامی هم نیست که از روی آن یکی ساخته شود)
+problem-yes-no = `{ $text }`: `oui` یا `non` بنویسید (یا اگر معلوم نیست، خالی بگذارید)
+problem-not-a-date = `{ $text }` تاریخ نیست: آن را به شکل 2026-11-29 (یا 29/11/2026) بنویسید
+problem-not-a-number = `{ $text }` عددی مانند 49.1157 نیست
+# $vocabulary: Category، Audience، AccessMode، Visibility، LocationPrecision یا SourceStatus؛
+# $expected: کلمه‌های مجاز، جدا شده با کامه.
+problem-unknown-word = { $vocabulary ->
+    [Category] کتگوری ناشناخته
+    [Audience] مخاطب ناشناخته
+    [AccessMode] راه دسترسی ناشناخته
+    [Visibility] سطح نمایش ناشناخته
+    [LocationPrecision] دقت ناشناخته
+   *[other] وضعیت ناشناخته
+} `{ $term }`؛ مقدارهای ممکن: { $expected }
+problem-bracket-alone = یک `]` بدون `[` خود
+problem-bad-visibility = `[{ $word }]`: سطح نمایش `[public]` (یا هیچ)، `[professionnels]` یا `[confidentiel]` است
+problem-unbalanced-parentheses = قوس‌ها متوازن نیستند: برچسب در آخر، میان `(…)` نوشته می‌شود
+problem-angle-alone = یک `>` بدون `<` خود
+problem-empty-contact = راه تماس خالی است: شماره یا آدرس را بنویسید
+problem-empty-angle = مقدار خالی میان `<…>`
+problem-longitude-alone = طول جغرافیایی بدون عرض جغرافیایی: هر دو را بدهید یا هیچ‌کدام را
+problem-latitude-alone = عرض جغرافیایی بدون طول جغرافیایی: هر دو را بدهید یا هیچ‌کدام را
+problem-confidential-cell = یک مکان محرمانه (سرپناه) هرگز با آدرس، کود پستی یا نقطهٔ خود منتشر نمی‌شود: این خانه را خالی بگذارید (فقط ناحیه نشان داده می‌شود)
+problem-place-without-commune = هر مکان به ناحیهٔ خود نیاز دارد (کود INSEE، برای مثال `50502`، یا نام)
+problem-name-not-of-id = «{ $name }» نام `{ $id }` ({ $actual }) نیست: شناسه نگه داشته شد
+problem-bad-territory-id = `{ $id }` شناسهٔ منطقه نیست (برای مثال `epci:200042604`، `commune:50502`)
+problem-write-commune-id = `{ $text }`: شناسه یا کود INSEE ناحیه را بنویسید، برای مثال `50502`
+problem-write-territory-id = `{ $text }`: شناسهٔ منطقه را بنویسید، برای مثال `departement:50`
+problem-unknown-commune-name = «{ $text }» ناحیه‌ای از فهرست خدمات نیست: شناسهٔ آن را بنویسید (کود INSEE، برای مثال `50502`)
+problem-unknown-territory-name = «{ $text }» منطقه‌ای از فهرست خدمات نیست: شناسهٔ آن را بنویسید (برای مثال `epci:200042604`)
+problem-several-territories = «{ $text }» به چند منطقه اشاره دارد ({ $ids }): منطقهٔ مورد نظر را میان قوس بنویسید
+problem-date-without-source = تاریخ منبع بدون منبع: عنوان یا صفحهٔ منبع را بدهید
+problem-records-removed = { $count ->
+    [one] { $count } مورد از { $file } در جدول نیست و با این وارد کردن حذف می‌شود
+   *[other] { $count } مورد از { $file } در جدول نیستند و با این وارد کردن حذف می‌شوند
+}: { $ids }

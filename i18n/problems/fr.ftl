@@ -231,7 +231,52 @@ problem-publisher-date = datée du { $date } par son éditeur : gardée comme da
 problem-no-date = ni assured_date ni last_modified : l'âge de ces informations est inconnu ; la fiche est à vérifier
 problem-no-date-maj = pas de date_maj lisible : l'âge de ces informations est inconnu
 
-## Tableur : les notes du lecteur de tableur
+## Le tableur (maillage import csv, le studio)
 
-# $detail : une note du lecteur de tableur (maillage-interop), encore en anglais (pas encore des codes).
-problem-exchange = { $detail }
+problem-sheet-not-utf8 = le fichier n'est pas en UTF-8 (octet { $byte }, ligne { $line }) : enregistrez-le en « CSV UTF-8 » (Excel) ou choisissez le jeu de caractères UTF-8 (LibreOffice)
+problem-too-many-rows = plus de { $max } lignes : maillage lit au plus { $max } services d'un tableur ; découpez-le
+# $detail : le message du lecteur CSV, en anglais.
+problem-unreadable-csv = CSV illisible : { $detail }
+problem-empty-sheet = fichier vide : la première ligne porte les en-têtes des colonnes
+problem-duplicate-column = la colonne « { $header } » apparaît deux fois (aussi en colonne { $other })
+problem-unknown-column = colonne inconnue « { $header } » ; les colonnes sont : { $columns }
+problem-missing-column = colonne manquante : elle est obligatoire
+problem-column-absent = colonne absente : chaque ligne est lue sans elle
+problem-stray-value = une valeur dans une colonne sans en-tête connu : donnez un en-tête à la colonne ou videz-la
+problem-id-from-name = identifiant vide : `{ $id }` fait à partir du nom
+problem-missing-id = identifiant manquant (et pas de nom pour en faire un)
+problem-yes-no = `{ $text }` : écrivez `oui` ou `non` (ou laissez vide si on ne sait pas)
+problem-not-a-date = `{ $text }` n'est pas une date : écrivez-la 2026-11-29 (ou 29/11/2026)
+problem-not-a-number = `{ $text }` n'est pas un nombre comme 49.1157
+# $vocabulary : Category, Audience, AccessMode, Visibility, LocationPrecision ou SourceStatus ;
+# $expected : les mots permis, séparés par des virgules.
+problem-unknown-word = { $vocabulary ->
+    [Category] catégorie inconnue
+    [Audience] public inconnu
+    [AccessMode] mode d'accès inconnu
+    [Visibility] visibilité inconnue
+    [LocationPrecision] précision inconnue
+   *[other] statut inconnu
+} `{ $term }` ; valeurs possibles : { $expected }
+problem-bracket-alone = un `]` sans son `[`
+problem-bad-visibility = `[{ $word }]` : la visibilité est `[public]` (ou rien), `[professionnels]` ou `[confidentiel]`
+problem-unbalanced-parentheses = parenthèses déséquilibrées : le libellé se met entre `(…)` à la fin
+problem-angle-alone = un `>` sans son `<`
+problem-empty-contact = contact vide : écrivez le numéro ou l'adresse
+problem-empty-angle = valeur vide entre `<…>`
+problem-longitude-alone = une longitude sans latitude : donnez les deux ou aucune
+problem-latitude-alone = une latitude sans longitude : donnez les deux ou aucune
+problem-confidential-cell = un lieu confidentiel (hébergement) n'est jamais publié avec son adresse, son code postal ni son point : laissez cette cellule vide (seule la commune est montrée)
+problem-place-without-commune = un lieu a besoin de sa commune (code INSEE, par exemple `50502`, ou nom)
+problem-name-not-of-id = « { $name } » n'est pas le nom de `{ $id }` ({ $actual }) : l'identifiant est gardé
+problem-bad-territory-id = `{ $id }` n'est pas un identifiant de territoire (par exemple `epci:200042604`, `commune:50502`)
+problem-write-commune-id = `{ $text }` : écrivez l'identifiant ou le code INSEE de la commune, par exemple `50502`
+problem-write-territory-id = `{ $text }` : écrivez l'identifiant du territoire, par exemple `departement:50`
+problem-unknown-commune-name = « { $text } » n'est pas une commune de l'annuaire : écrivez son identifiant (code INSEE, par exemple `50502`)
+problem-unknown-territory-name = « { $text } » n'est pas un territoire de l'annuaire : écrivez son identifiant (par exemple `epci:200042604`)
+problem-several-territories = « { $text } » désigne plusieurs territoires ({ $ids }) : écrivez celui qui convient entre parenthèses
+problem-date-without-source = une date de source sans source : donnez le titre ou la page de la source
+problem-records-removed = { $count ->
+    [one] { $count } fiche de { $file } n'est pas dans le tableur et est retirée par cet import
+   *[other] { $count } fiches de { $file } ne sont pas dans le tableur et sont retirées par cet import
+} : { $ids }

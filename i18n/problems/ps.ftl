@@ -223,7 +223,52 @@ problem-publisher-date = د خپرونکي له خوا د { $date } نېټه ل�
 problem-no-date = نه assured_date شته او نه last_modified: د دې معلوماتو عمر نامعلوم دی؛ پاڼه باید وکتل شي
 problem-no-date-maj = د لوستلو وړ date_maj نشته: د دې معلوماتو عمر نامعلوم دی
 
-## جدول: د جدول د لوستونکي یادښتونه
+## جدول (maillage import csv، سټوډیو)
 
-# $detail: د جدول د لوستونکي (maillage-interop) یو یادښت، لا په انګلیسي (لا کوډونه نه دي).
-problem-exchange = { $detail }
+problem-sheet-not-utf8 = فایل په UTF-8 بڼه نه دی (بایټ { $byte }، لیکه { $line }): په « CSV UTF-8 » بڼه یې خوندي کړئ (Excel) یا د تورو ټولګه (character set) UTF-8 وټاکئ (LibreOffice)
+problem-too-many-rows = له { $max } ډېر قطارونه: maillage له یوه جدول څخه له { $max } خدمتونو ډېر نه لولي؛ ټوټې یې کړئ
+# $detail: د CSV لوستونکي خپل پیغام، په انګلیسي.
+problem-unreadable-csv = CSV نه لوستل کېږي: { $detail }
+problem-empty-sheet = فایل تش دی: لومړی قطار د ستونونو سرلیکونه لري
+problem-duplicate-column = ستون «{ $header }» دوه ځله راغلی دی (په ستون { $other } کې هم)
+problem-unknown-column = نامعلوم ستون «{ $header }»؛ ستونونه دا دي: { $columns }
+problem-missing-column = ورک ستون: دا ستون اړین دی
+problem-column-absent = ستون نشته: هر قطار پرته له هغه لوستل کېږي
+problem-stray-value = یو ارزښت په داسې ستون کې چې پېژندل شوی سرلیک نه لري: ستون ته سرلیک ورکړئ یا یې تش کړئ
+problem-id-from-name = پېژند تش دی: `{ $id }` له نوم څخه جوړ شو
+problem-missing-id = پېژند نشته (او نوم هم نشته چې پېژند ترې جوړ شي)
+problem-yes-no = `{ $text }`: `oui` یا `non` ولیکئ (یا یې تش پرېږدئ که معلوم نه وي)
+problem-not-a-date = `{ $text }` نېټه نه ده: داسې یې ولیکئ 2026-11-29 (یا 29/11/2026)
+problem-not-a-number = `{ $text }` د 49.1157 په څېر عدد نه دی
+# $vocabulary: Category، Audience، AccessMode، Visibility، LocationPrecision یا SourceStatus؛
+# $expected: اجازه لرونکې کلمې، د کامو په واسطه جلا شوې.
+problem-unknown-word = { $vocabulary ->
+    [Category] نامعلومه کټګوري
+    [Audience] نامعلوم مخاطب
+    [AccessMode] د لاسرسي نامعلومه لاره
+    [Visibility] د ښکاره کېدو نامعلومه کچه
+    [LocationPrecision] نامعلوم دقت
+   *[other] نامعلوم حالت
+} `{ $term }`؛ ممکن ارزښتونه: { $expected }
+problem-bracket-alone = یو `]` چې خپل `[` نه لري
+problem-bad-visibility = `[{ $word }]`: د ښکاره کېدو کچه `[public]` (یا هېڅ)، `[professionnels]` یا `[confidentiel]` ده
+problem-unbalanced-parentheses = قوسونه سره برابر نه دي: لېبل په پای کې د `(…)` ترمنځ لیکل کېږي
+problem-angle-alone = یو `>` چې خپل `<` نه لري
+problem-empty-contact = اړیکه تشه ده: شمېره یا پته ولیکئ
+problem-empty-angle = د `<…>` ترمنځ تش ارزښت
+problem-longitude-alone = طول البلد پرته له عرض البلد: دواړه ورکړئ یا هېڅ یو
+problem-latitude-alone = عرض البلد پرته له طول البلد: دواړه ورکړئ یا هېڅ یو
+problem-confidential-cell = پټ ځای (استوګنځی) هېڅکله له خپلې پتې، پوستي کوډ یا ټکي سره نه خپرېږي: دا خونه تشه پرېږدئ (یوازې ښار یا کلی ښودل کېږي)
+problem-place-without-commune = ځای خپل ښار یا کلي ته اړتیا لري (INSEE کوډ، د بېلګې په توګه `50502`، یا نوم)
+problem-name-not-of-id = «{ $name }» د `{ $id }` ({ $actual }) نوم نه دی: پېژند وساتل شو
+problem-bad-territory-id = `{ $id }` د سیمې پېژند نه دی (د بېلګې په توګه `epci:200042604`، `commune:50502`)
+problem-write-commune-id = `{ $text }`: د ښار یا کلي پېژند یا INSEE کوډ ولیکئ، د بېلګې په توګه `50502`
+problem-write-territory-id = `{ $text }`: د سیمې پېژند ولیکئ، د بېلګې په توګه `departement:50`
+problem-unknown-commune-name = «{ $text }» د لارښود ښار یا کلی نه دی: پېژند یې ولیکئ (INSEE کوډ، د بېلګې په توګه `50502`)
+problem-unknown-territory-name = «{ $text }» د لارښود سیمه نه ده: پېژند یې ولیکئ (د بېلګې په توګه `epci:200042604`)
+problem-several-territories = «{ $text }» څو سیمې ښيي ({ $ids }): هغه سیمه چې مو مطلب ده د قوسونو ترمنځ ولیکئ
+problem-date-without-source = د سرچینې نېټه پرته له سرچینې: د سرچینې سرلیک یا وېبپاڼه ورکړئ
+problem-records-removed = { $count ->
+    [one] { $count } پاڼه له { $file } څخه په جدول کې نشته او په دې واردولو سره لرې کېږي
+   *[other] { $count } پاڼې له { $file } څخه په جدول کې نشته او په دې واردولو سره لرې کېږي
+}: { $ids }

@@ -223,7 +223,52 @@ problem-publisher-date = datada de { $date } pelo seu editor: mantida como data 
 problem-no-date = nem assured_date nem last_modified: não se sabe de quando são estas informações; a ficha tem de ser verificada
 problem-no-date-maj = nenhum date_maj legível: não se sabe de quando são estas informações
 
-## Folha de cálculo: as notas do leitor de folhas de cálculo
+## A folha de cálculo (maillage import csv, o studio)
 
-# $detail: uma nota do leitor de folhas de cálculo (maillage-interop), ainda em inglês (ainda não são códigos).
-problem-exchange = { $detail }
+problem-sheet-not-utf8 = o ficheiro não está em UTF-8 (byte { $byte }, linha { $line }): guarde-o como «CSV UTF-8» (Excel) ou escolha o conjunto de caracteres UTF-8 (LibreOffice)
+problem-too-many-rows = mais de { $max } linhas: o maillage lê no máximo { $max } serviços de uma folha de cálculo; divida-a
+# $detail: a mensagem do leitor CSV, em inglês.
+problem-unreadable-csv = CSV ilegível: { $detail }
+problem-empty-sheet = ficheiro vazio: a primeira linha tem os cabeçalhos das colunas
+problem-duplicate-column = a coluna «{ $header }» aparece duas vezes (também na coluna { $other })
+problem-unknown-column = coluna desconhecida «{ $header }»; as colunas são: { $columns }
+problem-missing-column = coluna em falta: é obrigatória
+problem-column-absent = coluna ausente: cada linha é lida sem ela
+problem-stray-value = um valor numa coluna sem cabeçalho conhecido: dê um cabeçalho à coluna ou esvazie-a
+problem-id-from-name = identificador vazio: `{ $id }` criado a partir do nome
+problem-missing-id = identificador em falta (e nenhum nome a partir do qual o criar)
+problem-yes-no = `{ $text }`: escreva `oui` ou `non` (ou deixe vazio se não se souber)
+problem-not-a-date = `{ $text }` não é uma data: escreva-a como 2026-11-29 (ou 29/11/2026)
+problem-not-a-number = `{ $text }` não é um número como 49.1157
+# $vocabulary: Category, Audience, AccessMode, Visibility, LocationPrecision ou SourceStatus;
+# $expected: as palavras permitidas, separadas por vírgulas.
+problem-unknown-word = { $vocabulary ->
+    [Category] categoria desconhecida
+    [Audience] público desconhecido
+    [AccessMode] modo de acesso desconhecido
+    [Visibility] visibilidade desconhecida
+    [LocationPrecision] precisão desconhecida
+   *[other] estado desconhecido
+} `{ $term }`; valores possíveis: { $expected }
+problem-bracket-alone = um `]` sem o seu `[`
+problem-bad-visibility = `[{ $word }]`: a visibilidade é `[public]` (ou nada), `[professionnels]` ou `[confidentiel]`
+problem-unbalanced-parentheses = parênteses desequilibrados: a etiqueta fica entre `(…)` no fim
+problem-angle-alone = um `>` sem o seu `<`
+problem-empty-contact = contacto vazio: escreva o número ou o endereço
+problem-empty-angle = valor vazio entre `<…>`
+problem-longitude-alone = uma longitude sem latitude: indique as duas ou nenhuma
+problem-latitude-alone = uma latitude sem longitude: indique as duas ou nenhuma
+problem-confidential-cell = um local confidencial (alojamento) nunca é publicado com o seu endereço, o seu código postal nem o seu ponto: deixe esta célula vazia (só o município é mostrado)
+problem-place-without-commune = um local precisa do seu município (código INSEE, por exemplo `50502`, ou nome)
+problem-name-not-of-id = «{ $name }» não é o nome de `{ $id }` ({ $actual }): o identificador é mantido
+problem-bad-territory-id = `{ $id }` não é um identificador de território (por exemplo `epci:200042604`, `commune:50502`)
+problem-write-commune-id = `{ $text }`: escreva o identificador ou o código INSEE do município, por exemplo `50502`
+problem-write-territory-id = `{ $text }`: escreva o identificador do território, por exemplo `departement:50`
+problem-unknown-commune-name = «{ $text }» não é um município do diretório: escreva o seu identificador (código INSEE, por exemplo `50502`)
+problem-unknown-territory-name = «{ $text }» não é um território do diretório: escreva o seu identificador (por exemplo `epci:200042604`)
+problem-several-territories = «{ $text }» designa vários territórios ({ $ids }): escreva entre parênteses o pretendido
+problem-date-without-source = uma data de fonte sem fonte: indique o título ou a página da fonte
+problem-records-removed = { $count ->
+    [one] { $count } ficha de { $file } não está na folha de cálculo e é retirada por esta importação
+   *[other] { $count } fichas de { $file } não estão na folha de cálculo e são retiradas por esta importação
+}: { $ids }

@@ -229,7 +229,53 @@ problem-publisher-date = datată { $date } de editorul ei: păstrată ca dată a
 problem-no-date = nici assured_date, nici last_modified: vechimea acestor informații este necunoscută; fișa trebuie verificată
 problem-no-date-maj = niciun date_maj lizibil: vechimea acestor informații este necunoscută
 
-## Tabel: notele cititorului de tabele
+## Tabelul (maillage import csv, studioul)
 
-# $detail: o notă a cititorului de tabele (maillage-interop), încă în engleză (nu sunt încă coduri).
-problem-exchange = { $detail }
+problem-sheet-not-utf8 = fișierul nu este în UTF-8 (octetul { $byte }, linia { $line }): salvați-l ca „CSV UTF-8” (Excel) sau alegeți setul de caractere UTF-8 (LibreOffice)
+problem-too-many-rows = numărul de rânduri depășește { $max }, numărul maxim de servicii pe care maillage îl citește dintr-un tabel: împărțiți tabelul
+# $detail: mesajul cititorului CSV, în engleză.
+problem-unreadable-csv = CSV ilizibil: { $detail }
+problem-empty-sheet = fișier gol: primul rând conține antetele coloanelor
+problem-duplicate-column = coloana „{ $header }” apare de două ori (și în coloana { $other })
+problem-unknown-column = coloană necunoscută „{ $header }”; coloanele sunt: { $columns }
+problem-missing-column = coloană lipsă: este obligatorie
+problem-column-absent = coloană absentă: fiecare rând este citit fără ea
+problem-stray-value = o valoare într-o coloană fără antet cunoscut: dați coloanei un antet sau goliți-o
+problem-id-from-name = identificator gol: `{ $id }` creat pe baza numelui
+problem-missing-id = identificator lipsă (și niciun nume din care să fie creat)
+problem-yes-no = `{ $text }`: scrieți `oui` sau `non` (sau lăsați gol dacă nu se știe)
+problem-not-a-date = `{ $text }` nu este o dată: scrieți-o sub forma 2026-11-29 (sau 29/11/2026)
+problem-not-a-number = `{ $text }` nu este un număr precum 49.1157
+# $vocabulary: Category, Audience, AccessMode, Visibility, LocationPrecision sau SourceStatus;
+# $expected: cuvintele permise, separate prin virgule.
+problem-unknown-word = { $vocabulary ->
+    [Category] categorie necunoscută
+    [Audience] public necunoscut
+    [AccessMode] mod de acces necunoscut
+    [Visibility] vizibilitate necunoscută
+    [LocationPrecision] precizie necunoscută
+   *[other] stare necunoscută
+} `{ $term }`; valori posibile: { $expected }
+problem-bracket-alone = un `]` fără `[` corespunzător
+problem-bad-visibility = `[{ $word }]`: vizibilitatea este `[public]` (sau nimic), `[professionnels]` sau `[confidentiel]`
+problem-unbalanced-parentheses = paranteze neechilibrate: eticheta se pune între `(…)` la sfârșit
+problem-angle-alone = un `>` fără `<` corespunzător
+problem-empty-contact = contact gol: scrieți numărul sau adresa
+problem-empty-angle = valoare goală între `<…>`
+problem-longitude-alone = o longitudine fără latitudine: indicați-le pe amândouă sau niciuna
+problem-latitude-alone = o latitudine fără longitudine: indicați-le pe amândouă sau niciuna
+problem-confidential-cell = un loc confidențial (adăpost) nu este publicat niciodată cu adresa, codul poștal sau punctul său: lăsați această celulă goală (se afișează doar comuna)
+problem-place-without-commune = un loc are nevoie de comuna sa (cod INSEE, de exemplu `50502`, sau nume)
+problem-name-not-of-id = „{ $name }” nu este numele lui `{ $id }` ({ $actual }): identificatorul este păstrat
+problem-bad-territory-id = `{ $id }` nu este un identificator de teritoriu (de exemplu `epci:200042604`, `commune:50502`)
+problem-write-commune-id = `{ $text }`: scrieți identificatorul sau codul INSEE al comunei, de exemplu `50502`
+problem-write-territory-id = `{ $text }`: scrieți identificatorul teritoriului, de exemplu `departement:50`
+problem-unknown-commune-name = „{ $text }” nu este o comună din lista de contacte: scrieți identificatorul ei (codul INSEE, de exemplu `50502`)
+problem-unknown-territory-name = „{ $text }” nu este un teritoriu din lista de contacte: scrieți identificatorul lui (de exemplu `epci:200042604`)
+problem-several-territories = „{ $text }” desemnează mai multe teritorii ({ $ids }): scrieți între paranteze teritoriul dorit
+problem-date-without-source = o dată a sursei fără sursă: indicați titlul sau pagina sursei
+problem-records-removed = { $count ->
+    [one] { $count } fișă din { $file } nu este în tabel și este eliminată de acest import
+    [few] { $count } fișe din { $file } nu sunt în tabel și sunt eliminate de acest import
+   *[other] { $count } de fișe din { $file } nu sunt în tabel și sunt eliminate de acest import
+}: { $ids }

@@ -232,7 +232,54 @@ problem-publisher-date = издатель датировал сведения { 
 problem-no-date = нет ни assured_date, ни last_modified: неизвестно, насколько стары эти сведения; запись нужно проверить
 problem-no-date-maj = не удаётся прочитать date_maj: неизвестно, насколько стары эти сведения
 
-## Таблица: примечания парсера таблиц
+## Таблица (maillage import csv, студия)
 
-# $detail: примечание парсера таблиц (maillage-interop), пока на английском (ещё не коды).
-problem-exchange = { $detail }
+problem-sheet-not-utf8 = файл не в кодировке UTF-8 (байт { $byte }, строка { $line }): сохраните его как «CSV UTF-8» (Excel) или выберите кодировку UTF-8 (LibreOffice)
+problem-too-many-rows = больше { $max } строк: maillage читает из одной таблицы не более { $max } служб; разделите её
+# $detail: сообщение парсера CSV, на английском.
+problem-unreadable-csv = не удаётся прочитать CSV: { $detail }
+problem-empty-sheet = пустой файл: первая строка содержит заголовки столбцов
+problem-duplicate-column = столбец «{ $header }» встречается дважды (также в столбце { $other })
+problem-unknown-column = неизвестный столбец «{ $header }»; возможные столбцы: { $columns }
+problem-missing-column = нет столбца: он обязателен
+problem-column-absent = столбца нет: каждая строка читается без него
+problem-stray-value = значение в столбце без известного заголовка: дайте столбцу заголовок или очистите его
+problem-id-from-name = пустой идентификатор: `{ $id }` образован из названия
+problem-missing-id = нет идентификатора (и нет названия, чтобы его образовать)
+problem-yes-no = `{ $text }`: напишите `oui` (да) или `non` (нет); если неизвестно, оставьте пустым
+problem-not-a-date = `{ $text }` не является датой: пишите её в виде 2026-11-29 (или 29/11/2026)
+problem-not-a-number = `{ $text }` не является числом вида 49.1157
+# $vocabulary: Category, Audience, AccessMode, Visibility, LocationPrecision или SourceStatus;
+# $expected: допустимые слова, через запятую.
+problem-unknown-word = { $vocabulary ->
+    [Category] неизвестная категория
+    [Audience] неизвестная аудитория
+    [AccessMode] неизвестный способ связи
+    [Visibility] неизвестная видимость
+    [LocationPrecision] неизвестная точность
+   *[other] неизвестный статус
+} `{ $term }`; возможные значения: { $expected }
+problem-bracket-alone = закрывающая скобка `]` без открывающей `[`
+problem-bad-visibility = `[{ $word }]`: видимость — это `[public]` (или ничего), `[professionnels]` или `[confidentiel]`
+problem-unbalanced-parentheses = непарные скобки: подпись ставится в конце в `(…)`
+problem-angle-alone = закрывающая угловая скобка `>` без открывающей `<`
+problem-empty-contact = пустой контакт: напишите номер или адрес
+problem-empty-angle = пустое значение в `<…>`
+problem-longitude-alone = долгота без широты: укажите обе или ни одной
+problem-latitude-alone = широта без долготы: укажите обе или ни одной
+problem-confidential-cell = конфиденциальное место (приют) никогда не публикуется с адресом, почтовым индексом или точкой: оставьте эту ячейку пустой (показывается только коммуна)
+problem-place-without-commune = месту нужна его коммуна (код INSEE, например `50502`, или название)
+problem-name-not-of-id = «{ $name }» — не название `{ $id }` ({ $actual }): идентификатор сохранён
+problem-bad-territory-id = `{ $id }` не является идентификатором территории (например, `epci:200042604`, `commune:50502`)
+problem-write-commune-id = `{ $text }`: напишите идентификатор или код INSEE коммуны, например `50502`
+problem-write-territory-id = `{ $text }`: напишите идентификатор территории, например `departement:50`
+problem-unknown-commune-name = «{ $text }» нет среди коммун справочника: напишите идентификатор коммуны (код INSEE, например `50502`)
+problem-unknown-territory-name = «{ $text }» нет среди территорий справочника: напишите идентификатор территории (например, `epci:200042604`)
+problem-several-territories = «{ $text }» обозначает несколько территорий ({ $ids }): укажите нужную в скобках
+problem-date-without-source = дата источника без источника: укажите название или страницу источника
+problem-records-removed = { $count ->
+    [one] { $count } запись файла { $file } отсутствует в таблице и удаляется этим импортом
+    [few] { $count } записи файла { $file } отсутствуют в таблице и удаляются этим импортом
+    [many] { $count } записей файла { $file } отсутствуют в таблице и удаляются этим импортом
+   *[other] { $count } записи файла { $file } отсутствуют в таблице и удаляются этим импортом
+}: { $ids }

@@ -224,7 +224,52 @@ problem-publisher-date = yayıncısı tarafından { $date } tarihli: kaynağın 
 problem-no-date = ne assured_date ne de last_modified var: bu bilgilerin ne kadar eski olduğu bilinmiyor; kayıt doğrulanmalı
 problem-no-date-maj = okunabilir bir date_maj yok: bu bilgilerin ne kadar eski olduğu bilinmiyor
 
-## Elektronik tablo: elektronik tablo okuyucusunun notları
+## Elektronik tablo (maillage import csv, stüdyo)
 
-# $detail: elektronik tablo okuyucusunun bir notu (maillage-interop), hâlâ İngilizce (henüz kod değil).
-problem-exchange = { $detail }
+problem-sheet-not-utf8 = dosya UTF-8 değil (bayt { $byte }, satır { $line }): dosyayı “CSV UTF-8” olarak kaydedin (Excel) ya da UTF-8 karakter kümesini seçin (LibreOffice)
+problem-too-many-rows = { $max } satırdan fazla: maillage bir elektronik tablodan en çok { $max } hizmet okur; tabloyu bölün
+# $detail: CSV okuyucusunun kendi iletisi, İngilizce.
+problem-unreadable-csv = okunamayan CSV: { $detail }
+problem-empty-sheet = boş dosya: ilk satırda sütun başlıkları bulunur
+problem-duplicate-column = “{ $header }” sütunu iki kez geçiyor ({ $other } sütununda da)
+problem-unknown-column = bilinmeyen sütun “{ $header }”; sütunlar şunlardır: { $columns }
+problem-missing-column = eksik sütun: bu sütun zorunlu
+problem-column-absent = sütun yok: her satır bu sütun olmadan okunur
+problem-stray-value = bilinen bir başlığı olmayan bir sütunda değer var: sütuna bir başlık verin ya da sütunu boşaltın
+problem-id-from-name = boş tanımlayıcı: addan `{ $id }` oluşturuldu
+problem-missing-id = eksik tanımlayıcı (tanımlayıcı oluşturulacak bir ad da yok)
+problem-yes-no = `{ $text }`: `oui` (evet) ya da `non` (hayır) yazın (bilinmiyorsa boş bırakın)
+problem-not-a-date = `{ $text }` bir tarih değil: 2026-11-29 (ya da 29/11/2026) biçiminde yazın
+problem-not-a-number = `{ $text }`, 49.1157 gibi bir sayı değil
+# $vocabulary: Category, Audience, AccessMode, Visibility, LocationPrecision ya da SourceStatus;
+# $expected: izin verilen sözcükler, virgülle ayrılmış.
+problem-unknown-word = { $vocabulary ->
+    [Category] bilinmeyen kategori
+    [Audience] bilinmeyen hedef kitle
+    [AccessMode] bilinmeyen ulaşma yolu
+    [Visibility] bilinmeyen görünürlük
+    [LocationPrecision] bilinmeyen hassasiyet
+   *[other] bilinmeyen durum
+} `{ $term }`; olası değerler: { $expected }
+problem-bracket-alone = `[` olmadan kapanan bir `]`
+problem-bad-visibility = `[{ $word }]`: görünürlük `[public]` (ya da hiçbir şey), `[professionnels]` ya da `[confidentiel]` olur
+problem-unbalanced-parentheses = dengesiz parantezler: etiket en sona, `(…)` içine yazılır
+problem-angle-alone = `<` olmadan kapanan bir `>`
+problem-empty-contact = boş iletişim bilgisi: numarayı ya da adresi yazın
+problem-empty-angle = `<…>` içinde boş değer
+problem-longitude-alone = enlemi olmayan bir boylam: ikisini de verin ya da hiçbirini vermeyin
+problem-latitude-alone = boylamı olmayan bir enlem: ikisini de verin ya da hiçbirini vermeyin
+problem-confidential-cell = gizli bir yer (barınma yeri) asla adresi, posta kodu ya da noktasıyla yayımlanmaz: bu hücreyi boş bırakın (yalnızca belde gösterilir)
+problem-place-without-commune = bir yerin beldesi gerekli (INSEE kodu, örneğin `50502`, ya da adı)
+problem-name-not-of-id = “{ $name }”, `{ $id }` tanımlayıcısının adı değil ({ $actual }): tanımlayıcı korundu
+problem-bad-territory-id = `{ $id }` bir bölge tanımlayıcısı değil (örneğin `epci:200042604`, `commune:50502`)
+problem-write-commune-id = `{ $text }`: beldenin tanımlayıcısını ya da INSEE kodunu yazın, örneğin `50502`
+problem-write-territory-id = `{ $text }`: bölgenin tanımlayıcısını yazın, örneğin `departement:50`
+problem-unknown-commune-name = “{ $text }” rehberdeki bir belde değil: beldenin tanımlayıcısını yazın (INSEE kodu, örneğin `50502`)
+problem-unknown-territory-name = “{ $text }” rehberdeki bir bölge değil: bölgenin tanımlayıcısını yazın (örneğin `epci:200042604`)
+problem-several-territories = “{ $text }” birden çok bölgeyi gösteriyor ({ $ids }): doğru olanı parantez içinde yazın
+problem-date-without-source = kaynağı olmayan bir kaynak tarihi: kaynağın başlığını ya da sayfasını verin
+problem-records-removed = { $count ->
+    [one] { $file } dosyasındaki { $count } kayıt elektronik tabloda yok ve bu içe aktarımla kaldırılıyor
+   *[other] { $file } dosyasındaki { $count } kayıt elektronik tabloda yok ve bu içe aktarımla kaldırılıyor
+}: { $ids }

@@ -231,7 +231,54 @@ problem-publisher-date = видавець датував інформацію { 
 problem-no-date = немає ні assured_date, ні last_modified: невідомо, наскільки давня ця інформація; запис треба перевірити
 problem-no-date-maj = не вдається прочитати date_maj: невідомо, наскільки давня ця інформація
 
-## Таблиця: примітки читача таблиць
+## Таблиця (maillage import csv, студія)
 
-# $detail: примітка читача таблиць (maillage-interop), досі англійською (ще не коди).
-problem-exchange = { $detail }
+problem-sheet-not-utf8 = файл не в кодуванні UTF-8 (байт { $byte }, рядок { $line }): збережіть його як «CSV UTF-8» (Excel) або виберіть кодування UTF-8 (LibreOffice)
+problem-too-many-rows = понад { $max } рядків: maillage читає з однієї таблиці щонайбільше { $max } служб; розділіть її
+# $detail: повідомлення читача CSV, англійською.
+problem-unreadable-csv = не вдається прочитати CSV: { $detail }
+problem-empty-sheet = порожній файл: перший рядок містить заголовки стовпців
+problem-duplicate-column = стовпець «{ $header }» трапляється двічі (також у стовпці { $other })
+problem-unknown-column = невідомий стовпець «{ $header }»; можливі стовпці: { $columns }
+problem-missing-column = бракує стовпця: він обов’язковий
+problem-column-absent = стовпця немає: кожен рядок читається без нього
+problem-stray-value = значення в стовпці без відомого заголовка: дайте стовпцю заголовок або очистіть його
+problem-id-from-name = порожній ідентифікатор: `{ $id }` утворено з назви
+problem-missing-id = бракує ідентифікатора (і немає назви, щоб його утворити)
+problem-yes-no = `{ $text }`: напишіть `oui` (так) або `non` (ні); якщо невідомо, залиште порожнім
+problem-not-a-date = `{ $text }` не є датою: пишіть її у вигляді 2026-11-29 (або 29/11/2026)
+problem-not-a-number = `{ $text }` не є числом на зразок 49.1157
+# $vocabulary: Category, Audience, AccessMode, Visibility, LocationPrecision або SourceStatus;
+# $expected: дозволені слова, через коми.
+problem-unknown-word = { $vocabulary ->
+    [Category] невідома категорія
+    [Audience] невідома аудиторія
+    [AccessMode] невідомий спосіб зв’язку
+    [Visibility] невідома видимість
+    [LocationPrecision] невідома точність
+   *[other] невідомий статус
+} `{ $term }`; можливі значення: { $expected }
+problem-bracket-alone = закривна дужка `]` без відкривної `[`
+problem-bad-visibility = `[{ $word }]`: видимість — це `[public]` (або нічого), `[professionnels]` чи `[confidentiel]`
+problem-unbalanced-parentheses = дужки не збалансовані: підпис пишеться наприкінці в `(…)`
+problem-angle-alone = закривна кутова дужка `>` без відкривної `<`
+problem-empty-contact = порожній контакт: напишіть номер або адресу
+problem-empty-angle = порожнє значення в `<…>`
+problem-longitude-alone = довгота без широти: вкажіть обидві або жодної
+problem-latitude-alone = широта без довготи: вкажіть обидві або жодної
+problem-confidential-cell = конфіденційне місце (притулок) ніколи не публікують з адресою, поштовим індексом чи точкою: залиште цю клітинку порожньою (показано лише комуну)
+problem-place-without-commune = місцю потрібна його комуна (код INSEE, наприклад `50502`, або назва)
+problem-name-not-of-id = «{ $name }» — не назва `{ $id }` ({ $actual }): ідентифікатор збережено
+problem-bad-territory-id = `{ $id }` не є ідентифікатором території (наприклад, `epci:200042604`, `commune:50502`)
+problem-write-commune-id = `{ $text }`: напишіть ідентифікатор або код INSEE комуни, наприклад `50502`
+problem-write-territory-id = `{ $text }`: напишіть ідентифікатор території, наприклад `departement:50`
+problem-unknown-commune-name = «{ $text }» немає серед комун довідника: напишіть ідентифікатор комуни (код INSEE, наприклад `50502`)
+problem-unknown-territory-name = «{ $text }» немає серед територій довідника: напишіть ідентифікатор території (наприклад, `epci:200042604`)
+problem-several-territories = «{ $text }» позначає кілька територій ({ $ids }): вкажіть потрібну в дужках
+problem-date-without-source = дата джерела без джерела: вкажіть назву або сторінку джерела
+problem-records-removed = { $count ->
+    [one] { $count } запис файлу { $file } відсутній у таблиці, і цей імпорт його вилучає
+    [few] { $count } записи файлу { $file } відсутні в таблиці, і цей імпорт їх вилучає
+    [many] { $count } записів файлу { $file } відсутні в таблиці, і цей імпорт їх вилучає
+   *[other] { $count } запису файлу { $file } відсутні в таблиці, і цей імпорт їх вилучає
+}: { $ids }

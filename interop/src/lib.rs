@@ -65,13 +65,6 @@ pub use text::{normalize_phone, slug};
 /// with one clear error rather than parsing it.
 pub const MAX_IMPORT_BYTES: usize = 32 * 1024 * 1024;
 
-/// The error an importer gives past [`MAX_IMPORT_BYTES`].
-pub(crate) fn too_large(len: usize) -> String {
-    format!(
-        "the file is {len} bytes, more than maillage reads ({MAX_IMPORT_BYTES} bytes): split it, or check that it is the right file"
-    )
-}
-
 /// What a public export covers: local services (and national lines), for the public (default)
 /// or for professionals.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -1,13 +1,13 @@
 //! What an import or an export notes (what another standard cannot hold, what could not be
-//! read or mapped), as codes: carried in a [`Problem`](maillage::Problem) as
+//! read or mapped, what a spreadsheet's cell or header gets wrong), as codes: carried in a [`Problem`](maillage::Problem) as
 //! [`Fault::Note`], worded by the CLI and the studio from their catalogs (`problem-<code>`).
 
 use serde::Serialize;
 
 use maillage::Fault;
 
-/// A note of an HSDS or data·inclusion import or export: a code and the values it names, never
-/// a sentence. It serializes as `{"code": "service-area-unmatched", "name": "Côte des Isles"}`.
+/// A note of an import or an export (HSDS, data·inclusion, the spreadsheet): a code and the
+/// values it names, never a sentence. It serializes as `{"code": "service-area-unmatched", "name": "Côte des Isles"}`.
 ///
 /// ```
 /// use maillage_interop::Note;
@@ -176,6 +176,156 @@ pub enum Note {
     NoDate,
     /// No readable date_maj (data·inclusion).
     NoDateMaj,
+
+    // The spreadsheet: the file.
+    /// Not UTF-8 text.
+    SheetNotUtf8 {
+        /// The first byte that is not.
+        byte: usize,
+        /// Its line.
+        line: usize,
+    },
+    /// More rows than one spreadsheet may hold.
+    TooManyRows {
+        /// The most maillage reads.
+        max: usize,
+    },
+    /// A CSV the reader cannot read.
+    UnreadableCsv {
+        /// The csv reader's own message (English).
+        detail: String,
+    },
+    /// An empty file.
+    EmptySheet,
+    // Its headers.
+    /// A column twice.
+    DuplicateColumn {
+        /// The header.
+        header: String,
+        /// The other column's letter.
+        other: String,
+    },
+    /// A header maillage does not know.
+    UnknownColumn {
+        /// The header.
+        header: String,
+        /// The headers it knows.
+        columns: String,
+    },
+    /// A required column missing.
+    MissingColumn,
+    /// An optional column absent (a warning).
+    ColumnAbsent,
+    /// A value under no known header.
+    StrayValue,
+    // Its cells.
+    /// An id made from the name (a warning).
+    IdFromName {
+        /// The id made.
+        id: String,
+    },
+    /// No id and no name.
+    MissingId,
+    /// Not yes or no.
+    YesNo {
+        /// The cell.
+        text: String,
+    },
+    /// Not a date.
+    NotADate {
+        /// The cell.
+        text: String,
+    },
+    /// Not a number.
+    NotANumber {
+        /// The cell.
+        text: String,
+    },
+    /// A word of none of our vocabularies' words.
+    UnknownWord {
+        /// `Category`, `Audience`, `AccessMode`, `Visibility`, `LocationPrecision` or
+        /// `SourceStatus`.
+        vocabulary: String,
+        /// The word.
+        term: String,
+        /// The words allowed, comma-separated.
+        expected: String,
+    },
+    /// A `]` without `[`.
+    BracketAlone,
+    /// A visibility in brackets that is none.
+    BadVisibility {
+        /// The word.
+        word: String,
+    },
+    /// Unbalanced parentheses in a contact.
+    UnbalancedParentheses,
+    /// A `>` without `<`.
+    AngleAlone,
+    /// An empty contact.
+    EmptyContact,
+    /// An empty `<…>`.
+    EmptyAngle,
+    /// A longitude without latitude.
+    LongitudeAlone,
+    /// A latitude without longitude.
+    LatitudeAlone,
+    /// A confidential place with an address, postcode or point in the sheet.
+    ConfidentialCell,
+    /// A place without its commune.
+    PlaceWithoutCommune,
+    /// A name that is not the id's (a warning: the id is kept).
+    NameNotOfId {
+        /// The name written.
+        name: String,
+        /// The id written.
+        id: String,
+        /// The id's name.
+        actual: String,
+    },
+    /// An id that does not parse.
+    BadTerritoryId {
+        /// The id written.
+        id: String,
+    },
+    /// A name where an id is needed (no names to look it up).
+    WriteCommuneId {
+        /// The cell.
+        text: String,
+    },
+    /// A name where an id is needed (no names to look it up).
+    WriteTerritoryId {
+        /// The cell.
+        text: String,
+    },
+    /// A commune name the directory does not have.
+    UnknownCommuneName {
+        /// The cell.
+        text: String,
+    },
+    /// A territory name the directory does not have.
+    UnknownTerritoryName {
+        /// The cell.
+        text: String,
+    },
+    /// A name of several territories.
+    SeveralTerritories {
+        /// The cell.
+        text: String,
+        /// The territories, comma-separated.
+        ids: String,
+    },
+    /// A source date without a source.
+    DateWithoutSource,
+    /// Records of the folder the import removes (a warning).
+    RecordsRemoved {
+        /// How many.
+        count: usize,
+        /// The file.
+        file: String,
+        /// The first ten ids, comma-separated (`…` after them when there are more).
+        ids: String,
+    },
 }
 
 impl From<maillage::UnknownTerm> for Note {
@@ -262,5 +412,60 @@ pub fn every_note() -> Vec<Note> {
         Note::PublisherDate { date: s() },
         Note::NoDate,
         Note::NoDateMaj,
+        Note::SheetNotUtf8 { byte: 3, line: 1 },
+        Note::TooManyRows { max: 20000 },
+        Note::UnreadableCsv { detail: s() },
+        Note::EmptySheet,
+        Note::DuplicateColumn {
+            header: s(),
+            other: s(),
+        },
+        Note::UnknownColumn {
+            header: s(),
+            columns: s(),
+        },
+        Note::MissingColumn,
+        Note::ColumnAbsent,
+        Note::StrayValue,
+        Note::IdFromName { id: s() },
+        Note::MissingId,
+        Note::YesNo { text: s() },
+        Note::NotADate { text: s() },
+        Note::NotANumber { text: s() },
+        Note::UnknownWord {
+            vocabulary: "Visibility".into(),
+            term: s(),
+            expected: s(),
+        },
+        Note::BracketAlone,
+        Note::BadVisibility { word: s() },
+        Note::UnbalancedParentheses,
+        Note::AngleAlone,
+        Note::EmptyContact,
+        Note::EmptyAngle,
+        Note::LongitudeAlone,
+        Note::LatitudeAlone,
+        Note::ConfidentialCell,
+        Note::PlaceWithoutCommune,
+        Note::NameNotOfId {
+            name: s(),
+            id: s(),
+            actual: s(),
+        },
+        Note::BadTerritoryId { id: s() },
+        Note::WriteCommuneId { text: s() },
+        Note::WriteTerritoryId { text: s() },
+        Note::UnknownCommuneName { text: s() },
+        Note::UnknownTerritoryName { text: s() },
+        Note::SeveralTerritories {
+            text: s(),
+            ids: s(),
+        },
+        Note::DateWithoutSource,
+        Note::RecordsRemoved {
+            count: 11,
+            file: s(),
+            ids: s(),
+        },
     ]
 }

@@ -63,7 +63,7 @@ use maillage::{
 use serde::Serialize;
 
 use crate::text::{date, decimal, non_empty, slug, yes_no, UniqueIds};
-use crate::{directory_file, normalize_phone, Names};
+use crate::{directory_file, normalize_phone, Names, Note};
 
 /// A column of the spreadsheet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -605,14 +605,14 @@ fn split_items(cell: &str) -> Vec<Vec<Tok>> {
 }
 
 /// Reads one contact item.
-fn parse_contact(item: &[Tok], kind: ContactKind) -> Result<Contact, String> {
+fn parse_contact(item: &[Tok], kind: ContactKind) -> Result<Contact, Note> {
     let mut rest = trim_toks(item);
     let mut visibility = Visibility::Public;
     if rest.last().is_some_and(|t| !t.esc && t.c == ']') {
         let open = rest
             .iter()
             .rposition(|t| !t.esc && t.c == '[')
-            .ok_or("a `]` without its `[`")?;
+            .ok_or(Note::BracketAlone)?;
         let word = plain(&rest[open + 1..rest.len() - 1]);
         visibility = match maillage::fold(&word).as_str() {
             "public" => Visibility::Public,
@@ -620,11 +620,7 @@ fn parse_contact(item: &[Tok], kind: ContactKind) -> Result<Contact, String> {
                 Visibility::Professionnels
             }
             "confidentiel" => Visibility::Confidentiel,
-            _ => {
-                return Err(format!(
-                    "`[{word}]`: the visibility is `[public]` (or nothing), `[professionnels]` or `[confidentiel]`"
-                ))
-            }
+            _ => return Err(Note::BadVisibility { word }),
         };
         rest = trim_toks(&rest[..open]);
     }
@@ -648,7 +644,7 @@ fn parse_contact(item: &[Tok], kind: ContactKind) -> Result<Contact, String> {
                 _ => {}
             }
         }
-        let open = open.ok_or("unbalanced parentheses: the label goes in `(…)` at the end")?;
+        let open = open.ok_or(Note::UnbalancedParentheses)?;
         label = non_empty(&plain(&rest[open + 1..rest.len() - 1]));
         rest = trim_toks(&rest[..open]);
     }
@@ -656,7 +652,7 @@ fn parse_contact(item: &[Tok], kind: ContactKind) -> Result<Contact, String> {
         let open = rest
             .iter()
             .rposition(|t| !t.esc && t.c == '<')
-            .ok_or("a `>` without its `<`")?;
+            .ok_or(Note::AngleAlone)?;
         (
             plain(&rest[..open]),
             Some(plain(&rest[open + 1..rest.len() - 1])),
@@ -666,7 +662,7 @@ fn parse_contact(item: &[Tok], kind: ContactKind) -> Result<Contact, String> {
     };
     let (value, display) = match explicit {
         Some(value) => (value, non_empty(&text)),
-        None if text.is_empty() => return Err("empty contact: write the number or address".into()),
+        None if text.is_empty() => return Err(Note::EmptyContact),
         None => match kind {
             ContactKind::Phone | ContactKind::Sms => match normalize_phone(&text) {
                 Some(v) => {
@@ -683,7 +679,7 @@ fn parse_contact(item: &[Tok], kind: ContactKind) -> Result<Contact, String> {
         },
     };
     if value.is_empty() {
-        return Err("empty value in `<…>`".into());
+        return Err(Note::EmptyAngle);
     }
     Ok(Contact {
         kind,
@@ -766,8 +762,8 @@ pub struct SheetProblem {
     pub record: Option<String>,
     /// The 1-based item of a cell holding several (contacts), when the problem is one item's.
     pub item: Option<usize>,
-    /// What is wrong: the core's code for its checks, [`Fault::Exchange`] for the sheet's own
-    /// notes (still English sentences).
+    /// What is wrong: the core's code for its checks, a [`Note`](crate::Note) (as
+    /// [`Fault::Note`]) for the sheet's own.
     pub reason: Fault,
 }
 
@@ -914,7 +910,7 @@ term!(
     SourceStatus
 );
 
-fn term<T: Term>(item: &str) -> Result<T, String> {
+fn term<T: Term>(item: &str) -> Result<T, Note> {
     let item = item.trim();
     match item.parse::<T>() {
         Ok(t) => Ok(t),
@@ -924,12 +920,16 @@ fn term<T: Term>(item: &str) -> Result<T, String> {
                 .iter()
                 .copied()
                 .find(|t| maillage::fold(t.slug()) == folded || maillage::fold(t.label()) == folded)
-                .ok_or_else(|| e.to_string())
+                .ok_or_else(|| Note::UnknownWord {
+                    vocabulary: e.vocabulary.to_owned(),
+                    term: e.term.clone(),
+                    expected: e.expected.join(", "),
+                })
         }
     }
 }
 
-fn terms<T: Term>(cell: &str) -> (Vec<T>, Vec<String>) {
+fn terms<T: Term>(cell: &str) -> (Vec<T>, Vec<Note>) {
     let mut out = Vec::new();
     let mut errors = Vec::new();
     for item in cell
@@ -968,17 +968,20 @@ fn territory_ref(
     text: &str,
     names: &Names<'_>,
     commune: bool,
-) -> Result<(TerritoryId, Option<String>), String> {
+) -> Result<(TerritoryId, Option<Note>), Note> {
     let text = text.trim();
     let (name, code) = match text.strip_suffix(')').and_then(|t| t.rsplit_once('(')) {
         Some((name, code)) => (non_empty(name), code.trim().to_owned()),
         None => (None, text.to_owned()),
     };
-    let as_id = |code: &str| -> Option<Result<TerritoryId, String>> {
+    let bad = |code: &str| Note::BadTerritoryId {
+        id: code.to_owned(),
+    };
+    let as_id = |code: &str| -> Option<Result<TerritoryId, Note>> {
         if code.contains(':') {
-            Some(code.parse::<TerritoryId>().map_err(|e| e.to_string()))
+            Some(code.parse::<TerritoryId>().map_err(|_| bad(code)))
         } else if commune && insee_like(code) {
-            Some(TerritoryId::new(&TerritoryKind::Commune, code).map_err(|e| e.to_string()))
+            Some(TerritoryId::new(&TerritoryKind::Commune, code).map_err(|_| bad(code)))
         } else {
             None
         }
@@ -990,25 +993,26 @@ fn territory_ref(
                     if maillage::fold(&n) != maillage::fold(&t.name)
                         && !names.communes_named(&n).contains(&id) =>
                 {
-                    Some(format!(
-                        "`{n}` is not the name of `{id}` ({}): the id is kept",
-                        t.name
-                    ))
+                    Some(Note::NameNotOfId {
+                        name: n,
+                        id: id.to_string(),
+                        actual: t.name.clone(),
+                    })
                 }
                 _ => None,
             };
             Ok((id, warning))
         }
         Some(Err(e)) => Err(e),
-        None if names.is_empty() => Err(format!(
-            "`{text}`: write the territory id{}, such as {}",
-            if commune { " or INSEE code" } else { "" },
-            if commune {
-                "`50502`"
-            } else {
-                "`departement:50`"
+        None if names.is_empty() => Err(if commune {
+            Note::WriteCommuneId {
+                text: text.to_owned(),
             }
-        )),
+        } else {
+            Note::WriteTerritoryId {
+                text: text.to_owned(),
+            }
+        }),
         None => {
             let ids: Vec<TerritoryId> = if commune {
                 names.communes_named(text)
@@ -1017,23 +1021,23 @@ fn territory_ref(
             };
             match ids.as_slice() {
                 [id] => Ok((id.clone(), None)),
-                [] => Err(format!(
-                    "`{text}` is not a {} of the directory: write its id{}",
-                    if commune { "commune" } else { "territory" },
-                    if commune {
-                        " (INSEE code, e.g. `50502`)"
-                    } else {
-                        " (e.g. `epci:200042604`)"
+                [] => Err(if commune {
+                    Note::UnknownCommuneName {
+                        text: text.to_owned(),
                     }
-                )),
-                several => Err(format!(
-                    "`{text}` names several territories ({}): write the one meant in parentheses",
-                    several
+                } else {
+                    Note::UnknownTerritoryName {
+                        text: text.to_owned(),
+                    }
+                }),
+                several => Err(Note::SeveralTerritories {
+                    text: text.to_owned(),
+                    ids: several
                         .iter()
                         .map(|id| id.to_string())
                         .collect::<Vec<_>>()
-                        .join(", ")
-                )),
+                        .join(", "),
+                }),
             }
         }
     }
@@ -1049,14 +1053,18 @@ pub const MAX_ROWS: usize = 20_000;
 /// use maillage_interop::{spreadsheet, Names};
 /// let big = vec![b'a'; maillage_interop::MAX_IMPORT_BYTES + 1];
 /// let sheet = spreadsheet::read(&big, &Names::none());
-/// assert!(sheet.problems[0].reason.to_string().contains("more than maillage reads"));
+/// let too_large = maillage_interop::Note::TooLarge {
+///     bytes: big.len(),
+///     max: maillage_interop::MAX_IMPORT_BYTES,
+/// };
+/// assert_eq!(sheet.problems[0].reason, too_large.into());
 /// ```
 ///
 /// Returns every row it could read and every problem; rows with errors are kept (the fields in
 /// error left empty) so that [`check`] can run the core's checks on the rest.
 pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
     let mut sheet = Sheet::default();
-    let whole = |detail: String| SheetProblem {
+    let whole = |note: Note| SheetProblem {
         severity: Severity::Error,
         row: None,
         line: None,
@@ -1064,10 +1072,13 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
         header: None,
         record: None,
         item: None,
-        reason: Fault::Exchange { detail },
+        reason: note.into(),
     };
     if bytes.len() > crate::MAX_IMPORT_BYTES {
-        sheet.problems.push(whole(crate::too_large(bytes.len())));
+        sheet.problems.push(whole(Note::TooLarge {
+            bytes: bytes.len(),
+            max: crate::MAX_IMPORT_BYTES,
+        }));
         return sheet;
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -1084,9 +1095,11 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
                 header: None,
                 record: None,
                 item: None,
-                reason: Fault::Exchange { detail: format!(
-                    "the file is not UTF-8 (byte {at}, line {row}): save it as « CSV UTF-8 » (Excel) or choose the UTF-8 character set (LibreOffice)"
-                ) },
+                reason: Note::SheetNotUtf8 {
+                    byte: at,
+                    line: row,
+                }
+                .into(),
             });
             return sheet;
         }
@@ -1103,9 +1116,9 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
     let (mut counted_to, mut newlines) = (0usize, 0usize);
     for result in reader.records() {
         if records.len() > MAX_ROWS {
-            sheet.problems.push(whole(format!(
-                "more than {MAX_ROWS} rows: maillage reads at most {MAX_ROWS} services from one spreadsheet; split it"
-            )));
+            sheet
+                .problems
+                .push(whole(Note::TooManyRows { max: MAX_ROWS }));
             return sheet;
         }
         match result {
@@ -1139,18 +1152,17 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
                     header: None,
                     record: None,
                     item: None,
-                    reason: Fault::Exchange {
-                        detail: format!("unreadable CSV: {e}"),
-                    },
+                    reason: Note::UnreadableCsv {
+                        detail: e.to_string(),
+                    }
+                    .into(),
                 });
                 return sheet;
             }
         }
     }
     let Some(((_, header), data)) = records.split_first() else {
-        sheet.problems.push(whole(
-            "empty file: the first row holds the column headers".into(),
-        ));
+        sheet.problems.push(whole(Note::EmptySheet));
         return sheet;
     };
 
@@ -1163,7 +1175,7 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
         }
     }
     let mut layout: Vec<Option<Column>> = Vec::new();
-    let header_problem = |col: usize, detail: String| SheetProblem {
+    let header_problem = |col: usize, note: Note| SheetProblem {
         severity: Severity::Error,
         row: Some(1),
         line: None,
@@ -1171,7 +1183,7 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
         header: None,
         record: None,
         item: None,
-        reason: Fault::Exchange { detail },
+        reason: note.into(),
     };
     for (i, h) in header.iter().enumerate() {
         let folded = maillage::fold(h);
@@ -1183,10 +1195,10 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
             Some(&c) if sheet.columns.contains_key(&c) => {
                 sheet.problems.push(header_problem(
                     i,
-                    format!(
-                        "column `{h}` appears twice (also column {})",
-                        sheet.columns[&c].0
-                    ),
+                    Note::DuplicateColumn {
+                        header: h.to_string(),
+                        other: sheet.columns[&c].0.clone(),
+                    },
                 ));
                 layout.push(None);
             }
@@ -1199,11 +1211,10 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
             None => {
                 sheet.problems.push(header_problem(
                     i,
-                    format!(
-                        "unknown column `{}`; the columns are: {}",
-                        h.trim(),
-                        headers().join(", ")
-                    ),
+                    Note::UnknownColumn {
+                        header: h.trim().to_owned(),
+                        columns: headers().join(", "),
+                    },
                 ));
                 layout.push(None);
             }
@@ -1213,13 +1224,10 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
         if sheet.columns.contains_key(&c) {
             continue;
         }
-        let (severity, reason) = if c.required() {
-            (Severity::Error, "missing column: it is required".to_owned())
+        let (severity, note) = if c.required() {
+            (Severity::Error, Note::MissingColumn)
         } else {
-            (
-                Severity::Warning,
-                "column absent: every row is read without it".to_owned(),
-            )
+            (Severity::Warning, Note::ColumnAbsent)
         };
         sheet.problems.push(SheetProblem {
             severity,
@@ -1229,7 +1237,7 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
             header: Some(c.header().to_owned()),
             record: None,
             item: None,
-            reason: Fault::Exchange { detail: reason },
+            reason: note.into(),
         });
     }
     if sheet
@@ -1271,12 +1279,7 @@ pub fn read(bytes: &[u8], names: &Names<'_>) -> Sheet {
             problems.push(SheetProblem {
                 column: Some(column_letter(i)),
                 header: None,
-                ..sheet.problem(
-                    Severity::Error,
-                    Some(&row),
-                    None,
-                    Fault::Exchange { detail: "a value in a column without a known header: give the column a header or empty it".into() },
-                )
+                ..sheet.problem(Severity::Error, Some(&row), None, Note::StrayValue.into())
             });
         }
         sheet.problems.append(&mut problems);
@@ -1315,26 +1318,22 @@ fn read_row(
     sheet: &Sheet,
 ) -> (Row, Vec<SheetProblem>) {
     let get = |c: Column| cells.get(&c).copied().unwrap_or("");
-    let mut errors: Vec<(Severity, Column, String)> = Vec::new();
-    let mut err = |c: Column, reason: String| errors.push((Severity::Error, c, reason));
+    let mut errors: Vec<(Column, Note)> = Vec::new();
+    let mut err = |c: Column, note: Note| errors.push((c, note));
+    // The errors of one item in a cell of several (contacts): column, item, note.
+    let mut item_errors: Vec<(Column, usize, Note)> = Vec::new();
 
     let name = get(Column::Name).trim().to_owned();
-    let mut warnings: Vec<(Column, String)> = Vec::new();
+    let mut warnings: Vec<(Column, Note)> = Vec::new();
     let id = match non_empty(get(Column::Id)) {
         Some(id) => id,
         None if !name.is_empty() => {
             let id = ids.take(&slug(&name));
-            warnings.push((
-                Column::Id,
-                format!("empty identifier: `{id}` made from the name"),
-            ));
+            warnings.push((Column::Id, Note::IdFromName { id: id.clone() }));
             id
         }
         None => {
-            err(
-                Column::Id,
-                "missing identifier (and no name to make one from)".into(),
-            );
+            err(Column::Id, Note::MissingId);
             String::new()
         }
     };
@@ -1368,7 +1367,7 @@ fn read_row(
                     contacts.push(c);
                     contact_cells.push((col, i + 1));
                 }
-                Err(e) => err(col, format!("item {}: {e}", i + 1)),
+                Err(e) => item_errors.push((col, i + 1, e)),
             }
         }
     }
@@ -1419,17 +1418,11 @@ fn read_row(
                 }
             },
             (None, Some(_)) => {
-                err(
-                    Column::Latitude,
-                    "a longitude without latitude: give both or neither".into(),
-                );
+                err(Column::Latitude, Note::LongitudeAlone);
                 None
             }
             (Some(_), None) => {
-                err(
-                    Column::Longitude,
-                    "a latitude without longitude: give both or neither".into(),
-                );
+                err(Column::Longitude, Note::LatitudeAlone);
                 None
             }
         };
@@ -1440,15 +1433,12 @@ fn read_row(
                 (Column::Latitude, lat.is_some() || lon.is_some()),
             ] {
                 if present {
-                    err(c, "a confidential place (shelter) is never published with its address, postcode or point: leave this cell empty (only the commune is shown)".into());
+                    err(c, Note::ConfidentialCell);
                 }
             }
         }
         match &commune_text {
-            None => err(
-                Column::Commune,
-                "a place needs its commune (INSEE code, e.g. `50502`, or name)".into(),
-            ),
+            None => err(Column::Commune, Note::PlaceWithoutCommune),
             Some(t) => match territory_ref(t, names, true) {
                 Ok((commune, warning)) => {
                     if let Some(w) = warning {
@@ -1530,10 +1520,7 @@ fn read_row(
     ) {
         (None, None) => {
             if verified_on.is_some() || published_on.is_some() {
-                err(
-                    Column::Source,
-                    "a source date without a source: give the source's title or page".into(),
-                );
+                err(Column::Source, Note::DateWithoutSource);
             }
             None
         }
@@ -1575,18 +1562,18 @@ fn read_row(
         service,
         contact_cells,
     };
-    let problems = errors
-        .into_iter()
-        .map(|(sev, c, detail)| sheet.problem(sev, Some(&row), Some(c), Fault::Exchange { detail }))
-        .chain(warnings.into_iter().map(|(c, detail)| {
-            sheet.problem(
-                Severity::Warning,
-                Some(&row),
-                Some(c),
-                Fault::Exchange { detail },
-            )
-        }))
-        .collect();
+    let problems =
+        errors
+            .into_iter()
+            .map(|(c, note)| sheet.problem(Severity::Error, Some(&row), Some(c), note.into()))
+            .chain(item_errors.into_iter().map(|(c, item, note)| SheetProblem {
+                item: Some(item),
+                ..sheet.problem(Severity::Error, Some(&row), Some(c), note.into())
+            }))
+            .chain(warnings.into_iter().map(|(c, note)| {
+                sheet.problem(Severity::Warning, Some(&row), Some(c), note.into())
+            }))
+            .collect();
     (row, problems)
 }
 
@@ -1732,7 +1719,11 @@ pub fn check(sheet: &Sheet, base: Base<'_>, today: Option<chrono::NaiveDate>) ->
                 .filter(|id| !new.iter().any(|s| &s.id == *id))
                 .collect();
             if !gone.is_empty() {
-                let shown: Vec<String> = gone.iter().take(10).map(|id| format!("`{id}`")).collect();
+                let mut shown: Vec<String> =
+                    gone.iter().take(10).map(|id| format!("`{id}`")).collect();
+                if gone.len() > 10 {
+                    shown.push("…".to_owned());
+                }
                 out.push(SheetProblem {
                     severity: Severity::Warning,
                     row: None,
@@ -1741,12 +1732,12 @@ pub fn check(sheet: &Sheet, base: Base<'_>, today: Option<chrono::NaiveDate>) ->
                     header: None,
                     record: None,
                     item: None,
-                    reason: Fault::Exchange { detail: format!(
-                        "{} record(s) of {file} are not in the sheet and are removed by this import: {}{}",
-                        gone.len(),
-                        shown.join(", "),
-                        if gone.len() > 10 { ", …" } else { "" }
-                    ) },
+                    reason: Note::RecordsRemoved {
+                        count: gone.len(),
+                        file: file.to_string(),
+                        ids: shown.join(", "),
+                    }
+                    .into(),
                 });
             }
         }
@@ -1867,27 +1858,24 @@ mod tests {
         }
         let sheet = read(csv.as_bytes(), &Names::none());
         assert_eq!(sheet.problems.len(), 1, "{:?}", sheet.problems.first());
-        assert!(sheet.problems[0]
-            .reason
-            .to_string()
-            .contains("more than 20000 rows"));
+        assert_eq!(
+            sheet.problems[0].reason,
+            crate::Note::TooManyRows { max: 20000 }.into()
+        );
         assert!(sheet.rows.is_empty());
         let big = " ".repeat(crate::MAX_IMPORT_BYTES + 1);
         let sheet = read(big.as_bytes(), &Names::none());
-        assert!(sheet.problems[0]
-            .reason
-            .to_string()
-            .contains("more than maillage reads"));
-        let options = crate::hsds::ImportOptions {
-            file: "big.json".into(),
-            source: String::new(),
-            names: Names::none(),
-        };
         let too_large: Fault = crate::Note::TooLarge {
             bytes: big.len(),
             max: crate::MAX_IMPORT_BYTES,
         }
         .into();
+        assert_eq!(sheet.problems[0].reason, too_large);
+        let options = crate::hsds::ImportOptions {
+            file: "big.json".into(),
+            source: String::new(),
+            names: Names::none(),
+        };
         let imported = crate::hsds::import(&big, &options);
         assert_eq!(imported.problems[0].reason, too_large);
         let imported = crate::data_inclusion::import(&big, None, &options);

@@ -2,6 +2,8 @@
 
 use chrono::NaiveDate;
 
+use crate::Note;
+
 /// An identifier made of `a-z`, `0-9` and `-` from any text (accents folded), at most 60
 /// characters; empty when the text has no letter or digit.
 ///
@@ -69,33 +71,35 @@ pub fn normalize_phone(text: &str) -> Option<String> {
 }
 
 /// Reads yes/no as people write it in French or English; `Ok(None)` for an empty text.
-pub(crate) fn yes_no(text: &str) -> Result<Option<bool>, String> {
+pub(crate) fn yes_no(text: &str) -> Result<Option<bool>, Note> {
     match maillage::fold(text).as_str() {
         "" => Ok(None),
         "oui" | "o" | "yes" | "y" | "vrai" | "true" | "1" | "x" => Ok(Some(true)),
         "non" | "n" | "no" | "faux" | "false" | "0" => Ok(Some(false)),
-        _ => Err(format!(
-            "`{text}`: write `oui` or `non` (or leave it empty when unknown)"
-        )),
+        _ => Err(Note::YesNo {
+            text: text.to_owned(),
+        }),
     }
 }
 
 /// Reads a date written `2026-11-29` or, as French spreadsheets save them, `29/11/2026`.
-pub(crate) fn date(text: &str) -> Result<NaiveDate, String> {
+pub(crate) fn date(text: &str) -> Result<NaiveDate, Note> {
     let t = text.trim();
     NaiveDate::parse_from_str(t, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(t, "%d/%m/%Y"))
         .or_else(|_| NaiveDate::parse_from_str(t, "%d-%m-%Y"))
         .or_else(|_| NaiveDate::parse_from_str(t, "%d.%m.%Y"))
-        .map_err(|_| format!("`{t}` is not a date: write it 2026-11-29 (or 29/11/2026)"))
+        .map_err(|_| Note::NotADate { text: t.to_owned() })
 }
 
 /// A decimal number with `.` or `,` as the separator.
-pub(crate) fn decimal(text: &str) -> Result<f64, String> {
+pub(crate) fn decimal(text: &str) -> Result<f64, Note> {
     let t = text.trim().replace(',', ".");
     match t.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(v),
-        _ => Err(format!("`{}` is not a number such as 49.1157", text.trim())),
+        _ => Err(Note::NotANumber {
+            text: text.trim().to_owned(),
+        }),
     }
 }
 

@@ -178,8 +178,8 @@ function checkSheet() {
   $('verifier').focus();
 }
 
-/** What is wrong, worded by the studio (French); an exchange's note is still English. */
-const reasonSpan = (p) => el('span', p.reason?.code === 'exchange' ? { lang: 'en', text: p.message } : { text: p.message });
+/** What is wrong, worded by the studio (French). */
+const reasonSpan = (p) => el('span', { text: p.message });
 
 /** A table of problems: the sheet's (row, column, field, record, reason; the row is a button
  *  that shows the row) and the directory's other files (file, field, record, reason). */
