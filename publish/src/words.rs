@@ -469,7 +469,11 @@ impl Lang {
                 &[
                     ("severity", severity.into()),
                     ("file", file.into()),
-                    ("parts", parts.join(", ").into()),
+                    // The Arabic comma in Arabic, Dari and Pashto, as `hours-list` has it.
+                    (
+                        "parts",
+                        parts.join(if self.rtl() { "، " } else { ", " }).into(),
+                    ),
                     ("reason", reason.into()),
                 ],
             )

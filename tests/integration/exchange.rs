@@ -247,7 +247,7 @@ fn semicolon_bom_crlf_and_comma_files_are_read() {
     std::fs::write(&csv, b"identifiant;nom\nx;Cr\xe8che\n").unwrap();
     let (code, out, _) = run(&["import", "csv", p(&csv), "-o", p(dir.path())]);
     assert_eq!(code, 1);
-    assert!(out.contains("not UTF-8"), "{out}");
+    assert!(out.contains("n'est pas en UTF-8"), "{out}");
 }
 
 #[test]
