@@ -762,7 +762,7 @@ pub struct SheetProblem {
     pub record: Option<String>,
     /// The 1-based item of a cell holding several (contacts), when the problem is one item's.
     pub item: Option<usize>,
-    /// What is wrong: the core's code for its checks, a [`Note`](crate::Note) (as
+    /// What is wrong: the core's code for its checks, a [`Note`] (as
     /// [`Fault::Note`]) for the sheet's own.
     pub reason: Fault,
 }

@@ -59,33 +59,36 @@ test('every catalog has every message of the French one, with the same variables
   for (const tag of tags) assert.deepEqual(problems(await source(tag), french), [], `${tag}.ftl`);
 });
 
+/** A folder of `i18n/`: its languages, the French messages, and what each catalog lacks or adds
+ *  against the French one. */
+async function folder(name) {
+  const text = (tag) => readFile(join(I18N, name, `${tag}.ftl`), 'utf8');
+  const found = (await readdir(join(I18N, name))).map((f) => f.slice(0, -4)).sort();
+  const french = messages(await text('fr')).out;
+  const gaps = [];
+  for (const tag of found) for (const gap of problems(await text(tag), french)) gaps.push(`${name}/${tag}.ftl: ${gap}`);
+  return { tags: found, french, gaps };
+}
+
 test('the documents\' catalogs (i18n/documents/: the command line, the leaflets) are complete in every language too', async () => {
-  const cli = (tag) => readFile(join(I18N, 'documents', `${tag}.ftl`), 'utf8');
-  const cliTags = (await readdir(join(I18N, 'documents'))).map((f) => f.slice(0, -4)).sort();
-  assert.deepEqual(cliTags, tags);
-  const french = messages(await cli('fr')).out;
-  for (const tag of cliTags) assert.deepEqual(problems(await cli(tag), french), [], `documents/${tag}.ftl`);
+  const { tags: found, gaps } = await folder('documents');
+  assert.deepEqual(found, tags);
+  assert.deepEqual(gaps, []);
 });
 
-test('the problems\' catalogs (i18n/problems/: what validate, import and the studio say of a directory) are complete in every language but FALC', async () => {
-  const text = (tag) => readFile(join(I18N, 'problems', `${tag}.ftl`), 'utf8');
-  const problemTags = (await readdir(join(I18N, 'problems'))).map((f) => f.slice(0, -4)).sort();
-  // Easy-to-read French is for people looking for help, not for the coordinator's checks: the
-  // command line words them in French (publish/src/words.rs).
-  assert.deepEqual(problemTags, tags.filter((t) => t !== 'fr-x-falc'));
-  const french = messages(await text('fr')).out;
-  assert.ok(french.size > 100, `${french.size} messages`);
-  for (const tag of problemTags) assert.deepEqual(problems(await text(tag), french), [], `problems/${tag}.ftl`);
-});
-
-test('the command line\'s catalogs (i18n/cli/: its own messages and help) are complete in every language but FALC', async () => {
-  const text = (tag) => readFile(join(I18N, 'cli', `${tag}.ftl`), 'utf8');
-  const cliTags = (await readdir(join(I18N, 'cli'))).map((f) => f.slice(0, -4)).sort();
-  assert.deepEqual(cliTags, tags.filter((t) => t !== 'fr-x-falc'));
-  const french = messages(await text('fr')).out;
-  assert.ok(french.size > 100, `${french.size} messages`);
-  for (const tag of cliTags) assert.deepEqual(problems(await text(tag), french), [], `cli/${tag}.ftl`);
-});
+// Easy-to-read French is for people looking for help, not for the coordinator's checks and
+// tools: the command line words those in French (publish/src/words.rs).
+for (const [name, what] of [
+  ['problems', 'what validate, import and the studio say of a directory'],
+  ['cli', 'the command line\'s own messages and help'],
+]) {
+  test(`the catalogs of i18n/${name}/ (${what}) are complete in every language but FALC`, async () => {
+    const { tags: found, french, gaps } = await folder(name);
+    assert.deepEqual(found, tags.filter((t) => t !== 'fr-x-falc'));
+    assert.ok(french.size > 100, `${french.size} messages`);
+    assert.deepEqual(gaps, []);
+  });
+}
 
 test('a catalog missing a message, changing a variable or broken is caught', async () => {
   const french = messages(await source('fr')).out;
