@@ -218,7 +218,11 @@ fn main() -> ExitCode {
         .and_then(|m| Cli::from_arg_matches(&m));
     let cli = match cli {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) if !e.use_stderr() => e.exit(), // --help, --version
+        Err(e) => {
+            eprintln!("{}", words::parse_error(&e, lang));
+            return ExitCode::from(2);
+        }
     };
     match run(cli) {
         Ok(code) => code,
@@ -680,6 +684,35 @@ mod tests {
                 })
                 .collect();
             assert!(missing.is_empty(), "{tag}: missing\n{}", missing.join("\n"));
+        }
+    }
+
+    /// Around the texts too: the usage heading, the help flag, defaults and possible values,
+    /// and a parse error, in every language but English say no English word of clap's.
+    #[test]
+    fn the_help_page_and_parse_errors_speak_the_readers_language() {
+        for tag in maillage_publish::Lang::TAGS
+            .into_iter()
+            .filter(|t| *t != "en")
+        {
+            let lang: maillage_publish::Lang = tag.parse().unwrap();
+            let mut cmd = words::localized(Cli::command(), lang);
+            let help = cmd
+                .find_subcommand_mut("validate")
+                .unwrap()
+                .render_help()
+                .to_string();
+            for english in ["Usage:", "Print help", "[default:", "[possible values:"] {
+                assert!(!help.contains(english), "{tag}: {english}\n{help}");
+            }
+            let e = words::localized(Cli::command(), lang)
+                .try_get_matches_from(["maillage", "validate", "--format", "xml"])
+                .unwrap_err();
+            let said = words::parse_error(&e, lang);
+            assert!(
+                said.contains("`xml`") && !said.contains("invalid value"),
+                "{tag}: {said}"
+            );
         }
     }
 

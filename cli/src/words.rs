@@ -56,9 +56,21 @@ pub fn lang_in_args(args: impl IntoIterator<Item = OsString>) -> Lang {
 }
 
 /// The command's help in `lang`: each command's `help-<path>` (`help-import-csv`) and each
-/// argument's `help-<path>--<arg>` replace the English of the doc comments. Clap's own words
-/// (`Usage:`, `Options:`, `Print help`) stay English: clap has no catalogs.
+/// argument's `help-<path>--<arg>` replace the English of the doc comments; the headings, the
+/// help and version flags, the defaults and possible values are worded too. (Clap has no
+/// catalogs: its template, headings and flags are set here, in the reader's words.)
 pub fn localized(cmd: clap::Command, lang: Lang) -> clap::Command {
+    // `maillage <command> --help` says it all; clap's `help` command would speak English.
+    let cmd = cmd
+        .disable_help_subcommand(true)
+        .disable_version_flag(true)
+        .arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help(lang.t("cli-print-version", &[])),
+        );
     localize(cmd, lang, "help")
 }
 
@@ -66,14 +78,68 @@ fn localize(mut cmd: clap::Command, lang: Lang, id: &str) -> clap::Command {
     if let Some(about) = lang.get(id, &[]) {
         cmd = cmd.about(about).long_about(Resettable::Reset);
     }
+    cmd = cmd
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            lang.t("cli-usage", &[])
+        ))
+        .subcommand_help_heading(lang.t("cli-commands", &[]))
+        .disable_help_flag(true)
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(clap::ArgAction::Help)
+                .help(lang.t("cli-print-help", &[])),
+        );
     let args: Vec<String> = cmd
         .get_arguments()
         .map(|a| a.get_id().as_str().to_owned())
         .collect();
     for a in args {
-        if let Some(help) = lang.get(&format!("{id}--{a}"), &[]) {
-            cmd = cmd.mut_arg(&a, |arg| arg.help(help).long_help(Resettable::Reset));
-        }
+        let help = lang.get(&format!("{id}--{a}"), &[]);
+        cmd = cmd.mut_arg(&a, |arg| {
+            let heading = if arg.is_positional() {
+                "cli-arguments"
+            } else {
+                "cli-options"
+            };
+            let mut text = help
+                .or_else(|| arg.get_help().map(|h| h.to_string()))
+                .unwrap_or_default();
+            let defaults: Vec<String> = arg
+                .get_default_values()
+                .iter()
+                .map(|v| v.to_string_lossy().into_owned())
+                .collect();
+            let takes_value = arg.get_action().takes_values();
+            if takes_value && !defaults.is_empty() {
+                text.push(' ');
+                text.push_str(&lang.t("cli-default", &[("value", defaults.join(", ").into())]));
+            }
+            let possible: Vec<String> = arg
+                .get_possible_values()
+                .iter()
+                .filter(|v| !v.is_hide_set())
+                .map(|v| v.get_name().to_owned())
+                .collect();
+            if takes_value && !possible.is_empty() {
+                text.push(' ');
+                text.push_str(&lang.t(
+                    "cli-possible-values",
+                    &[("values", possible.join(", ").into())],
+                ));
+            }
+            let arg = arg
+                .help(text)
+                .long_help(Resettable::Reset)
+                .help_heading(lang.t(heading, &[]));
+            if takes_value {
+                arg.hide_default_value(true).hide_possible_values(true)
+            } else {
+                arg
+            }
+        });
     }
     let subs: Vec<String> = cmd
         .get_subcommands()
@@ -84,6 +150,47 @@ fn localize(mut cmd: clap::Command, lang: Lang, id: &str) -> clap::Command {
         cmd = cmd.mut_subcommand(&s, |c| localize(c, lang, &sub_id));
     }
     cmd
+}
+
+/// A parse error in the reader's words: the kinds people meet (a bad value, a missing or
+/// unknown argument, an unknown command) worded from the catalogs, then how to get help; the
+/// rarer kinds as clap words them.
+pub fn parse_error(e: &clap::Error, lang: Lang) -> String {
+    use clap::error::{ContextKind, ErrorKind};
+    let context = |k: ContextKind| e.get(k).map(|v| v.to_string()).unwrap_or_default();
+    let said = match e.kind() {
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let mut args = vec![
+                ("arg", FluentValue::from(context(ContextKind::InvalidArg))),
+                ("value", context(ContextKind::InvalidValue).into()),
+            ];
+            match std::error::Error::source(e) {
+                Some(reason) => {
+                    args.push(("reason", reason.to_string().into()));
+                    lang.t("cli-invalid-value-because", &args)
+                }
+                None => lang.t("cli-invalid-value", &args),
+            }
+        }
+        ErrorKind::MissingRequiredArgument => lang.t(
+            "cli-missing-arguments",
+            &[("args", context(ContextKind::InvalidArg).into())],
+        ),
+        ErrorKind::UnknownArgument => lang.t(
+            "cli-unknown-argument",
+            &[("arg", context(ContextKind::InvalidArg).into())],
+        ),
+        ErrorKind::InvalidSubcommand => lang.t(
+            "cli-unknown-command",
+            &[("command", context(ContextKind::InvalidSubcommand).into())],
+        ),
+        _ => return e.render().to_string(),
+    };
+    format!(
+        "{}\n\n{}",
+        lang.t("cli-failed", &[("error", said.into())]),
+        lang.t("cli-try-help", &[])
+    )
 }
 
 /// Every help id of a command with its English text (the doc comments), in catalog order.

@@ -195,3 +195,25 @@ help-coverage--category = الفئة التي تعرضها خريطة SVG
 help-coverage--audience = عدّ الأماكن المخصّصة لهذا الجمهور فقط (أو للجميع): tous, femmes, hommes, jeunes, enfants, lgbt, proches, auteurs. إذا لم يُحدَّد: كل الأماكن ما عدا المخصّصة للمهنيين فقط
 help-coverage--today = التاريخ الذي تُقاس به حداثة المصادر (YYYY-MM-DD)؛ تاريخ اليوم إذا لم يُحدَّد
 help-coverage--directory = مجلد دليل أو حزمة يُستخدم بدلًا من دليل المانش المضمّن
+
+## كلمات المساعدة نفسها حول النصوص (العناوين، الخيارات المشتركة)
+
+cli-usage = الاستخدام:
+cli-commands = الأوامر
+cli-arguments = الوسائط
+cli-options = الخيارات
+cli-print-help = عرض المساعدة
+cli-print-version = عرض الإصدار
+cli-default = [الافتراضي: { $value }]
+cli-possible-values = [القيم الممكنة: { $values }]
+
+## أخطاء سطر الأوامر نفسه
+
+# $arg: الخيار أو الوسيط (`--format <FORMAT>`)؛ $value: ما كُتب.
+cli-invalid-value = قيمة غير صالحة `{ $value }` لـ `{ $arg }`
+# $reason: السبب، وهو بلغة القارئ أصلًا.
+cli-invalid-value-because = قيمة غير صالحة `{ $value }` لـ `{ $arg }`: { $reason }
+cli-missing-arguments = ما ينقص: { $args }
+cli-unknown-argument = وسيط غير متوقع `{ $arg }`
+cli-unknown-command = أمر غير معروف `{ $command }`
+cli-try-help = لمعرفة المزيد: --help

@@ -98,7 +98,7 @@ cli-wrote-what = wrote { $what }
 ## Help (maillage --help, maillage <command> --help)
 
 # help-<command> is a command's description, help-<command>--<argument> an argument's.
-# Clap's own words (Usage, Options, Print help) stay in English.
+# The words around them (Usage, Options, Print help…) are at the end of this file.
 
 help = Find help nearby and the next steps out of violence: validate, build and query a directory.
 help--lang = The language of what maillage writes for people (codes in the JSON output stay codes): fr, fr-x-falc (easy-to-read French), en, ar, fa-AF (Dari), ps, uk, ru, es, pt, ro, tr, or a tag of the same language (en-GB, prs…). Local records stay in French
@@ -192,3 +192,25 @@ help-coverage--category = The category the SVG map shows
 help-coverage--audience = Count only places for this audience (or for everyone): tous, femmes, hommes, jeunes, enfants, lgbt, proches, auteurs. Every place but professionals-only ones when absent
 help-coverage--today = The date freshness is judged against (YYYY-MM-DD); today when absent
 help-coverage--directory = A directory folder or bundle to use instead of the embedded Manche directory
+
+## The help's own words around the texts (headings, common options)
+
+cli-usage = Usage:
+cli-commands = Commands
+cli-arguments = Arguments
+cli-options = Options
+cli-print-help = Print help
+cli-print-version = Print version
+cli-default = [default: { $value }]
+cli-possible-values = [possible values: { $values }]
+
+## The command line's own errors
+
+# $arg: the option or argument (`--format <FORMAT>`), $value: what was typed.
+cli-invalid-value = invalid value `{ $value }` for `{ $arg }`
+# $reason: why, already in the reader's language.
+cli-invalid-value-because = invalid value `{ $value }` for `{ $arg }`: { $reason }
+cli-missing-arguments = missing: { $args }
+cli-unknown-argument = unexpected argument `{ $arg }`
+cli-unknown-command = unknown command `{ $command }`
+cli-try-help = For more information: --help

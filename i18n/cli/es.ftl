@@ -189,3 +189,25 @@ help-coverage--category = La categoría que muestra el mapa SVG
 help-coverage--audience = Contar solo los lugares para este público (o para todos): tous, femmes, hommes, jeunes, enfants, lgbt, proches, auteurs. Si se omite, todos los lugares salvo los que son solo para profesionales
 help-coverage--today = La fecha con la que se juzga la actualidad de las fuentes (AAAA-MM-DD); si se omite, hoy
 help-coverage--directory = Una carpeta de directorio o un paquete que usar en lugar del directorio de la Manche incluido
+
+## Las palabras de la propia ayuda alrededor de los textos (encabezados, opciones comunes)
+
+cli-usage = Uso:
+cli-commands = Comandos
+cli-arguments = Argumentos
+cli-options = Opciones
+cli-print-help = Mostrar la ayuda
+cli-print-version = Mostrar la versión
+cli-default = [por defecto: { $value }]
+cli-possible-values = [valores posibles: { $values }]
+
+## Los errores de la propia línea de comandos
+
+# $arg: la opción o el argumento (`--format <FORMAT>`), $value: lo que se ha escrito.
+cli-invalid-value = valor no válido `{ $value }` para `{ $arg }`
+# $reason: por qué, ya en el idioma del lector.
+cli-invalid-value-because = valor no válido `{ $value }` para `{ $arg }`: { $reason }
+cli-missing-arguments = falta: { $args }
+cli-unknown-argument = argumento inesperado `{ $arg }`
+cli-unknown-command = comando desconocido `{ $command }`
+cli-try-help = Para más información: --help

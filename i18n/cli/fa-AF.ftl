@@ -189,3 +189,25 @@ help-coverage--category = کتگوری‌ای که نقشهٔ SVG نشان می�
 help-coverage--audience = فقط مکان‌های این مخاطب (یا برای همه) شمرده شوند: tous, femmes, hommes, jeunes, enfants, lgbt, proches, auteurs. اگر داده نشود، همهٔ مکان‌ها به جز مکان‌های فقط برای افراد مسلکی
 help-coverage--today = تاریخی که تازگی منابع با آن سنجیده می‌شود (YYYY-MM-DD)؛ اگر داده نشود، امروز
 help-coverage--directory = یک پوشهٔ فهرست خدمات یا یک بسته برای استفاده به جای فهرست مانش که در برنامه گنجانده شده
+
+## کلمات خود رهنما در اطراف متن‌ها (سرخط‌ها، گزینه‌های مشترک)
+
+cli-usage = طرز استفاده:
+cli-commands = فرمان‌ها
+cli-arguments = آرگومان‌ها
+cli-options = گزینه‌ها
+cli-print-help = نشان دادن رهنما
+cli-print-version = نشان دادن نسخه
+cli-default = [پیش‌فرض: { $value }]
+cli-possible-values = [مقدارهای ممکن: { $values }]
+
+## خطاهای خود خط فرمان
+
+# $arg: گزینه یا آرگومان (`--format <FORMAT>`)؛ $value: آنچه تایپ شده است.
+cli-invalid-value = مقدار نامعتبر `{ $value }` برای `{ $arg }`
+# $reason: دلیل، که از پیش به زبان خواننده است.
+cli-invalid-value-because = مقدار نامعتبر `{ $value }` برای `{ $arg }`: { $reason }
+cli-missing-arguments = داده نشده: { $args }
+cli-unknown-argument = آرگومان غیرمنتظره `{ $arg }`
+cli-unknown-command = فرمان ناشناخته `{ $command }`
+cli-try-help = برای معلومات بیشتر: --help

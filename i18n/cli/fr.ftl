@@ -98,7 +98,7 @@ cli-wrote-what = écrit { $what }
 ## Aide (maillage --help, maillage <commande> --help)
 
 # help-<commande> décrit une commande, help-<commande>--<argument> un argument.
-# Les mots de clap lui-même (Usage, Options, Print help) restent en anglais.
+# Les mots autour (Utilisation, Options, Afficher l'aide…) sont à la fin de ce fichier.
 
 help = Trouver de l'aide près de chez soi et les prochaines étapes pour sortir des violences : vérifier, construire et interroger un annuaire.
 help--lang = La langue de ce que maillage écrit pour les personnes (les codes de la sortie JSON restent des codes) : fr, fr-x-falc (français facile à lire), en, ar, fa-AF (dari), ps, uk, ru, es, pt, ro, tr, ou une étiquette de la même langue (en-GB, prs…). Les fiches locales restent en français
@@ -192,3 +192,25 @@ help-coverage--category = La catégorie que montre la carte SVG
 help-coverage--audience = Ne compter que les lieux pour ce public (ou pour tous) : tous, femmes, hommes, jeunes, enfants, lgbt, proches, auteurs. Tous les lieux sauf ceux réservés aux professionnels s'il est absent
 help-coverage--today = La date à laquelle juger la fraîcheur des sources (AAAA-MM-JJ) ; aujourd'hui si elle est absente
 help-coverage--directory = Un dossier d'annuaire ou un paquet à utiliser à la place de l'annuaire de la Manche inclus
+
+## Les mots de l'aide autour des textes (en-têtes, options communes)
+
+cli-usage = Utilisation :
+cli-commands = Commandes
+cli-arguments = Arguments
+cli-options = Options
+cli-print-help = Afficher l'aide
+cli-print-version = Afficher la version
+cli-default = [par défaut : { $value }]
+cli-possible-values = [valeurs possibles : { $values }]
+
+## Les erreurs de la ligne de commande elle-même
+
+# $arg : l'option ou l'argument (`--format <FORMAT>`), $value : ce qui a été tapé.
+cli-invalid-value = valeur invalide `{ $value }` pour `{ $arg }`
+# $reason : pourquoi, déjà dans la langue du lecteur.
+cli-invalid-value-because = valeur invalide `{ $value }` pour `{ $arg }` : { $reason }
+cli-missing-arguments = il manque : { $args }
+cli-unknown-argument = argument inattendu `{ $arg }`
+cli-unknown-command = commande inconnue `{ $command }`
+cli-try-help = Pour en savoir plus : --help

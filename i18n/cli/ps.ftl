@@ -189,3 +189,25 @@ help-coverage--category = هغه کټګوري چې SVG نقشه یې ښيي
 help-coverage--audience = یوازې د دې مخاطبینو (یا د ټولو) لپاره ځایونه وشمېرئ: tous, femmes, hommes, jeunes, enfants, lgbt, proches, auteurs. که ورنه کړل شي، ټول ځایونه پرته له هغو چې یوازې د مسلکي کسانو لپاره دي
 help-coverage--today = هغه نېټه چې د سرچینو تازه والی ورسره سنجول کېږي (YYYY-MM-DD)؛ که ورنه کړل شي، نن
 help-coverage--directory = د لارښود فولډر یا کڅوړه چې د Manche د شامل لارښود پر ځای وکارول شي
+
+## د متنونو شاوخوا د مرستې خپلې کلمې (سرلیکونه، ګډ انتخابونه)
+
+cli-usage = د کارولو بڼه:
+cli-commands = کمانډونه
+cli-arguments = ارګومنټونه
+cli-options = انتخابونه
+cli-print-help = مرسته ښکاره کړئ
+cli-print-version = نسخه ښکاره کړئ
+cli-default = [که ورنه کړل شي: { $value }]
+cli-possible-values = [ممکن ارزښتونه: { $values }]
+
+## د کمانډ کرښې خپلې تېروتنې
+
+# $arg: انتخاب یا ارګومنټ (`--format <FORMAT>`)؛ $value: هغه څه چې ولیکل شول.
+cli-invalid-value = د `{ $arg }` لپاره ناسم ارزښت `{ $value }`
+# $reason: ولې، له مخکې د لوستونکي په ژبه.
+cli-invalid-value-because = د `{ $arg }` لپاره ناسم ارزښت `{ $value }`: { $reason }
+cli-missing-arguments = نه دي ورکړل شوي: { $args }
+cli-unknown-argument = غیرمتوقع ارګومنټ `{ $arg }`
+cli-unknown-command = نامعلوم کمانډ `{ $command }`
+cli-try-help = د نورو معلوماتو لپاره: --help

@@ -189,3 +189,25 @@ help-coverage--category = A categoria que o mapa SVG mostra
 help-coverage--audience = Contar só os locais para este público (ou para todos): tous, femmes, hommes, jeunes, enfants, lgbt, proches, auteurs. Se for omitido, todos os locais exceto os reservados a profissionais
 help-coverage--today = A data em relação à qual se avalia a atualidade das fontes (AAAA-MM-DD); se for omitida, hoje
 help-coverage--directory = Uma pasta de diretório ou um pacote a usar em vez do diretório da Manche incluído
+
+## As palavras da própria ajuda em torno dos textos (cabeçalhos, opções comuns)
+
+cli-usage = Utilização:
+cli-commands = Comandos
+cli-arguments = Argumentos
+cli-options = Opções
+cli-print-help = Mostrar a ajuda
+cli-print-version = Mostrar a versão
+cli-default = [valor predefinido: { $value }]
+cli-possible-values = [valores possíveis: { $values }]
+
+## Os erros da própria linha de comandos
+
+# $arg: a opção ou o argumento (`--format <FORMAT>`), $value: o que foi escrito.
+cli-invalid-value = valor inválido `{ $value }` para `{ $arg }`
+# $reason: porquê, já na língua do leitor.
+cli-invalid-value-because = valor inválido `{ $value }` para `{ $arg }`: { $reason }
+cli-missing-arguments = falta: { $args }
+cli-unknown-argument = argumento inesperado `{ $arg }`
+cli-unknown-command = comando desconhecido `{ $command }`
+cli-try-help = Para saber mais: --help

@@ -193,3 +193,25 @@ help-coverage--category = Categoria pe care o arată harta SVG
 help-coverage--audience = Numără doar locurile pentru acest public (sau pentru toți): tous, femmes, hommes, jeunes, enfants, lgbt, proches, auteurs. Dacă lipsește, toate locurile, cu excepția celor doar pentru profesioniști
 help-coverage--today = Data față de care se judecă actualitatea surselor (YYYY-MM-DD); dacă lipsește, ziua de azi
 help-coverage--directory = Un folder de listă de contacte sau un pachet de folosit în locul listei de contacte din Manche incluse
+
+## Cuvintele ajutorului din jurul textelor (titluri, opțiuni comune)
+
+cli-usage = Utilizare:
+cli-commands = Comenzi
+cli-arguments = Argumente
+cli-options = Opțiuni
+cli-print-help = Afișează ajutorul
+cli-print-version = Afișează versiunea
+cli-default = [implicit: { $value }]
+cli-possible-values = [valori posibile: { $values }]
+
+## Erorile liniei de comandă înseși
+
+# $arg: opțiunea sau argumentul (`--format <FORMAT>`), $value: ce s-a tastat.
+cli-invalid-value = valoare nevalidă `{ $value }` pentru `{ $arg }`
+# $reason: de ce, deja în limba cititorului.
+cli-invalid-value-because = valoare nevalidă `{ $value }` pentru `{ $arg }`: { $reason }
+cli-missing-arguments = lipsă: { $args }
+cli-unknown-argument = argument neașteptat `{ $arg }`
+cli-unknown-command = comandă necunoscută `{ $command }`
+cli-try-help = Pentru mai multe informații: --help

@@ -194,3 +194,25 @@ help-coverage--category = Категория, которую показывае�
 help-coverage--audience = Учитывать только места для этой аудитории (или для всех): tous, femmes, hommes, jeunes, enfants, lgbt, proches, auteurs. Если не указано — все места, кроме мест только для специалистов
 help-coverage--today = Дата, на которую оценивается актуальность источников (YYYY-MM-DD); если не указана — сегодня
 help-coverage--directory = Папка справочника или пакет вместо встроенного справочника департамента Манш
+
+## Слова самой справки вокруг текстов (заголовки, общие параметры)
+
+cli-usage = Использование:
+cli-commands = Команды
+cli-arguments = Аргументы
+cli-options = Параметры
+cli-print-help = Показать справку
+cli-print-version = Показать версию
+cli-default = [по умолчанию: { $value }]
+cli-possible-values = [возможные значения: { $values }]
+
+## Ошибки самой командной строки
+
+# $arg: параметр или аргумент (`--format <FORMAT>`); $value: то, что введено.
+cli-invalid-value = недопустимое значение `{ $value }` для `{ $arg }`
+# $reason: причина, уже на языке читателя.
+cli-invalid-value-because = недопустимое значение `{ $value }` для `{ $arg }`: { $reason }
+cli-missing-arguments = не хватает: { $args }
+cli-unknown-argument = неожиданный аргумент `{ $arg }`
+cli-unknown-command = неизвестная команда `{ $command }`
+cli-try-help = Подробнее: --help

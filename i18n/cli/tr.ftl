@@ -190,3 +190,25 @@ help-coverage--category = SVG haritanın gösterdiği kategori
 help-coverage--audience = Yalnızca bu hedef kitleye (ya da herkese) yönelik yerleri say: tous, femmes, hommes, jeunes, enfants, lgbt, proches, auteurs. Verilmezse yalnızca profesyonellere yönelik olanlar dışındaki tüm yerler
 help-coverage--today = Kaynakların güncelliğinin değerlendirileceği tarih (YYYY-MM-DD); verilmezse bugün
 help-coverage--directory = Programa gömülü Manche rehberi yerine kullanılacak bir rehber klasörü ya da paket
+
+## Metinlerin çevresinde yardımın kendi sözcükleri (başlıklar, ortak seçenekler)
+
+cli-usage = Kullanım:
+cli-commands = Komutlar
+cli-arguments = Argümanlar
+cli-options = Seçenekler
+cli-print-help = Yardımı göster
+cli-print-version = Sürümü göster
+cli-default = [varsayılan: { $value }]
+cli-possible-values = [olası değerler: { $values }]
+
+## Komut satırının kendi hataları
+
+# $arg: seçenek ya da argüman (`--format <FORMAT>`); $value: yazılan.
+cli-invalid-value = `{ $arg }` için geçersiz değer `{ $value }`
+# $reason: neden; zaten okuyanın dilinde.
+cli-invalid-value-because = `{ $arg }` için geçersiz değer `{ $value }`: { $reason }
+cli-missing-arguments = eksik: { $args }
+cli-unknown-argument = beklenmeyen argüman `{ $arg }`
+cli-unknown-command = bilinmeyen komut `{ $command }`
+cli-try-help = Daha fazla bilgi için: --help

@@ -194,3 +194,25 @@ help-coverage--category = Категорія, яку показує карта S
 help-coverage--audience = Враховувати лише місця для цієї аудиторії (або для всіх): tous, femmes, hommes, jeunes, enfants, lgbt, proches, auteurs. Якщо не вказано — усі місця, крім місць лише для фахівців
 help-coverage--today = Дата, на яку оцінюється актуальність джерел (YYYY-MM-DD); якщо не вказано — сьогодні
 help-coverage--directory = Тека довідника або пакет замість вбудованого довідника департаменту Манш
+
+## Слова самої довідки навколо текстів (заголовки, спільні параметри)
+
+cli-usage = Використання:
+cli-commands = Команди
+cli-arguments = Аргументи
+cli-options = Параметри
+cli-print-help = Показати довідку
+cli-print-version = Показати версію
+cli-default = [за замовчуванням: { $value }]
+cli-possible-values = [можливі значення: { $values }]
+
+## Помилки самого командного рядка
+
+# $arg: параметр або аргумент (`--format <FORMAT>`); $value: те, що введено.
+cli-invalid-value = неприпустиме значення `{ $value }` для `{ $arg }`
+# $reason: причина, уже мовою читача.
+cli-invalid-value-because = неприпустиме значення `{ $value }` для `{ $arg }`: { $reason }
+cli-missing-arguments = бракує: { $args }
+cli-unknown-argument = неочікуваний аргумент `{ $arg }`
+cli-unknown-command = невідома команда `{ $command }`
+cli-try-help = Докладніше: --help
