@@ -64,14 +64,22 @@ pub fn localized(cmd: clap::Command, lang: Lang) -> clap::Command {
     let cmd = cmd
         .disable_help_subcommand(true)
         .disable_version_flag(true)
-        .arg(
-            clap::Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(clap::ArgAction::Version)
-                .help(lang.t("cli-print-version", &[])),
-        );
+        .arg(flag(
+            "version",
+            'V',
+            clap::ArgAction::Version,
+            lang.t("cli-print-version", &[]),
+        ));
     localize(cmd, lang, "help")
+}
+
+/// `-h, --help` or `-V, --version` with its words: clap's own flags, which speak English.
+fn flag(name: &'static str, short: char, action: clap::ArgAction, help: String) -> clap::Arg {
+    clap::Arg::new(name)
+        .short(short)
+        .long(name)
+        .action(action)
+        .help(help)
 }
 
 fn localize(mut cmd: clap::Command, lang: Lang, id: &str) -> clap::Command {
@@ -85,13 +93,12 @@ fn localize(mut cmd: clap::Command, lang: Lang, id: &str) -> clap::Command {
         ))
         .subcommand_help_heading(lang.t("cli-commands", &[]))
         .disable_help_flag(true)
-        .arg(
-            clap::Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(clap::ArgAction::Help)
-                .help(lang.t("cli-print-help", &[])),
-        );
+        .arg(flag(
+            "help",
+            'h',
+            clap::ArgAction::Help,
+            lang.t("cli-print-help", &[]),
+        ));
     let args: Vec<String> = cmd
         .get_arguments()
         .map(|a| a.get_id().as_str().to_owned())

@@ -417,6 +417,19 @@ impl Lang {
         self.t(id, &args)
     }
 
+    /// What is wrong with a spreadsheet's cell, in words: the fault, after the item of the cell
+    /// when it holds several (contacts).
+    pub fn sheet_reason(self, p: &SheetProblem) -> String {
+        let reason = self.fault(&p.reason);
+        match p.item {
+            Some(item) => self.t(
+                "sheet-item",
+                &[("item", item.into()), ("reason", reason.into())],
+            ),
+            None => reason,
+        }
+    }
+
     /// A spreadsheet's problem as one line: severity, file, row, column, record, item and what
     /// is wrong.
     pub fn sheet_problem(self, p: &SheetProblem, file: &str) -> String {
@@ -446,13 +459,7 @@ impl Lang {
         if let Some(r) = &p.record {
             parts.push(self.t("sheet-record", &[("record", r.as_str().into())]));
         }
-        let mut reason = self.fault(&p.reason);
-        if let Some(item) = p.item {
-            reason = self.t(
-                "sheet-item",
-                &[("item", item.into()), ("reason", reason.into())],
-            );
-        }
+        let reason = self.sheet_reason(p);
         let severity = self.severity(p.severity);
         if parts.is_empty() {
             self.t(

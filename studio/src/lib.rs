@@ -111,14 +111,7 @@ pub struct SheetLine {
 
 impl From<SheetProblem> for SheetLine {
     fn from(problem: SheetProblem) -> Self {
-        let lang = maillage_publish::Lang::default();
-        let mut message = lang.fault(&problem.reason);
-        if let Some(item) = problem.item {
-            message = lang.t(
-                "sheet-item",
-                &[("item", item.into()), ("reason", message.into())],
-            );
-        }
+        let message = maillage_publish::Lang::default().sheet_reason(&problem);
         SheetLine { problem, message }
     }
 }
