@@ -53,6 +53,7 @@
 
 pub mod bundle;
 pub mod calendar;
+mod cells;
 mod directory;
 mod distance;
 mod fault;
@@ -65,6 +66,7 @@ mod map;
 mod nearest;
 mod pathway;
 mod phone;
+mod prepared;
 #[cfg(feature = "pro")]
 pub mod pro;
 mod search;

@@ -1,18 +1,21 @@
 //! "Where am I": a point → every territory containing it, most specific first.
 
-use geo::{BoundingRect, Distance, Haversine, HaversineClosestPoint, Intersects};
+use geo::{BoundingRect, Distance, Haversine, HaversineClosestPoint};
 use rstar::primitives::{GeomWithData, Rectangle};
 use rstar::{RTree, AABB};
 
+use crate::cells::{Bounds, BoxCells};
 use crate::directory::Directory;
+use crate::prepared::PreparedPolygon;
 use crate::service::Point;
 use crate::territory::{Territory, TerritoryKind};
 
 /// How far at sea (metres) a point may be and still be given its nearest commune.
 pub const COAST_TOLERANCE_M: f64 = 2_000.0;
 
-/// One polygon of a territory: its box (computed once), the territory, the polygon.
-type Entry = GeomWithData<Rectangle<[f64; 2]>, (u32, u32)>;
+/// One polygon of a territory: its box (computed once) and its position in
+/// [`TerritoryIndex::polygons`].
+type Entry = GeomWithData<Rectangle<[f64; 2]>, u32>;
 
 /// The territories at a point.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,11 +43,19 @@ impl serde::Serialize for Located<'_> {
     }
 }
 
-/// An R-tree of the territories' polygon boxes, answering point queries exactly: a point is
-/// tested only against the polygons whose box holds it, and no box is computed per query.
+/// The territories' polygons by grid cell, answering point queries exactly: a point is tested
+/// only against the polygons whose box holds it, mostly by one cell lookup in the polygon
+/// prepared for it; no box is computed per query. An R-tree of the boxes finds the nearest
+/// commune of a point at sea.
 #[derive(Clone, Debug)]
 pub(crate) struct TerritoryIndex {
     tree: RTree<Entry>,
+    /// The polygons tested: territory and polygon positions, and the polygon prepared for
+    /// point tests.
+    polygons: Vec<(u32, u32, PreparedPolygon)>,
+    /// The same polygons' boxes, and by grid cell: a point's candidates in one lookup.
+    boxes: Vec<Bounds>,
+    cells: BoxCells,
     /// Per territory (by position in the directory), for a commune: the positions of the
     /// commune and its parents, most specific first — the answer when the point is in this
     /// commune alone, computed once rather than sorted per query. Empty for other territories.
@@ -65,21 +76,23 @@ impl TerritoryIndex {
             .collect();
         parents.sort_unstable();
         parents.dedup();
-        let entries = directory
-            .territories
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| parents.binary_search(&&t.id).is_err())
-            .flat_map(|(i, t)| {
-                t.geometry.0.iter().enumerate().filter_map(move |(j, p)| {
-                    let r = p.bounding_rect()?;
-                    Some(GeomWithData::new(
-                        Rectangle::from_corners([r.min().x, r.min().y], [r.max().x, r.max().y]),
-                        (i as u32, j as u32),
-                    ))
-                })
-            })
-            .collect();
+        let mut polygons = Vec::new();
+        let mut boxes = Vec::new();
+        let mut entries = Vec::new();
+        for (i, t) in directory.territories.iter().enumerate() {
+            if parents.binary_search(&&t.id).is_ok() {
+                continue;
+            }
+            for (j, p) in t.geometry.0.iter().enumerate() {
+                let Some(r) = p.bounding_rect() else { continue };
+                entries.push(GeomWithData::new(
+                    Rectangle::from_corners([r.min().x, r.min().y], [r.max().x, r.max().y]),
+                    polygons.len() as u32,
+                ));
+                polygons.push((i as u32, j as u32, PreparedPolygon::new(p)));
+                boxes.push([r.min().x, r.min().y, r.max().x, r.max().y]);
+            }
+        }
         let answers = directory
             .territories
             .iter()
@@ -100,6 +113,9 @@ impl TerritoryIndex {
             .collect();
         TerritoryIndex {
             tree: RTree::bulk_load(entries),
+            cells: BoxCells::new(&boxes),
+            boxes,
+            polygons,
             answers,
         }
     }
@@ -116,13 +132,20 @@ impl TerritoryIndex {
             y: point.lat,
         };
         let hits: Vec<u32> = self
-            .tree
-            .locate_all_at_point(&[point.lon, point.lat])
-            .filter(|e| {
-                let (t, p) = e.data;
-                directory.territories[t as usize].geometry.0[p as usize].intersects(&c)
+            .cells
+            .candidates(c.x, c.y)
+            .filter(|&k| {
+                let b = &self.boxes[k as usize];
+                b[0] <= c.x && c.x <= b[2] && b[1] <= c.y && c.y <= b[3]
             })
-            .map(|e| e.data.0)
+            .map(|k| &self.polygons[k as usize])
+            .filter(|(t, p, prepared)| {
+                prepared.contains(
+                    &directory.territories[*t as usize].geometry.0[*p as usize],
+                    c,
+                )
+            })
+            .map(|(t, _, _)| *t)
             .collect();
         // Most points are inside one commune and no custom territory: its answer is ready.
         if let [only] = hits[..] {
@@ -190,7 +213,7 @@ impl TerritoryIndex {
         );
         self.tree
             .locate_in_envelope_intersecting(&envelope)
-            .map(|e| &directory.territories[e.data.0 as usize])
+            .map(|e| &directory.territories[self.polygons[e.data as usize].0 as usize])
             .filter(|t| t.kind == TerritoryKind::Commune)
             .filter_map(|t| {
                 let closest = match t.geometry.haversine_closest_point(&p) {

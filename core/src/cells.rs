@@ -1,0 +1,150 @@
+//! Boxes by grid cell: the candidates for a point in one lookup.
+//!
+//! A regular grid of cells about the size of a typical box lists, per cell, the boxes that
+//! meet it. A point's candidates are its cell's list: one binary search among the occupied
+//! cells, where an R-tree descends several levels of overlapping boxes (most of a `locate`
+//! before this grid). Only occupied cells are stored, so a directory spanning mainland
+//! France and the overseas départements costs what its land costs. Boxes spanning very many
+//! cells (a country-wide custom territory) are listed apart and checked for every point.
+//! rstar answers the same question in a tree; no crate we know of keeps this flat form,
+//! hence this module.
+
+/// A box: `[min_x, min_y, max_x, max_y]`.
+pub(crate) type Bounds = [f64; 4];
+
+/// Boxes meeting more cells than this are checked for every point instead.
+const WIDE: u64 = 4096;
+
+/// The boxes meeting each occupied cell.
+#[derive(Clone, Debug)]
+pub(crate) struct BoxCells {
+    /// Cells per degree, x and y.
+    kx: f64,
+    ky: f64,
+    /// Occupied cells, sorted; `starts[i]..starts[i + 1]` is cell `keys[i]`'s part of `items`.
+    keys: Vec<u64>,
+    starts: Vec<u32>,
+    items: Vec<u32>,
+    /// Boxes meeting more than [`WIDE`] cells.
+    wide: Vec<u32>,
+}
+
+impl BoxCells {
+    /// Lists `boxes` (by position) by cell; cells are the median box's size.
+    pub(crate) fn new(boxes: &[Bounds]) -> Self {
+        let median = |f: fn(&Bounds) -> f64| {
+            let mut v: Vec<f64> = boxes.iter().map(f).filter(|x| *x > 0.0).collect();
+            v.sort_unstable_by(f64::total_cmp);
+            v.get(v.len() / 2).copied().unwrap_or(1.0)
+        };
+        let kx = 1.0 / median(|b| b[2] - b[0]);
+        let ky = 1.0 / median(|b| b[3] - b[1]);
+        let mut pairs: Vec<(u64, u32)> = Vec::new();
+        let mut wide = Vec::new();
+        for (i, b) in boxes.iter().enumerate() {
+            let (x0, y0) = cell(kx, ky, b[0], b[1]);
+            let (x1, y1) = cell(kx, ky, b[2], b[3]);
+            let count = (x1 - x0 + 1) as u64 * (y1 - y0 + 1) as u64;
+            if count > WIDE {
+                wide.push(i as u32);
+                continue;
+            }
+            for x in x0..=x1 {
+                for y in y0..=y1 {
+                    pairs.push((key(x, y), i as u32));
+                }
+            }
+        }
+        pairs.sort_unstable();
+        let mut keys = Vec::new();
+        let mut starts = Vec::new();
+        for (n, (k, _)) in pairs.iter().enumerate() {
+            if keys.last() != Some(k) {
+                keys.push(*k);
+                starts.push(n as u32);
+            }
+        }
+        starts.push(pairs.len() as u32);
+        BoxCells {
+            kx,
+            ky,
+            keys,
+            starts,
+            items: pairs.into_iter().map(|(_, i)| i).collect(),
+            wide,
+        }
+    }
+
+    /// The boxes that may hold the point `(x, y)`: every box holding it, and others near it.
+    pub(crate) fn candidates(&self, x: f64, y: f64) -> impl Iterator<Item = u32> + '_ {
+        let (cx, cy) = cell(self.kx, self.ky, x, y);
+        let listed: &[u32] = match self.keys.binary_search(&key(cx, cy)) {
+            Ok(i) => &self.items[self.starts[i] as usize..self.starts[i + 1] as usize],
+            Err(_) => &[],
+        };
+        listed.iter().chain(&self.wide).copied()
+    }
+}
+
+/// The cell holding `(x, y)`. Rounding is monotonic, so a point inside a box falls in one of
+/// the cells listed for it.
+fn cell(kx: f64, ky: f64, x: f64, y: f64) -> (i32, i32) {
+    // `as` saturates: coordinates are degrees, far from the limits.
+    ((x * kx).floor() as i32, (y * ky).floor() as i32)
+}
+
+fn key(x: i32, y: i32) -> u64 {
+    (u64::from(x as u32) << 32) | u64::from(y as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn holds(b: &Bounds, x: f64, y: f64) -> bool {
+        b[0] <= x && x <= b[2] && b[1] <= y && y <= b[3]
+    }
+
+    #[test]
+    fn every_box_holding_a_point_is_among_its_candidates() {
+        // Boxes of many sizes, on both sides of the meridian and the equator, one very wide.
+        let mut seed = 3u64;
+        let mut rnd = move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 11) as f64 / (1u64 << 53) as f64
+        };
+        let mut boxes: Vec<Bounds> = (0..500)
+            .map(|_| {
+                let (x, y) = (-10.0 + 20.0 * rnd(), -5.0 + 10.0 * rnd());
+                let (w, h) = (0.5 * rnd() * rnd(), 0.5 * rnd() * rnd());
+                [x, y, x + w, y + h]
+            })
+            .collect();
+        boxes.push([-60.0, -30.0, 60.0, 30.0]);
+        boxes.push([1.0, 1.0, 1.0, 1.0]); // a point
+        let cells = BoxCells::new(&boxes);
+        assert_eq!(cells.wide, [500]);
+        let mut points: Vec<(f64, f64)> = (0..20_000)
+            .map(|_| (-11.0 + 22.0 * rnd(), -6.0 + 12.0 * rnd()))
+            .collect();
+        // Corners and edges are inside their box.
+        points.extend(
+            boxes
+                .iter()
+                .flat_map(|b| [(b[0], b[1]), (b[2], b[3]), (b[0], b[3])]),
+        );
+        for (x, y) in points {
+            let found: Vec<u32> = cells.candidates(x, y).collect();
+            for (i, b) in boxes.iter().enumerate() {
+                if holds(b, x, y) {
+                    assert!(
+                        found.contains(&(i as u32)),
+                        "box {i} {b:?} holds ({x}, {y})"
+                    );
+                }
+            }
+        }
+    }
+}
