@@ -32,14 +32,26 @@ pub(crate) struct BoxCells {
 impl BoxCells {
     /// Lists `boxes` (by position) by cell; cells are the median box's size.
     pub(crate) fn new(boxes: &[Bounds]) -> Self {
+        // Sizes are positive: their bits order as they do. `u128` because the place search
+        // already selects and sorts `u128`s, and the widget's WebAssembly then carries one
+        // copy of that code, not one per type.
         let median = |f: fn(&Bounds) -> f64| {
-            let mut v: Vec<f64> = boxes.iter().map(f).filter(|x| *x > 0.0).collect();
-            v.sort_unstable_by(f64::total_cmp);
-            v.get(v.len() / 2).copied().unwrap_or(1.0)
+            let mut v: Vec<u128> = boxes
+                .iter()
+                .map(f)
+                .filter(|x| *x > 0.0 && x.is_finite())
+                .map(|x| u128::from(x.to_bits()))
+                .collect();
+            let middle = v.len() / 2;
+            match v.get(middle) {
+                Some(_) => f64::from_bits(*v.select_nth_unstable(middle).1 as u64),
+                None => 1.0,
+            }
         };
         let kx = 1.0 / median(|b| b[2] - b[0]);
         let ky = 1.0 / median(|b| b[3] - b[1]);
-        let mut pairs: Vec<(u64, u32)> = Vec::new();
+        // (cell, box) as `key << 32 | box`, sorted (as `u128`: see above).
+        let mut pairs: Vec<u128> = Vec::new();
         let mut wide = Vec::new();
         for (i, b) in boxes.iter().enumerate() {
             let (x0, y0) = cell(kx, ky, b[0], b[1]);
@@ -51,16 +63,17 @@ impl BoxCells {
             }
             for x in x0..=x1 {
                 for y in y0..=y1 {
-                    pairs.push((key(x, y), i as u32));
+                    pairs.push(u128::from(key(x, y)) << 32 | i as u128);
                 }
             }
         }
         pairs.sort_unstable();
         let mut keys = Vec::new();
         let mut starts = Vec::new();
-        for (n, (k, _)) in pairs.iter().enumerate() {
-            if keys.last() != Some(k) {
-                keys.push(*k);
+        for (n, pair) in pairs.iter().enumerate() {
+            let k = (pair >> 32) as u64;
+            if keys.last() != Some(&k) {
+                keys.push(k);
                 starts.push(n as u32);
             }
         }
@@ -70,7 +83,7 @@ impl BoxCells {
             ky,
             keys,
             starts,
-            items: pairs.into_iter().map(|(_, i)| i).collect(),
+            items: pairs.into_iter().map(|pair| pair as u32).collect(),
             wide,
         }
     }

@@ -760,12 +760,32 @@ impl OpeningHours {
     /// assert_eq!(o.next_state, Some(OpenState::Unknown)); // not "opens at 14:00"
     /// ```
     pub fn opening_at(&self, local: NaiveDateTime) -> Opening {
-        let next_change = self.next_change(local);
+        // "24/7", the commonest hours of remote lines: open, and nothing changes.
+        if self.is_always_open() {
+            return Opening {
+                state: OpenState::Open,
+                next_change: None,
+                next_state: None,
+            };
+        }
+        let (state, next_change) = self.state_and_next_change(local);
         Opening {
-            state: self.state_at(local),
+            state,
             next_change,
             next_state: next_change.map(|t| self.state_at(t)),
         }
+    }
+
+    /// Open at every date and time, by rules such as `24/7`.
+    fn is_always_open(&self) -> bool {
+        !self.rules.is_empty()
+            && self.rules.iter().all(|r| {
+                r.always
+                    && r.kind == RuleKind::Normal
+                    && r.modifier == Modifier::Open
+                    && r.dates.is_empty()
+                    && r.days.is_empty()
+            })
     }
 
     /// The next Paris wall-clock time (within about a year) at which the state changes.
@@ -780,11 +800,33 @@ impl OpeningHours {
     /// assert_eq!("24/7".parse::<OpeningHours>().unwrap().next_change(t("2026-12-01T10:00:00")), None);
     /// ```
     pub fn next_change(&self, local: NaiveDateTime) -> Option<NaiveDateTime> {
+        self.state_and_next_change(local).1
+    }
+
+    /// The state at `local` and [`OpeningHours::next_change`], from the same days' spans.
+    fn state_and_next_change(&self, local: NaiveDateTime) -> (OpenState, Option<NaiveDateTime>) {
+        let start_date = local.date();
+        let Some(before) = start_date.pred_opt() else {
+            return (self.state_at(local), None);
+        };
+        let start_minute = (local.hour() * 60 + local.minute()) as u16;
+        let yesterday = self.spans(before);
+        let today = self.spans(start_date);
+        let current = Self::state_with(start_minute, &today, &yesterday);
+        (current, self.change_after(local, current, today, yesterday))
+    }
+
+    /// The first change from `current` after `local`, given the spans of its day and the day
+    /// before.
+    fn change_after(
+        &self,
+        local: NaiveDateTime,
+        current: OpenState,
+        mut today: Vec<Span>,
+        mut yesterday: Vec<Span>,
+    ) -> Option<NaiveDateTime> {
         let start_date = local.date();
         let start_minute = (local.hour() * 60 + local.minute()) as u16;
-        let mut yesterday = self.spans(start_date.pred_opt()?);
-        let mut today = self.spans(start_date);
-        let current = Self::state_with(start_minute, &today, &yesterday);
         // A week covers every weekday rule; dates and holidays may need up to a year.
         let horizon = if self
             .rules

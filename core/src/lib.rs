@@ -85,7 +85,7 @@ pub use index::Index;
 pub use load::{load, places_file, territories_file, SourceFile};
 pub use locate::{Located, COAST_TOLERANCE_M};
 pub use map::MapFrame;
-pub use nearest::{Nearby, NearestAnswer, NearestQuery, Reason};
+pub use nearest::{Nearby, NearestAnswer, NearestQuery, Reason, Reasons};
 pub use pathway::{
     routes, suggest, Condition, PathwayStep, Question, Role, RouteStep, Situation, StepReason,
     SuggestedStep, Text, SERVICES_PER_STEP,

@@ -99,7 +99,121 @@ pub struct Nearby<'a> {
     /// Open now or not, and what comes next.
     pub opening: Opening,
     /// Why it was chosen.
-    pub reasons: Vec<Reason<'a>>,
+    pub reasons: Reasons<'a>,
+}
+
+/// Why a service was chosen: its [`Reason`]s (one to three as a rule), read as a slice.
+///
+/// The first three are kept inline, not on the heap: an answer holds one list per service, and
+/// allocating each was a fifth of a query's time. Written here rather than with `smallvec`:
+/// its storage names `A::Item`, which would make every answer invariant in its lifetime (an
+/// answer could then not be handed where a shorter-lived one is expected).
+///
+/// ```
+/// use maillage::{Category, Reason, Reasons};
+/// let mut r: Reasons = [Reason::Category { category: Category::Ecoute }].into_iter().collect();
+/// r.push(Reason::ServesCountry);
+/// assert_eq!(r.len(), 2);
+/// assert_eq!(r[1], Reason::ServesCountry);
+/// assert_eq!(serde_json::to_string(&r).unwrap(),
+///            r#"[{"code":"category","category":"ecoute"},{"code":"serves-country"}]"#);
+/// ```
+#[derive(Clone)]
+pub struct Reasons<'a> {
+    /// The reasons while there are at most [`INLINE`] of them (the first `len`).
+    inline: [Reason<'a>; INLINE],
+    len: usize,
+    /// Every reason, once there are more.
+    spilled: Vec<Reason<'a>>,
+}
+
+/// Reasons kept inline.
+const INLINE: usize = 3;
+
+impl Default for Reasons<'_> {
+    fn default() -> Self {
+        Reasons {
+            // A placeholder, never read: `len` says how many are real.
+            inline: [Reason::NationalLine; INLINE],
+            len: 0,
+            spilled: Vec::new(),
+        }
+    }
+}
+
+impl<'a> Reasons<'a> {
+    /// Adds a reason.
+    ///
+    /// ```
+    /// use maillage::{Category, Reason, Reasons};
+    /// let mut r = Reasons::default();
+    /// for category in Category::ALL {
+    ///     r.push(Reason::Category { category: *category });
+    /// }
+    /// r.push(Reason::NationalLine);
+    /// assert_eq!(r.len(), Category::ALL.len() + 1);
+    /// assert_eq!(r[0], Reason::Category { category: Category::ALL[0] });
+    /// assert_eq!(r.last(), Some(&Reason::NationalLine));
+    /// ```
+    pub fn push(&mut self, reason: Reason<'a>) {
+        if self.len < INLINE {
+            self.inline[self.len] = reason;
+        } else {
+            if self.len == INLINE {
+                self.spilled.extend_from_slice(&self.inline);
+            }
+            self.spilled.push(reason);
+        }
+        self.len += 1;
+    }
+}
+
+impl<'a> std::ops::Deref for Reasons<'a> {
+    type Target = [Reason<'a>];
+    fn deref(&self) -> &[Reason<'a>] {
+        if self.len <= INLINE {
+            &self.inline[..self.len]
+        } else {
+            &self.spilled
+        }
+    }
+}
+
+impl PartialEq for Reasons<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self[..] == other[..]
+    }
+}
+
+impl std::fmt::Debug for Reasons<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self[..].fmt(f)
+    }
+}
+
+impl<'a> FromIterator<Reason<'a>> for Reasons<'a> {
+    fn from_iter<I: IntoIterator<Item = Reason<'a>>>(iter: I) -> Self {
+        let mut r = Reasons::default();
+        for reason in iter {
+            r.push(reason);
+        }
+        r
+    }
+}
+
+impl<'r, 'a> IntoIterator for &'r Reasons<'a> {
+    type Item = &'r Reason<'a>;
+    type IntoIter = std::slice::Iter<'r, Reason<'a>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl serde::Serialize for Reasons<'_> {
+    /// A list of reasons.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self[..].serialize(s)
+    }
 }
 
 impl serde::Serialize for Nearby<'_> {
@@ -269,13 +383,13 @@ impl ServiceIndex {
         let qperp = query.audiences.contains(&Audience::Auteurs);
         // Few services serve the person's territories: rank them directly rather than walking
         // the tree until k qualify (which, when fewer than k qualify, visits every service).
-        let areas: Vec<&[u32]> = territories
-            .iter()
-            .filter_map(|t| self.by_area.get(directory.territory_position(t)?))
-            .map(Vec::as_slice)
-            .chain([self.everywhere.as_slice()])
-            .collect();
-        let serving_here = || areas.iter().copied().flatten();
+        let areas = || {
+            territories
+                .iter()
+                .filter_map(|t| self.by_area.get(directory.territory_position(t)?))
+                .map(Vec::as_slice)
+                .chain([self.everywhere.as_slice()])
+        };
         // Filters on compact per-service bits first: most candidates are rejected without
         // touching their `Service` (a cache miss each).
         let fits = |i: u32| {
@@ -283,8 +397,9 @@ impl ServiceIndex {
             (qcats == 0 || cats & qcats != 0) && perp == qperp
         };
         let direct: Option<Vec<(u32, f64)>> =
-            (areas.iter().map(|a| a.len()).sum::<usize>() <= DIRECT_MAX).then(|| {
-                let mut c: Vec<(u32, f64)> = serving_here()
+            (areas().map(<[u32]>::len).sum::<usize>() <= DIRECT_MAX).then(|| {
+                let mut c: Vec<(u32, f64)> = areas()
+                    .flatten()
                     .filter(|&&i| fits(i))
                     .filter_map(|&i| Some((i, chord2(&from, &self.units[i as usize]?))))
                     .collect();
@@ -305,12 +420,12 @@ impl ServiceIndex {
                 .map(|(e, d2)| (e.data, d2)),
             ),
         };
-        // Kept: (squared chord, service); candidates come nearest first. Past the k-th, those
-        // at the very same distance are kept too: ties are broken by id below.
-        let mut kept: Vec<(f64, u32, Opening, Vec<Reason<'a>>)> = Vec::new();
+        // Candidates come nearest first. Past the k-th, those at the very same distance are
+        // kept too: ties are broken by id below.
+        let mut places: Vec<Nearby<'a>> = Vec::with_capacity(query.limit.min(64));
         let mut kth = f64::INFINITY;
         for (i, d2) in candidates {
-            if query.limit > 0 && kept.len() >= query.limit && d2 > kth {
+            if query.limit > 0 && places.len() >= query.limit && d2 > kth {
                 break;
             }
             if !fits(i) {
@@ -327,24 +442,18 @@ impl ServiceIndex {
             else {
                 continue;
             };
-            kept.push((d2, i, opening, reasons));
-            if query.limit > 0 && kept.len() == query.limit {
+            // The distance in metres, only for the services kept.
+            places.push(Nearby {
+                service: s,
+                distance_m: Some(arc_m(d2)),
+                opening,
+                reasons,
+            });
+            if query.limit > 0 && places.len() == query.limit {
                 kth = d2;
             }
         }
-        // The distance in metres, only for the services kept; ties by id.
-        let mut places: Vec<Nearby<'a>> = kept
-            .into_iter()
-            .map(|(d2, i, opening, reasons)| {
-                let service = &directory.services[i as usize];
-                Nearby {
-                    service,
-                    distance_m: Some(arc_m(d2)),
-                    opening,
-                    reasons,
-                }
-            })
-            .collect();
+        // Ties by id.
         places.sort_by(|a, b| {
             a.distance_m
                 .unwrap_or(0.0)
@@ -419,7 +528,7 @@ fn select<'a>(
     hours: Option<&OpeningHours>,
     territories: &[&'a Territory],
     q: &NearestQuery,
-) -> Option<(Opening, Vec<Reason<'a>>)> {
+) -> Option<(Opening, Reasons<'a>)> {
     // Perpetrators' services and victims' services never mix.
     if s.audiences.contains(&Audience::Auteurs) != q.audiences.contains(&Audience::Auteurs) {
         return None;
@@ -451,7 +560,7 @@ fn select<'a>(
     if q.open_only && opening.state != OpenState::Open {
         return None;
     }
-    let mut reasons: Vec<Reason<'a>> = s
+    let mut reasons: Reasons<'a> = s
         .categories
         .iter()
         .filter(|c| q.categories.contains(c))
@@ -462,12 +571,17 @@ fn select<'a>(
     }
     reasons.push(match serves {
         Serves::Country => Reason::ServesCountry,
-        Serves::Territory(t) => Reason::ServesTerritory {
-            territory: t,
-            name: territories
-                .iter()
-                .find(|x| x.id == *t)
-                .map_or("", |x| x.name.as_str()),
+        // The person's territory (the directory's record), so that one territory is one
+        // reference in every answer.
+        Serves::Territory(t) => match territories.iter().find(|x| x.id == *t) {
+            Some(x) => Reason::ServesTerritory {
+                territory: &x.id,
+                name: &x.name,
+            },
+            None => Reason::ServesTerritory {
+                territory: t,
+                name: "",
+            },
         },
     });
     Some((opening, reasons))

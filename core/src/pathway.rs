@@ -323,7 +323,7 @@ fn national_contact<'a>(
         opening: index
             .national_hours(position)
             .map_or_else(Opening::default, |h| h.opening_at(at)),
-        reasons: vec![reason],
+        reasons: [reason].into_iter().collect(),
     }
 }
 

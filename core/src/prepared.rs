@@ -76,22 +76,17 @@ impl PreparedPolygon {
             let (lo, hi) = (ax.min(bx), ax.max(bx));
             let first = clamp(lo - MARGIN);
             let last = clamp(hi + MARGIN);
+            let y_at = |x: f64| ay + (x - ax) * (by - ay) / (bx - ax);
             for col in first..=last {
                 let (cx0, cx1) = ((col as f64).max(lo), ((col + 1) as f64).min(hi));
-                let y_at = |x: f64| {
-                    if bx == ax {
-                        ay
-                    } else {
-                        ay + (x - ax) * (by - ay) / (bx - ax)
-                    }
-                };
                 let (ya, yb) = if bx == ax {
                     (ay, by)
                 } else {
                     (y_at(cx0.min(cx1)), y_at(cx1.max(cx0)))
                 };
-                for row in clamp(ya.min(yb) - MARGIN)..=clamp(ya.max(yb) + MARGIN) {
-                    grid[row][col] = Cell::Outline;
+                let rows = clamp(ya.min(yb) - MARGIN)..=clamp(ya.max(yb) + MARGIN);
+                for cells in &mut grid[rows] {
+                    cells[col] = Cell::Outline;
                 }
             }
         }
@@ -101,9 +96,11 @@ impl PreparedPolygon {
         for (row, cells) in grid.iter_mut().enumerate() {
             let yc = row as f64 + 0.5;
             xs.clear();
-            xs.extend(segments().filter_map(|((ax, ay), (bx, by))| {
-                ((ay > yc) != (by > yc)).then(|| ax + (yc - ay) * (bx - ax) / (by - ay))
-            }));
+            xs.extend(
+                segments()
+                    .filter(|((_, ay), (_, by))| (*ay > yc) != (*by > yc))
+                    .map(|((ax, ay), (bx, by))| ax + (yc - ay) * (bx - ax) / (by - ay)),
+            );
             for (col, cell) in cells.iter_mut().enumerate() {
                 if *cell == Cell::Outline {
                     continue;

@@ -360,8 +360,15 @@ impl Finder {
             .unwrap_or(u32::MAX)
     }
 
-    /// Writes one answer row (see [`Finder::nearest_packed`]).
-    fn pack(&self, n: &maillage::Nearby<'_>, out: &mut Vec<f64>) {
+    /// Writes one answer row (see [`Finder::nearest_packed`]). `last` is the last territory
+    /// served and its position: rows of one answer mostly name the same territory, by the
+    /// same reference, and its position is then not searched again.
+    fn pack<'a>(
+        &self,
+        n: &maillage::Nearby<'a>,
+        out: &mut Vec<f64>,
+        last: &mut Option<(&'a TerritoryId, u32)>,
+    ) {
         let (mut categories, mut flags, mut territory) = (0u32, 0u32, f64::NAN);
         for r in &n.reasons {
             match r {
@@ -369,7 +376,12 @@ impl Finder {
                 maillage::Reason::Language { .. } => flags |= 1,
                 maillage::Reason::ServesCountry => flags |= 2,
                 maillage::Reason::ServesTerritory { territory: t, .. } => {
-                    territory = f64::from(self.territory_position(t))
+                    let position = match *last {
+                        Some((id, position)) if std::ptr::eq(id, *t) => position,
+                        _ => self.territory_position(t),
+                    };
+                    *last = Some((t, position));
+                    territory = f64::from(position);
                 }
                 maillage::Reason::NationalLine => flags |= 4,
                 maillage::Reason::StepLine => flags |= 8,
@@ -612,8 +624,9 @@ impl Finder {
             return Ok(None);
         };
         let mut out = Vec::with_capacity(NEAREST_ROW * (answer.places.len() + answer.remote.len()));
+        let mut last = None;
         for n in answer.places.iter().chain(&answer.remote) {
-            self.pack(n, &mut out);
+            self.pack(n, &mut out, &mut last);
         }
         Ok(Some(js_sys::Float64Array::from(&out[..])))
     }
