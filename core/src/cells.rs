@@ -27,6 +27,8 @@ pub(crate) struct BoxCells {
     items: Vec<u32>,
     /// Boxes meeting more than [`WIDE`] cells.
     wide: Vec<u32>,
+    /// How many boxes there are.
+    boxes: u32,
 }
 
 impl BoxCells {
@@ -85,6 +87,7 @@ impl BoxCells {
             starts,
             items: pairs.into_iter().map(|pair| pair as u32).collect(),
             wide,
+            boxes: boxes.len() as u32,
         }
     }
 
@@ -96,6 +99,24 @@ impl BoxCells {
             Err(_) => &[],
         };
         listed.iter().chain(&self.wide).copied()
+    }
+
+    /// The boxes that may meet `area`: every box meeting it, others near it, some more than
+    /// once.
+    pub(crate) fn meeting<'c>(&'c self, area: &Bounds) -> Box<dyn Iterator<Item = u32> + 'c> {
+        let (x0, y0) = cell(self.kx, self.ky, area[0], area[1]);
+        let (x1, y1) = cell(self.kx, self.ky, area[2], area[3]);
+        if (x1 - x0 + 1) as u64 * (y1 - y0 + 1) as u64 > WIDE {
+            // Too many cells to look up one by one: every box.
+            return Box::new(0..self.boxes);
+        }
+        let listed = (x0..=x1).flat_map(move |x| {
+            (y0..=y1).flat_map(move |y| match self.keys.binary_search(&key(x, y)) {
+                Ok(i) => &self.items[self.starts[i] as usize..self.starts[i + 1] as usize],
+                Err(_) => &[],
+            })
+        });
+        Box::new(listed.copied().chain(self.wide.iter().copied()))
     }
 }
 
@@ -148,7 +169,7 @@ mod tests {
                 .iter()
                 .flat_map(|b| [(b[0], b[1]), (b[2], b[3]), (b[0], b[3])]),
         );
-        for (x, y) in points {
+        for (x, y) in points.iter().copied() {
             let found: Vec<u32> = cells.candidates(x, y).collect();
             for (i, b) in boxes.iter().enumerate() {
                 if holds(b, x, y) {

@@ -1,8 +1,6 @@
 //! "Where am I": a point → every territory containing it, most specific first.
 
 use geo::{BoundingRect, Distance, Haversine, HaversineClosestPoint};
-use rstar::primitives::{GeomWithData, Rectangle};
-use rstar::{RTree, AABB};
 
 use crate::cells::{Bounds, BoxCells};
 use crate::directory::Directory;
@@ -12,10 +10,6 @@ use crate::territory::{Territory, TerritoryKind};
 
 /// How far at sea (metres) a point may be and still be given its nearest commune.
 pub const COAST_TOLERANCE_M: f64 = 2_000.0;
-
-/// One polygon of a territory: its box (computed once) and its position in
-/// [`TerritoryIndex::polygons`].
-type Entry = GeomWithData<Rectangle<[f64; 2]>, u32>;
 
 /// The territories at a point.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,11 +39,9 @@ impl serde::Serialize for Located<'_> {
 
 /// The territories' polygons by grid cell, answering point queries exactly: a point is tested
 /// only against the polygons whose box holds it, mostly by one cell lookup in the polygon
-/// prepared for it; no box is computed per query. An R-tree of the boxes finds the nearest
-/// commune of a point at sea.
+/// prepared for it; no box is computed per query.
 #[derive(Clone, Debug)]
 pub(crate) struct TerritoryIndex {
-    tree: RTree<Entry>,
     /// The polygons tested: territory and polygon positions, and the polygon prepared for
     /// point tests.
     polygons: Vec<(u32, u32, PreparedPolygon)>,
@@ -78,17 +70,12 @@ impl TerritoryIndex {
         parents.dedup();
         let mut polygons = Vec::new();
         let mut boxes = Vec::new();
-        let mut entries = Vec::new();
         for (i, t) in directory.territories.iter().enumerate() {
             if parents.binary_search(&&t.id).is_ok() {
                 continue;
             }
             for (j, p) in t.geometry.0.iter().enumerate() {
                 let Some(r) = p.bounding_rect() else { continue };
-                entries.push(GeomWithData::new(
-                    Rectangle::from_corners([r.min().x, r.min().y], [r.max().x, r.max().y]),
-                    polygons.len() as u32,
-                ));
                 polygons.push((i as u32, j as u32, PreparedPolygon::new(p)));
                 boxes.push([r.min().x, r.min().y, r.max().x, r.max().y]);
             }
@@ -112,7 +99,6 @@ impl TerritoryIndex {
             })
             .collect();
         TerritoryIndex {
-            tree: RTree::bulk_load(entries),
             cells: BoxCells::new(&boxes),
             boxes,
             polygons,
@@ -131,7 +117,7 @@ impl TerritoryIndex {
             x: point.lon,
             y: point.lat,
         };
-        let hits: Vec<u32> = self
+        let mut hits = self
             .cells
             .candidates(c.x, c.y)
             .filter(|&k| {
@@ -145,10 +131,10 @@ impl TerritoryIndex {
                     c,
                 )
             })
-            .map(|(t, _, _)| *t)
-            .collect();
+            .map(|(t, _, _)| *t);
+        let (first, second) = (hits.next(), hits.next());
         // Most points are inside one commune and no custom territory: its answer is ready.
-        if let [only] = hits[..] {
+        if let (Some(only), None) = (first, second) {
             if let Some(answer) = self.answers.get(only as usize).filter(|a| !a.is_empty()) {
                 return Some(Located {
                     territories: answer
@@ -160,6 +146,7 @@ impl TerritoryIndex {
                 });
             }
         }
+        let hits: Vec<u32> = first.into_iter().chain(second).chain(hits).collect();
         let mut found: Vec<&'a Territory> = hits
             .iter()
             .map(|&i| &directory.territories[i as usize])
@@ -207,13 +194,19 @@ impl TerritoryIndex {
         let p = geo::Point::new(point.lon, point.lat);
         let dlat = COAST_TOLERANCE_M / 111_000.0;
         let dlon = dlat / point.lat.to_radians().cos().max(0.1);
-        let envelope = AABB::from_corners(
-            [point.lon - dlon, point.lat - dlat],
-            [point.lon + dlon, point.lat + dlat],
-        );
-        self.tree
-            .locate_in_envelope_intersecting(&envelope)
-            .map(|e| &directory.territories[self.polygons[e.data as usize].0 as usize])
+        let near = [
+            point.lon - dlon,
+            point.lat - dlat,
+            point.lon + dlon,
+            point.lat + dlat,
+        ];
+        self.cells
+            .meeting(&near)
+            .filter(|&k| {
+                let b = &self.boxes[k as usize];
+                b[0] <= near[2] && near[0] <= b[2] && b[1] <= near[3] && near[1] <= b[3]
+            })
+            .map(|k| &directory.territories[self.polygons[k as usize].0 as usize])
             .filter(|t| t.kind == TerritoryKind::Commune)
             .filter_map(|t| {
                 let closest = match t.geometry.haversine_closest_point(&p) {
