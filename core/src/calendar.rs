@@ -151,3 +151,79 @@ pub fn paris_iso(local: NaiveDateTime) -> String {
         offset / 60
     )
 }
+
+/// Reads an optional date written `YYYY-MM-DD` (the directory's files and bundles), for
+/// `#[serde(deserialize_with)]`.
+///
+/// By hand rather than through chrono's `FromStr`: that goes through chrono's general
+/// parser (every format item, RFC 2822 included), about 3 KB of the widget's WebAssembly for
+/// the three dates a record may carry.
+pub(crate) fn deserialize_date<'de, D>(d: D) -> Result<Option<NaiveDate>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    use serde::Deserialize;
+    let Some(text) = Option::<std::borrow::Cow<'de, str>>::deserialize(d)? else {
+        return Ok(None);
+    };
+    iso_date(&text).map(Some).ok_or_else(|| {
+        serde::de::Error::custom(format_args!(
+            "invalid date `{text}`: expected a day written YYYY-MM-DD"
+        ))
+    })
+}
+
+/// `YYYY-MM-DD`, a real day.
+fn iso_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::*;
+
+    #[test]
+    fn a_directory_date_is_read_as_written_or_refused_with_the_text() {
+        #[derive(serde::Deserialize)]
+        struct D {
+            #[serde(default, deserialize_with = "deserialize_date")]
+            on: Option<NaiveDate>,
+        }
+        let on = |json: &str| serde_json::from_str::<D>(json).map(|d| d.on);
+        assert_eq!(
+            on(r#"{"on": "2026-11-30"}"#).unwrap(),
+            NaiveDate::from_ymd_opt(2026, 11, 30)
+        );
+        assert_eq!(on(r#"{"on": null}"#).unwrap(), None);
+        assert_eq!(on("{}").unwrap(), None);
+        for bad in [
+            "2026-02-30",
+            "2026-1-30",
+            "30/11/2026",
+            "2026-11-3O",
+            "+026-11-30",
+            "",
+        ] {
+            let e = on(&format!(r#"{{"on": "{bad}"}}"#))
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains(&format!("invalid date `{bad}`")), "{e}");
+        }
+        // The same in a bundle (postcard).
+        let bytes = postcard::to_allocvec(&Some("2024-02-29")).unwrap();
+        let mut de = postcard::Deserializer::from_bytes(&bytes);
+        assert_eq!(
+            deserialize_date(&mut de).unwrap(),
+            NaiveDate::from_ymd_opt(2024, 2, 29)
+        );
+    }
+}

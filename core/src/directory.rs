@@ -27,7 +27,7 @@ pub struct Metadata {
     /// The directory's own version.
     pub version: String,
     /// When the bundle was built; set by `maillage build`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::calendar::deserialize_date")]
     pub built_on: Option<NaiveDate>,
     /// Credits owed for the data, shown wherever the data is.
     #[serde(default)]
@@ -114,18 +114,20 @@ pub struct Directory {
     pub translations: crate::Translations,
 }
 
+/// The position of `x` in `list` when `x` is one of its elements, from its address: no value
+/// compared.
+pub(crate) fn index_in<T>(list: &[T], x: &T) -> Option<usize> {
+    let size = std::mem::size_of::<T>().max(1);
+    let offset = (x as *const T as usize).wrapping_sub(list.as_ptr() as usize);
+    let i = offset / size;
+    (offset % size == 0 && list.get(i).is_some_and(|y| std::ptr::eq(y, x))).then_some(i)
+}
+
 impl Directory {
     /// The position in `territories` of a territory: found from its address when it is one of
     /// this directory's (a reference the indexes handed out: no text compared), else by id.
     pub(crate) fn territory_position(&self, t: &Territory) -> Option<usize> {
-        let size = std::mem::size_of::<Territory>();
-        let offset =
-            (t as *const Territory as usize).wrapping_sub(self.territories.as_ptr() as usize);
-        let i = offset / size;
-        if offset % size == 0 && self.territories.get(i).is_some_and(|x| std::ptr::eq(x, t)) {
-            return Some(i);
-        }
-        self.territory_position_of(&t.id)
+        index_in(&self.territories, t).or_else(|| self.territory_position_of(&t.id))
     }
 
     /// The position in `territories` of the territory with this id.

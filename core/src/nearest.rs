@@ -8,7 +8,7 @@ use chrono::NaiveDateTime;
 use rstar::primitives::GeomWithData;
 use rstar::RTree;
 
-use crate::directory::Directory;
+use crate::directory::{index_in, Directory};
 use crate::distance::{arc_m, chord2, unit};
 use crate::hours::{OpenState, Opening, OpeningHours};
 use crate::service::{AccessMode, Audience, Category, Point, ServedArea, Service};
@@ -274,6 +274,39 @@ pub(crate) struct ServiceIndex {
     everywhere: Vec<u32>,
     /// Per service: category bits, and whether it is for perpetrators.
     masks: Vec<(u16, bool)>,
+    /// Per service: the positions of the territories it serves, in its own order (`u32::MAX`
+    /// for a territory the directory lacks), so that serving is checked without comparing ids.
+    served: Vec<Box<[u32]>>,
+}
+
+/// Where the person is: their territories, most specific first, and their positions in the
+/// directory.
+struct Person<'a, 'p> {
+    territories: &'p [&'a Territory],
+    positions: &'p [u32],
+}
+
+impl<'a> Person<'a, '_> {
+    /// The person's territory `t` is, if it is one: `t` is one of `ids`, a service's served
+    /// territories, whose positions are `positions` (when known).
+    fn territory(
+        &self,
+        t: &TerritoryId,
+        ids: &[TerritoryId],
+        positions: Option<&[u32]>,
+    ) -> Option<&'a Territory> {
+        match positions.zip(index_in(ids, t)) {
+            Some((positions, k)) => {
+                let p = positions[k];
+                let j = self
+                    .positions
+                    .iter()
+                    .position(|&x| x == p && p != u32::MAX)?;
+                Some(self.territories[j])
+            }
+            None => self.territories.iter().copied().find(|x| x.id == *t),
+        }
+    }
 }
 
 fn category_bits(cs: &[Category]) -> u16 {
@@ -337,6 +370,21 @@ impl ServiceIndex {
                 .iter()
                 .map(|s| s.hours.as_deref().and_then(|h| h.parse().ok()))
                 .collect(),
+            served: directory
+                .services
+                .iter()
+                .map(|s| {
+                    s.served_area
+                        .territories()
+                        .iter()
+                        .map(|t| {
+                            directory
+                                .territory_position_of(t)
+                                .map_or(u32::MAX, |p| p as u32)
+                        })
+                        .collect()
+                })
+                .collect(),
             masks: directory
                 .services
                 .iter()
@@ -379,6 +427,18 @@ impl ServiceIndex {
         query: &NearestQuery,
     ) -> NearestAnswer<'a> {
         let from = unit(point);
+        let positions: Vec<u32> = territories
+            .iter()
+            .map(|t| {
+                directory
+                    .territory_position(t)
+                    .map_or(u32::MAX, |p| p as u32)
+            })
+            .collect();
+        let person = Person {
+            territories,
+            positions: &positions,
+        };
         let qcats = category_bits(&query.categories);
         let qperp = query.audiences.contains(&Audience::Auteurs);
         // Few services serve the person's territories: rank them directly rather than walking
@@ -437,9 +497,13 @@ impl ServiceIndex {
             {
                 continue;
             }
-            let Some((opening, reasons)) =
-                select(s, self.hours[i as usize].as_deref(), territories, query)
-            else {
+            let Some((opening, reasons)) = select(
+                s,
+                self.hours[i as usize].as_deref(),
+                &person,
+                Some(&self.served[i as usize]),
+                query,
+            ) else {
                 continue;
             };
             // The distance in metres, only for the services kept.
@@ -475,19 +539,20 @@ impl ServiceIndex {
             (
                 &directory.services[i as usize],
                 self.hours[i as usize].as_deref(),
+                Some(&*self.served[i as usize]),
                 false,
             )
         });
         let national = national_lines
             .iter()
             .zip(&self.national_hours)
-            .map(|(s, h)| (s, h.as_ref(), true));
-        for (position, (s, hours, national)) in local.chain(national).enumerate() {
+            .map(|(s, h)| (s, h.as_ref(), None, true));
+        for (position, (s, hours, served, national)) in local.chain(national).enumerate() {
             // A remote line has no place the viewer may go to, so it is never among `places`.
             if !s.is_remote_line(query.viewer) {
                 continue;
             }
-            if let Some((opening, mut reasons)) = select(s, hours, territories, query) {
+            if let Some((opening, mut reasons)) = select(s, hours, &person, served, query) {
                 if national {
                     reasons.push(Reason::NationalLine);
                 }
@@ -523,10 +588,12 @@ impl ServiceIndex {
 }
 
 /// Applies the filters shared by places and remote lines; gives the opening and the reasons.
+/// `served` are the positions of the territories `s` serves, when the index has them.
 fn select<'a>(
     s: &'a Service,
     hours: Option<&OpeningHours>,
-    territories: &[&'a Territory],
+    person: &Person<'a, '_>,
+    served: Option<&[u32]>,
     q: &NearestQuery,
 ) -> Option<(Opening, Reasons<'a>)> {
     // Perpetrators' services and victims' services never mix.
@@ -550,9 +617,10 @@ fn select<'a>(
         Some(lang) => Some(s.languages.iter().find(|l| *l == lang)?),
         None => None,
     };
+    let ids = s.served_area.territories();
     let serves = s
         .served_area
-        .serves(|t| territories.iter().any(|x| x.id == *t))?;
+        .serves(|t| person.territory(t, ids, served).is_some())?;
     let opening = match (hours, q.at) {
         (Some(h), Some(at)) => h.opening_at(at),
         _ => Opening::default(),
@@ -573,7 +641,7 @@ fn select<'a>(
         Serves::Country => Reason::ServesCountry,
         // The person's territory (the directory's record), so that one territory is one
         // reference in every answer.
-        Serves::Territory(t) => match territories.iter().find(|x| x.id == *t) {
+        Serves::Territory(t) => match person.territory(t, ids, served) {
             Some(x) => Reason::ServesTerritory {
                 territory: &x.id,
                 name: &x.name,

@@ -491,10 +491,10 @@ pub struct Source {
     #[serde(default)]
     pub status: SourceStatus,
     /// When a person verified the facts against the page; only for `verified`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::calendar::deserialize_date")]
     pub verified_on: Option<NaiveDate>,
     /// The page's own date (publication or last update), when it gives one.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::calendar::deserialize_date")]
     pub published_on: Option<NaiveDate>,
 }
 
