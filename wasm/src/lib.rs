@@ -305,8 +305,9 @@ fn prepare(f: Filters) -> Result<NearestQuery, JsError> {
 /// the query itself.
 #[wasm_bindgen]
 pub struct Query {
-    /// Its time is set per call (no copy of the filters).
-    query: std::cell::RefCell<NearestQuery>,
+    /// Its time is set per call (no copy of the filters), with the last time asked in
+    /// epoch milliseconds and as Paris wall-clock time.
+    query: std::cell::RefCell<(NearestQuery, (f64, Option<NaiveDateTime>))>,
 }
 
 #[wasm_bindgen]
@@ -317,7 +318,10 @@ impl Query {
         #[wasm_bindgen(unchecked_param_type = "Filters")] filters: JsValue,
     ) -> Result<Query, JsError> {
         Ok(Query {
-            query: std::cell::RefCell::new(prepare(input("filters", filters)?)?),
+            query: std::cell::RefCell::new((
+                prepare(input("filters", filters)?)?,
+                (f64::NAN, None),
+            )),
         })
     }
 }
@@ -576,11 +580,7 @@ impl Finder {
     /// positions in `territories()`, most specific first; `undefined` outside the area.
     /// One typed array crosses instead of an object per answer.
     #[wasm_bindgen(js_name = locatePacked)]
-    pub fn locate_packed(
-        &self,
-        lat: f64,
-        lon: f64,
-    ) -> Result<Option<js_sys::Float64Array>, JsError> {
+    pub fn locate_packed(&self, lat: f64, lon: f64) -> Result<Option<Vec<f64>>, JsError> {
         let Some(here) = self.index.locate(point(lat, lon)?) else {
             return Ok(None);
         };
@@ -591,7 +591,7 @@ impl Finder {
                 .iter()
                 .map(|t| f64::from(self.located_position(t))),
         );
-        Ok(Some(js_sys::Float64Array::from(&out[..])))
+        Ok(Some(out))
     }
 
     /// [`Finder::nearest`] as numbers, for hot paths (a map's many points, bulk jobs): the
@@ -616,11 +616,21 @@ impl Finder {
         lon: f64,
         query: &Query,
         now_ms: f64,
-    ) -> Result<Option<js_sys::Float64Array>, JsError> {
+    ) -> Result<Option<Vec<f64>>, JsError> {
         let here = point(lat, lon)?;
         let mut query = query.query.borrow_mut();
-        query.at = Some(paris(now_ms)?);
-        let Some(answer) = self.index.nearest(here, &query) else {
+        // A map's many points are asked at one time: its Paris time is computed once.
+        let (last_ms, last_at) = query.1;
+        query.0.at = Some(match last_at {
+            Some(at) if last_ms == now_ms => at,
+            _ => {
+                let at = paris(now_ms)?;
+                query.1 = (now_ms, Some(at));
+                at
+            }
+        });
+        let query = &query.0;
+        let Some(answer) = self.index.nearest(here, query) else {
             return Ok(None);
         };
         let mut out = Vec::with_capacity(NEAREST_ROW * (answer.places.len() + answer.remote.len()));
@@ -628,7 +638,7 @@ impl Finder {
         for n in answer.places.iter().chain(&answer.remote) {
             self.pack(n, &mut out, &mut last);
         }
-        Ok(Some(js_sys::Float64Array::from(&out[..])))
+        Ok(Some(out))
     }
 
     /// Services near a point, or `null` outside the area. `filters`:
