@@ -18,7 +18,10 @@
 //!   [`maillage_benches::served_everywhere`] does);
 //! - `queries.json`: `{"land": [[lat, lon], …], "box": […], "nearest": [{"lat", "lon",
 //!   "category", "limit"}, …]}`, the engine benchmark's 10,000 land points, 10,000 box points
-//!   and nearest queries (same seeds as `benches/engine.rs`).
+//!   and nearest queries (same seeds as `benches/engine.rs`);
+//! - `national.maillage` and `national-everywhere.maillage`: the same directory as bundles
+//!   (services serving their commune; every service serving all of France), for the widget's
+//!   WebAssembly in `wasm/bench/engine.mjs national`.
 
 use maillage::Index;
 use maillage_benches::{box_points, land_points, nearest_queries, National, SEED};
@@ -76,4 +79,19 @@ fn main() {
         "{POINTS} land, box and nearest queries → {}",
         path.display()
     );
+
+    // The same directory as bundles, for the widget's WebAssembly (`wasm/bench/engine.mjs
+    // national`): as generated, and with every service serving all of France.
+    for (name, d) in [
+        ("national.maillage", directory.clone()),
+        (
+            "national-everywhere.maillage",
+            maillage_benches::served_everywhere(directory),
+        ),
+    ] {
+        let bytes = maillage::bundle::encode(&d);
+        let path = out.join(name);
+        std::fs::write(&path, &bytes).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+        eprintln!("{} bytes → {}", bytes.len(), path.display());
+    }
 }

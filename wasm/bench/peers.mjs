@@ -295,6 +295,46 @@ export function timePeers(peers, queries, { rounds = 15, warmup = 3, bare = fals
   return out;
 }
 
+/**
+ * Times several engines with the peers' interface on the same `queries`, round by round in
+ * turn: each round runs every engine once, in an order that rotates, so that a change in the
+ * machine's load during the run weighs on all of them alike (the machine is shared). For each
+ * task (`locate`, `nearest`) an engine lacks, it is left out. Returns per engine and task, in
+ * µs per query, the median over `rounds` rounds (`median_us`) and the median of the per-round
+ * ratio of its time to the first engine's (`ratio`; below 1: faster).
+ */
+export function timeSideBySide(engines, queries, { rounds = 15, warmup = 3 } = {}) {
+  let sink = 0; // keeps the answers alive, so no call is optimized away
+  // An answer is a list (its length counts) or a count of numbers read in place.
+  const size = (a) => (typeof a === 'number' ? a : a?.length ?? 0);
+  const run = {
+    locate: (e) => { for (const q of queries) sink += size(e.locate(q.lat, q.lon)); },
+    nearest: (e) => { for (const q of queries) sink += size(e.nearest(q.lat, q.lon, q.category, q.limit ?? 10)); },
+  };
+  const out = Object.fromEntries(Object.keys(engines).map((name) => [name, {}]));
+  for (const task of Object.keys(run)) {
+    const names = Object.keys(engines).filter((name) => engines[name][task]);
+    for (let r = 0; r < warmup; r++) for (const name of names) run[task](engines[name]);
+    const times = Object.fromEntries(names.map((name) => [name, []]));
+    for (let r = 0; r < rounds; r++) {
+      for (let k = 0; k < names.length; k++) {
+        const name = names[(r + k) % names.length];
+        const t0 = process.hrtime.bigint();
+        run[task](engines[name]);
+        times[name].push(Number(process.hrtime.bigint() - t0) / 1e3 / queries.length);
+      }
+    }
+    for (const name of names) {
+      out[name][task] = {
+        median_us: median(times[name]),
+        ratio: median(times[name].map((t, r) => t / times[names[0]][r])),
+      };
+    }
+  }
+  out.sink = sink;
+  return out;
+}
+
 /** Node version and the machine, for the benchmark's table. */
 export function machine() {
   const cpus = os.cpus();

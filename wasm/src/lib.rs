@@ -2,8 +2,9 @@
 //!
 //! A thin conversion layer: bytes and numbers in, real JS objects out (through
 //! `serde-wasm-bindgen`), typed by the TypeScript declarations below, or for hot paths one
-//! `Float64Array` per answer ([`Finder::nearest_packed`], [`Finder::locate_packed`]); errors as JS `Error`s
-//! carrying the message. Every decision (matching, ranking, opening hours, pathway order,
+//! `Float64Array` per answer ([`Finder::nearest_packed`], [`Finder::locate_packed`]), or the
+//! same numbers read in place in the module's memory ([`Answer`], [`Finder::nearest_into`],
+//! [`Finder::locate_into`]); errors as JS `Error`s carrying the message. Every decision (matching, ranking, opening hours, pathway order,
 //! who may see what) is the core's.
 //!
 //! Answers are data: they refer to services and territories by their position in the lists
@@ -326,6 +327,44 @@ impl Query {
     }
 }
 
+/// A buffer in the module's memory that [`Finder::nearest_into`] and [`Finder::locate_into`]
+/// write their numbers into, for JS to read in place: the fastest crossing, with no array made
+/// per answer. Read it through a `Float64Array` over the module's memory (`memory`, from what
+/// `init` or `initSync` returned):
+///
+/// ```js
+/// const wasm = initSync({ module });
+/// const answer = new Answer();
+/// const count = finder.nearestInto(lat, lon, query, Date.now(), answer); // -1: outside
+/// const numbers = new Float64Array(wasm.memory.buffer, answer.offset, count);
+/// ```
+///
+/// The numbers stay valid until the next call that writes into this buffer; read `offset`
+/// after each call (the buffer moves when an answer outgrows it), and make a new view when
+/// the memory has grown (the old view's `byteLength` is then 0).
+#[wasm_bindgen]
+#[derive(Default)]
+pub struct Answer {
+    numbers: std::cell::RefCell<Vec<f64>>,
+}
+
+#[wasm_bindgen]
+impl Answer {
+    /// An empty buffer, with room for most answers.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Answer {
+        Answer {
+            numbers: std::cell::RefCell::new(Vec::with_capacity(NEAREST_ROW * 64)),
+        }
+    }
+
+    /// Where the numbers start in the module's memory, in bytes.
+    #[wasm_bindgen(getter)]
+    pub fn offset(&self) -> usize {
+        self.numbers.borrow().as_ptr() as usize
+    }
+}
+
 /// The position of `x` in `list` when `x` is one of its elements (a reference the core handed
 /// out), found from its address: no text hashed or compared.
 fn position_in<T>(list: &[T], x: &T) -> Option<usize> {
@@ -362,6 +401,52 @@ impl Finder {
             .map(|i| i as u32)
             .or_else(|| self.positions.get(&s.id).copied())
             .unwrap_or(u32::MAX)
+    }
+
+    /// Appends [`Finder::locate_packed`]'s numbers to `out`; false outside the area.
+    fn write_locate(&self, lat: f64, lon: f64, out: &mut Vec<f64>) -> Result<bool, JsError> {
+        let Some(here) = self.index.locate(point(lat, lon)?) else {
+            return Ok(false);
+        };
+        out.push(here.distance_m.unwrap_or(f64::NAN));
+        out.extend(
+            here.territories
+                .iter()
+                .map(|t| f64::from(self.located_position(t))),
+        );
+        Ok(true)
+    }
+
+    /// Appends [`Finder::nearest_packed`]'s rows to `out`; false outside the area.
+    fn write_nearest(
+        &self,
+        lat: f64,
+        lon: f64,
+        query: &Query,
+        now_ms: f64,
+        out: &mut Vec<f64>,
+    ) -> Result<bool, JsError> {
+        let here = point(lat, lon)?;
+        let mut query = query.query.borrow_mut();
+        // A map's many points are asked at one time: its Paris time is computed once.
+        let (last_ms, last_at) = query.1;
+        query.0.at = Some(match last_at {
+            Some(at) if last_ms == now_ms => at,
+            _ => {
+                let at = paris(now_ms)?;
+                query.1 = (now_ms, Some(at));
+                at
+            }
+        });
+        let Some(answer) = self.index.nearest(here, &query.0) else {
+            return Ok(false);
+        };
+        out.reserve(NEAREST_ROW * (answer.places.len() + answer.remote.len()));
+        let mut last = None;
+        for n in answer.places.iter().chain(&answer.remote) {
+            self.pack(n, out, &mut last);
+        }
+        Ok(true)
     }
 
     /// Writes one answer row (see [`Finder::nearest_packed`]). `last` is the last territory
@@ -581,17 +666,20 @@ impl Finder {
     /// One typed array crosses instead of an object per answer.
     #[wasm_bindgen(js_name = locatePacked)]
     pub fn locate_packed(&self, lat: f64, lon: f64) -> Result<Option<Vec<f64>>, JsError> {
-        let Some(here) = self.index.locate(point(lat, lon)?) else {
-            return Ok(None);
-        };
-        let mut out = Vec::with_capacity(1 + here.territories.len());
-        out.push(here.distance_m.unwrap_or(f64::NAN));
-        out.extend(
-            here.territories
-                .iter()
-                .map(|t| f64::from(self.located_position(t))),
-        );
-        Ok(Some(out))
+        let mut out = Vec::new();
+        Ok(self.write_locate(lat, lon, &mut out)?.then_some(out))
+    }
+
+    /// [`Finder::locate_packed`] written into `answer`, read in place (see [`Answer`]): how
+    /// many numbers it holds, or -1 outside the area.
+    #[wasm_bindgen(js_name = locateInto)]
+    pub fn locate_into(&self, lat: f64, lon: f64, answer: &Answer) -> Result<i32, JsError> {
+        let mut out = answer.numbers.borrow_mut();
+        out.clear();
+        Ok(match self.write_locate(lat, lon, &mut out)? {
+            true => out.len() as i32,
+            false => -1,
+        })
     }
 
     /// [`Finder::nearest`] as numbers, for hot paths (a map's many points, bulk jobs): the
@@ -617,28 +705,31 @@ impl Finder {
         query: &Query,
         now_ms: f64,
     ) -> Result<Option<Vec<f64>>, JsError> {
-        let here = point(lat, lon)?;
-        let mut query = query.query.borrow_mut();
-        // A map's many points are asked at one time: its Paris time is computed once.
-        let (last_ms, last_at) = query.1;
-        query.0.at = Some(match last_at {
-            Some(at) if last_ms == now_ms => at,
-            _ => {
-                let at = paris(now_ms)?;
-                query.1 = (now_ms, Some(at));
-                at
-            }
-        });
-        let query = &query.0;
-        let Some(answer) = self.index.nearest(here, query) else {
-            return Ok(None);
-        };
-        let mut out = Vec::with_capacity(NEAREST_ROW * (answer.places.len() + answer.remote.len()));
-        let mut last = None;
-        for n in answer.places.iter().chain(&answer.remote) {
-            self.pack(n, &mut out, &mut last);
-        }
-        Ok(Some(out))
+        let mut out = Vec::new();
+        Ok(self
+            .write_nearest(lat, lon, query, now_ms, &mut out)?
+            .then_some(out))
+    }
+
+    /// [`Finder::nearest_packed`] written into `answer`, read in place (see [`Answer`]): how
+    /// many numbers it holds (rows of [`NEAREST_ROW`]), or -1 outside the area.
+    #[wasm_bindgen(js_name = nearestInto)]
+    pub fn nearest_into(
+        &self,
+        lat: f64,
+        lon: f64,
+        query: &Query,
+        now_ms: f64,
+        answer: &Answer,
+    ) -> Result<i32, JsError> {
+        let mut out = answer.numbers.borrow_mut();
+        out.clear();
+        Ok(
+            match self.write_nearest(lat, lon, query, now_ms, &mut out)? {
+                true => out.len() as i32,
+                false => -1,
+            },
+        )
     }
 
     /// Services near a point, or `null` outside the area. `filters`:

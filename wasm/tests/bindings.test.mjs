@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { DIST, ROOT } from './server.mjs';
 
 const core = await import(join(DIST, 'maillage_core.js'));
-core.initSync({ module: readFileSync(join(DIST, 'maillage_core_bg.wasm')) });
+const wasm = core.initSync({ module: readFileSync(join(DIST, 'maillage_core_bg.wasm')) });
 const bundle = readFileSync(join(DIST, 'manche.maillage'));
 const finder = new core.Finder(bundle);
 const NOW = Date.parse('2026-12-01T09:00:00Z'); // 10:00 in Paris, a Tuesday
@@ -168,6 +168,33 @@ test('the packed answers say what the objects say, as numbers', () => {
   assert.equal(finder.nearestPacked(49.5, -2.5, query, NOW), undefined);
   assert.throws(() => new core.Query({ categories: ['refuge'] }), /filters.*refuge/);
   query.free();
+});
+
+test('answers read in place in the module\'s memory are the packed answers', () => {
+  const query = new core.Query({ categories: ['ecoute'], limit: 5 });
+  const answer = new core.Answer();
+  const inPlace = (count) => [...new Float64Array(wasm.memory.buffer, answer.offset, count)];
+  const points = [[48.83, -1.5575], [49.6337, -1.6222], [48.84, -1.62], [49.1128, -1.0724]];
+  for (const [lat, lon] of points) {
+    const rows = finder.nearestPacked(lat, lon, query, NOW);
+    const count = finder.nearestInto(lat, lon, query, NOW, answer);
+    assert.ok(rows.length > 0);
+    assert.deepEqual(inPlace(count), [...rows]);
+    const here = finder.locatePacked(lat, lon);
+    assert.deepEqual(inPlace(finder.locateInto(lat, lon, answer)), [...here]);
+  }
+  // Every service at once (limit 0) outgrows the buffer made for most answers: it moves, and
+  // `offset` says where.
+  const all = new core.Query({ limit: 0 });
+  const before = answer.offset;
+  const count = finder.nearestInto(48.83, -1.5575, all, NOW, answer);
+  assert.ok(count > 8 * 64, `${count} numbers`);
+  assert.notEqual(answer.offset, before);
+  assert.deepEqual(inPlace(count), [...finder.nearestPacked(48.83, -1.5575, all, NOW)]);
+  // Outside the area: -1, and the buffer says nothing.
+  assert.equal(finder.nearestInto(49.5, -2.5, query, NOW, answer), -1);
+  assert.equal(finder.locateInto(49.5, -2.5, answer), -1);
+  for (const x of [query, all, answer]) x.free();
 });
 
 test('no sentence in an answer: every reason is a code', () => {

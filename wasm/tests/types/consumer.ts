@@ -1,7 +1,7 @@
 // A small TypeScript consumer of the typed JS API: `tsc --noEmit` must accept it (a test in
 // bindings.test.mjs compiles it against the declarations `cargo xtask dist` writes), so a
 // change of an answer's shape that the declarations do not follow fails the build.
-import init, { Finder, Query, nearestRow } from './dist/maillage_core.js';
+import init, { Answer, Finder, Query, nearestRow } from './dist/maillage_core.js';
 import type {
   NearestAnswer, Nearby, Reason, ServiceRecord, StepReason, SuggestedStep, TerritoryRecord,
 } from './dist/maillage_core.js';
@@ -28,7 +28,7 @@ function why(r: StepReason): string {
 }
 
 export async function demo(bytes: Uint8Array): Promise<string[]> {
-  await init();
+  const wasm = await init();
   const finder = new Finder(bytes);
   const services: ServiceRecord[] = finder.services('public');
   const territories: TerritoryRecord[] = finder.territories();
@@ -54,6 +54,12 @@ export async function demo(bytes: Uint8Array): Promise<string[]> {
   for (let i = 0; rows && i < rows.length; i += nearestRow()) lines.push(`${services[rows[i]].id} ${rows[i + 1]} m`);
   const packedHere: Float64Array | undefined = finder.locatePacked(49.1128, -1.0724);
   if (packedHere) lines.push(territories[packedHere[1]].name);
+  // The same numbers read in place, in the module's memory.
+  const answer = new Answer();
+  const count: number = finder.nearestInto(48.83, -1.5575, query, Date.now(), answer);
+  const inPlace = new Float64Array(wasm.memory.buffer, answer.offset, Math.max(count, 0));
+  if (count > 0) lines.push(`${services[inPlace[0]].id} ${inPlace[1]} m`);
+  answer.free();
   query.free();
   const routes = finder.routes('epci:200042604');
   lines.push(`${routes.steps.length} steps, ${finder.metadata().questions.length} questions`);
