@@ -509,11 +509,23 @@ impl Finder {
         position_in(all, t).map_or_else(|| self.territory_position(&t.id), |i| i as u32)
     }
 
+    /// The position of the territory with this id: from the id's address when it is the `id`
+    /// of one of the directory's records (the core's reasons name the person's territories
+    /// so), else by a search.
     fn territory_position(&self, id: &TerritoryId) -> u32 {
-        self.index
-            .directory()
-            .territories
-            .binary_search_by(|t| t.id.cmp(id))
+        let all = &self.index.directory().territories;
+        let record = (id as *const TerritoryId as usize)
+            .wrapping_sub(std::mem::offset_of!(maillage::Territory, id))
+            .wrapping_sub(all.as_ptr() as usize);
+        let size = std::mem::size_of::<maillage::Territory>();
+        if record % size == 0
+            && all
+                .get(record / size)
+                .is_some_and(|t| std::ptr::eq(&t.id, id))
+        {
+            return (record / size) as u32;
+        }
+        all.binary_search_by(|t| t.id.cmp(id))
             .map_or(u32::MAX, |i| i as u32)
     }
 }
