@@ -350,11 +350,12 @@ pub struct Answer {
 
 #[wasm_bindgen]
 impl Answer {
-    /// An empty buffer, with room for most answers.
+    /// An empty buffer, with room for 16 rows (a map's places); it grows when an answer needs
+    /// more.
     #[wasm_bindgen(constructor)]
     pub fn new() -> Answer {
         Answer {
-            numbers: std::cell::RefCell::new(Vec::with_capacity(NEAREST_ROW * 64)),
+            numbers: std::cell::RefCell::new(Vec::with_capacity(NEAREST_ROW * 16)),
         }
     }
 

@@ -55,11 +55,11 @@ export async function demo(bytes: Uint8Array): Promise<string[]> {
   const packedHere: Float64Array | undefined = finder.locatePacked(49.1128, -1.0724);
   if (packedHere) lines.push(territories[packedHere[1]].name);
   // The same numbers read in place, in the module's memory.
-  const answer = new Answer();
-  const count: number = finder.nearestInto(48.83, -1.5575, query, Date.now(), answer);
-  const inPlace = new Float64Array(wasm.memory.buffer, answer.offset, Math.max(count, 0));
+  const buffer = new Answer();
+  const count: number = finder.nearestInto(48.83, -1.5575, query, Date.now(), buffer);
+  const inPlace = new Float64Array(wasm.memory.buffer, buffer.offset, Math.max(count, 0));
   if (count > 0) lines.push(`${services[inPlace[0]].id} ${inPlace[1]} m`);
-  answer.free();
+  buffer.free();
   query.free();
   const routes = finder.routes('epci:200042604');
   lines.push(`${routes.steps.length} steps, ${finder.metadata().questions.length} questions`);
