@@ -101,9 +101,13 @@ impl BoxCells {
         listed.iter().chain(&self.wide).copied()
     }
 
-    /// The boxes that may meet `area`: every box meeting it, others near it, some more than
-    /// once.
-    pub(crate) fn meeting<'c>(&'c self, area: &Bounds) -> Box<dyn Iterator<Item = u32> + 'c> {
+    /// The boxes that may meet `area`, each once: every box meeting it, and others near it.
+    /// `boxes` are the boxes this was made from.
+    pub(crate) fn meeting<'c>(
+        &'c self,
+        area: &Bounds,
+        boxes: &'c [Bounds],
+    ) -> Box<dyn Iterator<Item = u32> + 'c> {
         let (x0, y0) = cell(self.kx, self.ky, area[0], area[1]);
         let (x1, y1) = cell(self.kx, self.ky, area[2], area[3]);
         if (x1 - x0 + 1) as u64 * (y1 - y0 + 1) as u64 > WIDE {
@@ -111,12 +115,20 @@ impl BoxCells {
             return Box::new(0..self.boxes);
         }
         let listed = (x0..=x1).flat_map(move |x| {
-            (y0..=y1).flat_map(move |y| match self.keys.binary_search(&key(x, y)) {
-                Ok(i) => &self.items[self.starts[i] as usize..self.starts[i + 1] as usize],
-                Err(_) => &[],
+            (y0..=y1).flat_map(move |y| {
+                let here: &[u32] = match self.keys.binary_search(&key(x, y)) {
+                    Ok(i) => &self.items[self.starts[i] as usize..self.starts[i + 1] as usize],
+                    Err(_) => &[],
+                };
+                // A box listed in several of these cells is given in the first one only.
+                here.iter().copied().filter(move |&k| {
+                    let b = &boxes[k as usize];
+                    let (bx, by) = cell(self.kx, self.ky, b[0], b[1]);
+                    x == x0.max(bx) && y == y0.max(by)
+                })
             })
         });
-        Box::new(listed.copied().chain(self.wide.iter().copied()))
+        Box::new(listed.chain(self.wide.iter().copied()))
     }
 }
 
@@ -177,6 +189,22 @@ mod tests {
                         found.contains(&(i as u32)),
                         "box {i} {b:?} holds ({x}, {y})"
                     );
+                }
+            }
+        }
+        // Areas of many sizes around the same points (the largest through the fallback that
+        // gives every box): each box meeting one is given, and once.
+        for (n, (x, y)) in points.into_iter().enumerate().take(3_000) {
+            let r = [0.001, 0.05, 0.3, 20.0][n % 4];
+            let area = [x - r, y - r, x + r, y + r];
+            let found: Vec<u32> = cells.meeting(&area, &boxes).collect();
+            let mut once = found.clone();
+            once.sort_unstable();
+            once.dedup();
+            assert_eq!(once.len(), found.len(), "a box given twice for {area:?}");
+            for (i, b) in boxes.iter().enumerate() {
+                if b[0] <= area[2] && area[0] <= b[2] && b[1] <= area[3] && area[1] <= b[3] {
+                    assert!(found.contains(&(i as u32)), "box {i} {b:?} meets {area:?}");
                 }
             }
         }

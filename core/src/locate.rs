@@ -201,7 +201,7 @@ impl TerritoryIndex {
             point.lat + dlat,
         ];
         self.cells
-            .meeting(&near)
+            .meeting(&near, &self.boxes)
             .filter(|&k| {
                 let b = &self.boxes[k as usize];
                 b[0] <= near[2] && near[0] <= b[2] && b[1] <= near[3] && near[1] <= b[3]

@@ -90,23 +90,32 @@ impl PreparedPolygon {
                 }
             }
         }
-        // The other cells by their centre: crossings of the rings with the row's middle line,
-        // counted left of the centre (even–odd, so holes are outside).
-        let mut xs: Vec<f64> = Vec::new();
-        for (row, cells) in grid.iter_mut().enumerate() {
-            let yc = row as f64 + 0.5;
-            xs.clear();
-            xs.extend(
-                segments()
-                    .filter(|((_, ay), (_, by))| (*ay > yc) != (*by > yc))
-                    .map(|((ax, ay), (bx, by))| ax + (yc - ay) * (bx - ax) / (by - ay)),
-            );
-            for (col, cell) in cells.iter_mut().enumerate() {
-                if *cell == Cell::Outline {
-                    continue;
+        // The other cells by their centre, in one pass over the segments: a centre is inside
+        // when an odd number of ring crossings of its row's middle line lie left of it (even–
+        // odd, so holes are outside). Each crossing flips the parity of the cells right of it,
+        // marked where they start and accumulated along the row.
+        let mut flips = [[false; N + 1]; N];
+        for ((ax, ay), (bx, by)) in segments() {
+            let (lo, hi) = (ay.min(by), ay.max(by));
+            let first_row = (lo - 0.5).ceil().max(0.0) as usize;
+            for (row, flips) in flips.iter_mut().enumerate().skip(first_row) {
+                let yc = row as f64 + 0.5;
+                if yc >= hi {
+                    break;
                 }
-                let xc = col as f64 + 0.5;
-                if xs.iter().filter(|&&x| x < xc).count() % 2 == 1 {
+                // `(ay > yc) != (by > yc)`: the segment crosses this middle line.
+                if yc >= lo {
+                    let x = ax + (yc - ay) * (bx - ax) / (by - ay);
+                    let first_col = ((x - 0.5).floor() + 1.0).clamp(0.0, N as f64) as usize;
+                    flips[first_col] ^= true;
+                }
+            }
+        }
+        for (cells, flips) in grid.iter_mut().zip(&flips) {
+            let mut inside = false;
+            for (cell, flip) in cells.iter_mut().zip(flips) {
+                inside ^= flip;
+                if inside && *cell != Cell::Outline {
                     *cell = Cell::Inside;
                 }
             }
