@@ -7,6 +7,7 @@ use crate::directory::Directory;
 use crate::prepared::PreparedPolygon;
 use crate::service::Point;
 use crate::territory::{Territory, TerritoryKind};
+use std::sync::OnceLock;
 
 /// How far at sea (metres) a point may be and still be given its nearest commune.
 pub const COAST_TOLERANCE_M: f64 = 2_000.0;
@@ -43,8 +44,9 @@ impl serde::Serialize for Located<'_> {
 #[derive(Clone, Debug)]
 pub(crate) struct TerritoryIndex {
     /// The polygons tested: territory and polygon positions, and the polygon prepared for
-    /// point tests.
-    polygons: Vec<(u32, u32, PreparedPolygon)>,
+    /// point tests the first time a point falls in its box (preparing every polygon was most
+    /// of building the index, and a visitor's few questions touch a few polygons).
+    polygons: Vec<(u32, u32, OnceLock<PreparedPolygon>)>,
     /// The same polygons' boxes, and by grid cell: a point's candidates in one lookup.
     boxes: Vec<Bounds>,
     cells: BoxCells,
@@ -76,7 +78,7 @@ impl TerritoryIndex {
             }
             for (j, p) in t.geometry.0.iter().enumerate() {
                 let Some(r) = p.bounding_rect() else { continue };
-                polygons.push((i as u32, j as u32, PreparedPolygon::new(p)));
+                polygons.push((i as u32, j as u32, OnceLock::new()));
                 boxes.push([r.min().x, r.min().y, r.max().x, r.max().y]);
             }
         }
@@ -126,10 +128,10 @@ impl TerritoryIndex {
             })
             .map(|k| &self.polygons[k as usize])
             .filter(|(t, p, prepared)| {
-                prepared.contains(
-                    &directory.territories[*t as usize].geometry.0[*p as usize],
-                    c,
-                )
+                let polygon = &directory.territories[*t as usize].geometry.0[*p as usize];
+                prepared
+                    .get_or_init(|| PreparedPolygon::new(polygon))
+                    .contains(polygon, c)
             })
             .map(|(t, _, _)| *t);
         let (first, second) = (hits.next(), hits.next());

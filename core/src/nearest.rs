@@ -332,12 +332,26 @@ impl ServiceIndex {
                 .enumerate()
                 .filter_map(|(i, u)| u.map(|u| (i as u32, u)))
         };
+        // Each service's served territories located once, for both lists below.
+        let served: Vec<Box<[u32]>> = directory
+            .services
+            .iter()
+            .map(|s| {
+                s.served_area
+                    .territories()
+                    .iter()
+                    .map(|t| {
+                        directory
+                            .territory_position_of(t)
+                            .map_or(u32::MAX, |p| p as u32)
+                    })
+                    .collect()
+            })
+            .collect();
         let mut by_area: Vec<Vec<u32>> = vec![Vec::new(); directory.territories.len()];
         for (i, _) in with_point() {
-            for t in directory.services[i as usize].served_area.territories() {
-                if let Some(position) = directory.territory_position_of(t) {
-                    by_area[position].push(i);
-                }
+            for &position in served[i as usize].iter().filter(|&&p| p != u32::MAX) {
+                by_area[position as usize].push(i);
             }
         }
         let mut seen: std::collections::HashMap<&str, Option<std::sync::Arc<OpeningHours>>> =
@@ -370,21 +384,7 @@ impl ServiceIndex {
                 .iter()
                 .map(|s| s.hours.as_deref().and_then(|h| h.parse().ok()))
                 .collect(),
-            served: directory
-                .services
-                .iter()
-                .map(|s| {
-                    s.served_area
-                        .territories()
-                        .iter()
-                        .map(|t| {
-                            directory
-                                .territory_position_of(t)
-                                .map_or(u32::MAX, |p| p as u32)
-                        })
-                        .collect()
-                })
-                .collect(),
+            served,
             masks: directory
                 .services
                 .iter()
