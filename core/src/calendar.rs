@@ -156,7 +156,7 @@ pub fn paris_iso(local: NaiveDateTime) -> String {
 /// `#[serde(deserialize_with)]`.
 ///
 /// By hand rather than through chrono's `FromStr`: that goes through chrono's general
-/// parser (every format item, RFC 2822 included), about 3 KB of the widget's WebAssembly for
+/// parser (every format item, RFC 2822 included), about 5 KiB of the widget's WebAssembly for
 /// the three dates a record may carry.
 pub(crate) fn deserialize_date<'de, D>(d: D) -> Result<Option<NaiveDate>, D::Error>
 where

@@ -144,8 +144,20 @@ fn key(x: i32, y: i32) -> u64 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// Numbers uniform in [0, 1), the same on every run (a linear congruential generator: the
+    /// tests of the geometry need a spread of points, not randomness).
+    pub(crate) fn uniform(seed: u64) -> impl FnMut() -> f64 {
+        let mut state = seed;
+        move || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 11) as f64 / (1u64 << 53) as f64
+        }
+    }
 
     fn holds(b: &Bounds, x: f64, y: f64) -> bool {
         b[0] <= x && x <= b[2] && b[1] <= y && y <= b[3]
@@ -154,13 +166,7 @@ mod tests {
     #[test]
     fn every_box_holding_a_point_is_among_its_candidates() {
         // Boxes of many sizes, on both sides of the meridian and the equator, one very wide.
-        let mut seed = 3u64;
-        let mut rnd = move || {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 11) as f64 / (1u64 << 53) as f64
-        };
+        let mut rnd = uniform(3);
         let mut boxes: Vec<Bounds> = (0..500)
             .map(|_| {
                 let (x, y) = (-10.0 + 20.0 * rnd(), -5.0 + 10.0 * rnd());

@@ -23,7 +23,7 @@
 //! place is that" ([`Index::places`] → [`PlaceMatch`], see [`fold`]) and "what is nearest and
 //! open" ([`Index::nearest`] with a [`NearestQuery`] → [`NearestAnswer`] of [`Nearby`]).
 //! Answers are data: references to records, distances, an [`Opening`] (state now, next change
-//! and what it changes to) and [`Reason`] codes — never sentences; interfaces word them in
+//! and what it changes to) and [`Reason`] codes ([`Reasons`], kept inline) — never sentences; interfaces word them in
 //! the reader's language. Opening hours ([`hours`]) are evaluated in Paris time with French
 //! public holidays ([`calendar`]).
 //!

@@ -105,7 +105,7 @@ pub struct Nearby<'a> {
 /// Why a service was chosen: its [`Reason`]s (one to three as a rule), read as a slice.
 ///
 /// The first three are kept inline, not on the heap: an answer holds one list per service, and
-/// allocating each was a fifth of a query's time. Written here rather than with `smallvec`:
+/// allocations were a fifth of a query's time. Written here rather than with `smallvec`:
 /// its storage names `A::Item`, which would make every answer invariant in its lifetime (an
 /// answer could then not be handed where a shorter-lived one is expected).
 ///

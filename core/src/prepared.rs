@@ -183,13 +183,7 @@ mod tests {
     fn around(p: &Polygon<f64>) -> impl Iterator<Item = Coord<f64>> + '_ {
         use geo::BoundingRect;
         let r = p.bounding_rect().unwrap();
-        let mut seed = 7u64;
-        let mut rnd = move || {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 11) as f64 / (1u64 << 53) as f64
-        };
+        let mut rnd = crate::cells::tests::uniform(7);
         let randoms: Vec<Coord<f64>> = (0..20_000)
             .map(|_| {
                 coord! {
