@@ -2,6 +2,11 @@
 //! search per keystroke, and building the indexes. Run with `cargo xtask bench` (which
 //! prepares the data first); `cargo xtask bench -- locate` runs only the matching benchmarks.
 //!
+//! First, the widget's own case (groups `manche-*`): the Manche directory as the widget opens
+//! it (`data/manche.maillage`), on the 2,000 land points the WebAssembly bench uses
+//! (`wasm/bench/engine.mjs`: the same box, a category each, places only), so that the native
+//! engine and its WebAssembly can be read side by side.
+//!
 //! Times are wall-clock by default. With `MAILLAGE_BENCH_CLOCK=cpu` they are the benchmark
 //! thread's CPU time (`CLOCK_THREAD_CPUTIME_ID`), in groups suffixed `-cpu`: on a shared,
 //! busy machine that leaves out the time the thread waits for a core.
@@ -104,6 +109,59 @@ impl ValueFormatter for CpuFormatter {
     fn scale_for_machines(&self, _: &mut [f64]) -> &'static str {
         "ns"
     }
+}
+
+/// The Manche's box (lon, lat), as `MANCHE_BOX` in `wasm/bench/peers.mjs`.
+const MANCHE: [(f64, f64); 2] = [(-1.95, 48.45), (-0.73, 49.73)];
+
+/// The widget's case: the Manche bundle, 2,000 land points, k = 10, one category, places only.
+fn manche<M: Measurement + 'static>(c: &mut Criterion<M>, suffix: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/manche.maillage");
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let directory = maillage::bundle::decode(&bytes).expect("the Manche bundle decodes");
+    let index = Index::new(directory.clone());
+    let mut rng = maillage_benches::Rng::new(SEED ^ 50);
+    let mut points = Vec::new();
+    while points.len() < 2_000 {
+        let [(x0, y0), (x1, y1)] = MANCHE;
+        let p = Point {
+            lat: rng.range(y0, y1),
+            lon: rng.range(x0, x1),
+        };
+        if index.locate(p).is_some_and(|l| !l.approximate) {
+            points.push(p);
+        }
+    }
+    let queries: Vec<(Point, maillage::NearestQuery)> = points
+        .iter()
+        .copied()
+        .zip(nearest_queries(points.len(), SEED ^ 51))
+        .map(|(p, q)| {
+            let q = maillage::NearestQuery {
+                places_only: true,
+                ..q
+            };
+            (p, q)
+        })
+        .collect();
+    let mut g = c.benchmark_group(format!("manche-locate{suffix}"));
+    g.throughput(Throughput::Elements(1));
+    g.bench_function("land", |b| b.iter(cycle(&points, |p| index.locate(*p))));
+    g.finish();
+    let mut g = c.benchmark_group(format!("manche-nearest{suffix}"));
+    g.throughput(Throughput::Elements(1));
+    g.bench_function("k10-category-places", |b| {
+        b.iter(cycle(&queries, |(p, q)| index.nearest(*p, q)))
+    });
+    g.finish();
+    let mut g = c.benchmark_group(format!("manche-build{suffix}"));
+    g.bench_function("decode", |b| {
+        b.iter(|| maillage::bundle::decode(black_box(&bytes)))
+    });
+    g.bench_function("Index::new", |b| {
+        b.iter_batched(|| directory.clone(), Index::new, BatchSize::SmallInput)
+    });
+    g.finish();
 }
 
 fn engine<M: Measurement + 'static>(c: &mut Criterion<M>, suffix: &str) {
@@ -243,10 +301,12 @@ fn main() {
         let mut c = config(Criterion::default())
             .with_measurement(ThreadCpuTime)
             .configure_from_args();
+        manche(&mut c, "-cpu");
         engine(&mut c, "-cpu");
         c.final_summary();
     } else {
         let mut c = config(Criterion::default()).configure_from_args();
+        manche(&mut c, "");
         engine(&mut c, "");
         c.final_summary();
     }
