@@ -1,7 +1,7 @@
-//! Boxes by grid cell: the candidates for a point in one lookup.
+//! Boxes by grid cell: the boxes holding a point in one lookup.
 //!
 //! A regular grid of cells about the size of a typical box lists, per cell, the boxes that
-//! meet it. A point's candidates are its cell's list: one binary search among the occupied
+//! meet it. A point's boxes are found in its cell's list: one binary search among the occupied
 //! cells, where an R-tree descends several levels of overlapping boxes (most of a `locate`
 //! before this grid). Only occupied cells are stored, so a directory spanning mainland
 //! France and the overseas départements costs what its land costs. Boxes spanning very many
@@ -15,9 +15,11 @@ pub(crate) type Bounds = [f64; 4];
 /// Boxes meeting more cells than this are checked for every point instead.
 const WIDE: u64 = 4096;
 
-/// The boxes meeting each occupied cell.
+/// Boxes, and the boxes meeting each occupied cell.
 #[derive(Clone, Debug)]
 pub(crate) struct BoxCells {
+    /// The boxes, by position.
+    boxes: Vec<Bounds>,
     /// Cells per degree, x and y.
     kx: f64,
     ky: f64,
@@ -27,13 +29,11 @@ pub(crate) struct BoxCells {
     items: Vec<u32>,
     /// Boxes meeting more than [`WIDE`] cells.
     wide: Vec<u32>,
-    /// How many boxes there are.
-    boxes: u32,
 }
 
 impl BoxCells {
     /// Lists `boxes` (by position) by cell; cells are the median box's size.
-    pub(crate) fn new(boxes: &[Bounds]) -> Self {
+    pub(crate) fn new(boxes: Vec<Bounds>) -> Self {
         // Sizes are positive: their bits order as they do. `u128` because the place search
         // already selects and sorts `u128`s, and the widget's WebAssembly then carries one
         // copy of that code, not one per type.
@@ -87,49 +87,55 @@ impl BoxCells {
             starts,
             items: pairs.into_iter().map(|pair| pair as u32).collect(),
             wide,
-            boxes: boxes.len() as u32,
+            boxes,
         }
     }
 
-    /// The boxes that may hold the point `(x, y)`: every box holding it, and others near it.
-    pub(crate) fn candidates(&self, x: f64, y: f64) -> impl Iterator<Item = u32> + '_ {
-        let (cx, cy) = cell(self.kx, self.ky, x, y);
-        let listed: &[u32] = match self.keys.binary_search(&key(cx, cy)) {
+    /// The boxes listed in cell `(x, y)`.
+    fn listed(&self, x: i32, y: i32) -> &[u32] {
+        match self.keys.binary_search(&key(x, y)) {
             Ok(i) => &self.items[self.starts[i] as usize..self.starts[i + 1] as usize],
             Err(_) => &[],
-        };
-        listed.iter().chain(&self.wide).copied()
+        }
     }
 
-    /// The boxes that may meet `area`, each once: every box meeting it, and others near it.
-    /// `boxes` are the boxes this was made from.
-    pub(crate) fn meeting<'c>(
-        &'c self,
-        area: &Bounds,
-        boxes: &'c [Bounds],
-    ) -> Box<dyn Iterator<Item = u32> + 'c> {
+    /// The boxes holding the point `(x, y)` (borders included), by position.
+    pub(crate) fn holding(&self, x: f64, y: f64) -> impl Iterator<Item = u32> + '_ {
+        let (cx, cy) = cell(self.kx, self.ky, x, y);
+        let area = [x, y, x, y];
+        self.listed(cx, cy)
+            .iter()
+            .chain(&self.wide)
+            .copied()
+            .filter(move |&k| meets(&self.boxes[k as usize], &area))
+    }
+
+    /// The boxes meeting `area` (borders included), each once, by position.
+    pub(crate) fn meeting<'c>(&'c self, area: &'c Bounds) -> Box<dyn Iterator<Item = u32> + 'c> {
         let (x0, y0) = cell(self.kx, self.ky, area[0], area[1]);
         let (x1, y1) = cell(self.kx, self.ky, area[2], area[3]);
+        let meet = move |k: &u32| meets(&self.boxes[*k as usize], area);
         if (x1 - x0 + 1) as u64 * (y1 - y0 + 1) as u64 > WIDE {
             // Too many cells to look up one by one: every box.
-            return Box::new(0..self.boxes);
+            return Box::new((0..self.boxes.len() as u32).filter(meet));
         }
         let listed = (x0..=x1).flat_map(move |x| {
             (y0..=y1).flat_map(move |y| {
-                let here: &[u32] = match self.keys.binary_search(&key(x, y)) {
-                    Ok(i) => &self.items[self.starts[i] as usize..self.starts[i + 1] as usize],
-                    Err(_) => &[],
-                };
                 // A box listed in several of these cells is given in the first one only.
-                here.iter().copied().filter(move |&k| {
-                    let b = &boxes[k as usize];
+                self.listed(x, y).iter().copied().filter(move |&k| {
+                    let b = &self.boxes[k as usize];
                     let (bx, by) = cell(self.kx, self.ky, b[0], b[1]);
                     x == x0.max(bx) && y == y0.max(by)
                 })
             })
         });
-        Box::new(listed.chain(self.wide.iter().copied()))
+        Box::new(listed.chain(self.wide.iter().copied()).filter(meet))
     }
+}
+
+/// Whether two boxes meet, borders included.
+fn meets(a: &Bounds, b: &Bounds) -> bool {
+    a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3]
 }
 
 /// The cell holding `(x, y)`. Rounding is monotonic, so a point inside a box falls in one of
@@ -159,12 +165,8 @@ pub(crate) mod tests {
         }
     }
 
-    fn holds(b: &Bounds, x: f64, y: f64) -> bool {
-        b[0] <= x && x <= b[2] && b[1] <= y && y <= b[3]
-    }
-
     #[test]
-    fn every_box_holding_a_point_is_among_its_candidates() {
+    fn the_boxes_holding_a_point_or_meeting_an_area_are_found_each_once() {
         // Boxes of many sizes, on both sides of the meridian and the equator, one very wide.
         let mut rnd = uniform(3);
         let mut boxes: Vec<Bounds> = (0..500)
@@ -176,7 +178,7 @@ pub(crate) mod tests {
             .collect();
         boxes.push([-60.0, -30.0, 60.0, 30.0]);
         boxes.push([1.0, 1.0, 1.0, 1.0]); // a point
-        let cells = BoxCells::new(&boxes);
+        let cells = BoxCells::new(boxes.clone());
         assert_eq!(cells.wide, [500]);
         let mut points: Vec<(f64, f64)> = (0..20_000)
             .map(|_| (-11.0 + 22.0 * rnd(), -6.0 + 12.0 * rnd()))
@@ -187,32 +189,29 @@ pub(crate) mod tests {
                 .iter()
                 .flat_map(|b| [(b[0], b[1]), (b[2], b[3]), (b[0], b[3])]),
         );
-        for (x, y) in points.iter().copied() {
-            let found: Vec<u32> = cells.candidates(x, y).collect();
-            for (i, b) in boxes.iter().enumerate() {
-                if holds(b, x, y) {
-                    assert!(
-                        found.contains(&(i as u32)),
-                        "box {i} {b:?} holds ({x}, {y})"
-                    );
-                }
-            }
-        }
-        // Areas of many sizes around the same points (the largest through the fallback that
-        // gives every box): each box meeting one is given, and once.
-        for (n, (x, y)) in points.into_iter().enumerate().take(3_000) {
-            let r = [0.001, 0.05, 0.3, 20.0][n % 4];
-            let area = [x - r, y - r, x + r, y + r];
-            let found: Vec<u32> = cells.meeting(&area, &boxes).collect();
+        // Every box found, and only those (written out here, not with `meets`).
+        let exactly = |found: Vec<u32>, area: &Bounds| {
             let mut once = found.clone();
             once.sort_unstable();
             once.dedup();
             assert_eq!(once.len(), found.len(), "a box given twice for {area:?}");
-            for (i, b) in boxes.iter().enumerate() {
-                if b[0] <= area[2] && area[0] <= b[2] && b[1] <= area[3] && area[1] <= b[3] {
-                    assert!(found.contains(&(i as u32)), "box {i} {b:?} meets {area:?}");
-                }
-            }
+            let expected: Vec<u32> = (0..boxes.len() as u32)
+                .filter(|&i| {
+                    let b = &boxes[i as usize];
+                    b[0] <= area[2] && area[0] <= b[2] && b[1] <= area[3] && area[1] <= b[3]
+                })
+                .collect();
+            assert_eq!(once, expected, "{area:?}");
+        };
+        for (x, y) in points.iter().copied() {
+            exactly(cells.holding(x, y).collect(), &[x, y, x, y]);
+        }
+        // Areas of many sizes around the same points (the largest through the fallback that
+        // looks at every box).
+        for (n, (x, y)) in points.into_iter().enumerate().take(3_000) {
+            let r = [0.001, 0.05, 0.3, 20.0][n % 4];
+            let area = [x - r, y - r, x + r, y + r];
+            exactly(cells.meeting(&area).collect(), &area);
         }
     }
 }

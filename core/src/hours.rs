@@ -813,20 +813,20 @@ impl OpeningHours {
         let yesterday = self.spans(before);
         let today = self.spans(start_date);
         let current = Self::state_with(start_minute, &today, &yesterday);
-        (current, self.change_after(local, current, today, yesterday))
+        let next = self.change_after(start_date, start_minute, current, today, yesterday);
+        (current, next)
     }
 
-    /// The first change from `current` after `local`, given the spans of its day and the day
-    /// before.
+    /// The first change from `current` after `start_minute` of `start_date`, given the spans
+    /// of that day and the day before.
     fn change_after(
         &self,
-        local: NaiveDateTime,
+        start_date: NaiveDate,
+        start_minute: u16,
         current: OpenState,
         mut today: Vec<Span>,
         mut yesterday: Vec<Span>,
     ) -> Option<NaiveDateTime> {
-        let start_date = local.date();
-        let start_minute = (local.hour() * 60 + local.minute()) as u16;
         // A week covers every weekday rule; dates and holidays may need up to a year.
         let horizon = if self
             .rules

@@ -2,7 +2,7 @@
 
 use geo::{BoundingRect, Distance, Haversine, HaversineClosestPoint};
 
-use crate::cells::{Bounds, BoxCells};
+use crate::cells::BoxCells;
 use crate::directory::Directory;
 use crate::prepared::PreparedPolygon;
 use crate::service::Point;
@@ -47,8 +47,8 @@ pub(crate) struct TerritoryIndex {
     /// point tests the first time a point falls in its box (preparing every polygon was most
     /// of building the index, and a visitor's few questions touch a few polygons).
     polygons: Vec<(u32, u32, OnceLock<PreparedPolygon>)>,
-    /// The same polygons' boxes, and by grid cell: a point's candidates in one lookup.
-    boxes: Vec<Bounds>,
+    /// The same polygons' boxes by grid cell: the polygons whose box holds a point in one
+    /// lookup.
     cells: BoxCells,
     /// Per territory (by position in the directory), for a commune: the positions of the
     /// commune and its parents, most specific first — the answer when the point is in this
@@ -101,8 +101,7 @@ impl TerritoryIndex {
             })
             .collect();
         TerritoryIndex {
-            cells: BoxCells::new(&boxes),
-            boxes,
+            cells: BoxCells::new(boxes),
             polygons,
             answers,
         }
@@ -121,11 +120,7 @@ impl TerritoryIndex {
         };
         let mut hits = self
             .cells
-            .candidates(c.x, c.y)
-            .filter(|&k| {
-                let b = &self.boxes[k as usize];
-                b[0] <= c.x && c.x <= b[2] && b[1] <= c.y && c.y <= b[3]
-            })
+            .holding(c.x, c.y)
             .map(|k| &self.polygons[k as usize])
             .filter(|(t, p, prepared)| {
                 let polygon = &directory.territories[*t as usize].geometry.0[*p as usize];
@@ -203,11 +198,7 @@ impl TerritoryIndex {
             point.lat + dlat,
         ];
         self.cells
-            .meeting(&near, &self.boxes)
-            .filter(|&k| {
-                let b = &self.boxes[k as usize];
-                b[0] <= near[2] && near[0] <= b[2] && b[1] <= near[3] && near[1] <= b[3]
-            })
+            .meeting(&near)
             .map(|k| &directory.territories[self.polygons[k as usize].0 as usize])
             .filter(|t| t.kind == TerritoryKind::Commune)
             .filter_map(|t| {

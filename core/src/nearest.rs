@@ -444,9 +444,9 @@ impl ServiceIndex {
         // Few services serve the person's territories: rank them directly rather than walking
         // the tree until k qualify (which, when fewer than k qualify, visits every service).
         let areas = || {
-            territories
+            positions
                 .iter()
-                .filter_map(|t| self.by_area.get(directory.territory_position(t)?))
+                .filter_map(|&p| self.by_area.get(p as usize))
                 .map(Vec::as_slice)
                 .chain([self.everywhere.as_slice()])
         };

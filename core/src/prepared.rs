@@ -143,7 +143,7 @@ impl PreparedPolygon {
             return polygon.intersects(&c);
         };
         let (x, y) = self.to_cell(c);
-        // Outside the box (the R-tree normally keeps those away) or on its far edges.
+        // Outside the box (the cell lists normally keep those away) or on its far edges.
         if !(x >= 0.0 && y >= 0.0 && x <= N as f64 && y <= N as f64) {
             return polygon.intersects(&c);
         }
