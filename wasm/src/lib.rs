@@ -306,9 +306,10 @@ fn prepare(f: Filters) -> Result<NearestQuery, JsError> {
 /// the query itself.
 #[wasm_bindgen]
 pub struct Query {
-    /// Its time is set per call (no copy of the filters), with the last time asked in
-    /// epoch milliseconds and as Paris wall-clock time.
-    query: std::cell::RefCell<(NearestQuery, (f64, Option<NaiveDateTime>))>,
+    /// Its time (`at`, Paris wall-clock time) is set per call: no copy of the filters.
+    query: std::cell::RefCell<NearestQuery>,
+    /// The moment `at` was set from, in epoch milliseconds (`NaN` before the first call).
+    asked_ms: std::cell::Cell<f64>,
 }
 
 #[wasm_bindgen]
@@ -319,10 +320,8 @@ impl Query {
         #[wasm_bindgen(unchecked_param_type = "Filters")] filters: JsValue,
     ) -> Result<Query, JsError> {
         Ok(Query {
-            query: std::cell::RefCell::new((
-                prepare(input("filters", filters)?)?,
-                (f64::NAN, None),
-            )),
+            query: std::cell::RefCell::new(prepare(input("filters", filters)?)?),
+            asked_ms: std::cell::Cell::new(f64::NAN),
         })
     }
 }
@@ -363,6 +362,23 @@ impl Answer {
     #[wasm_bindgen(getter)]
     pub fn offset(&self) -> usize {
         self.numbers.borrow().as_ptr() as usize
+    }
+}
+
+impl Answer {
+    /// Replaces the numbers with what `write` appends: how many, or -1 when it wrote no answer
+    /// (outside the area).
+    fn fill(
+        &self,
+        write: impl FnOnce(&mut Vec<f64>) -> Result<bool, JsError>,
+    ) -> Result<i32, JsError> {
+        let mut out = self.numbers.borrow_mut();
+        out.clear();
+        Ok(if write(&mut out)? {
+            out.len() as i32
+        } else {
+            -1
+        })
     }
 }
 
@@ -428,37 +444,24 @@ impl Finder {
         out: &mut Vec<f64>,
     ) -> Result<bool, JsError> {
         let here = point(lat, lon)?;
-        let mut query = query.query.borrow_mut();
+        let mut filters = query.query.borrow_mut();
         // A map's many points are asked at one time: its Paris time is computed once.
-        let (last_ms, last_at) = query.1;
-        query.0.at = Some(match last_at {
-            Some(at) if last_ms == now_ms => at,
-            _ => {
-                let at = paris(now_ms)?;
-                query.1 = (now_ms, Some(at));
-                at
-            }
-        });
-        let Some(answer) = self.index.nearest(here, &query.0) else {
+        if query.asked_ms.get() != now_ms || filters.at.is_none() {
+            filters.at = Some(paris(now_ms)?);
+            query.asked_ms.set(now_ms);
+        }
+        let Some(answer) = self.index.nearest(here, &filters) else {
             return Ok(false);
         };
         out.reserve(NEAREST_ROW * (answer.places.len() + answer.remote.len()));
-        let mut last = None;
         for n in answer.places.iter().chain(&answer.remote) {
-            self.pack(n, out, &mut last);
+            self.pack(n, out);
         }
         Ok(true)
     }
 
-    /// Writes one answer row (see [`Finder::nearest_packed`]). `last` is the last territory
-    /// served and its position: rows of one answer mostly name the same territory, by the
-    /// same reference, and its position is then not searched again.
-    fn pack<'a>(
-        &self,
-        n: &maillage::Nearby<'a>,
-        out: &mut Vec<f64>,
-        last: &mut Option<(&'a TerritoryId, u32)>,
-    ) {
+    /// Writes one answer row (see [`Finder::nearest_packed`]).
+    fn pack(&self, n: &maillage::Nearby<'_>, out: &mut Vec<f64>) {
         let (mut categories, mut flags, mut territory) = (0u32, 0u32, f64::NAN);
         for r in &n.reasons {
             match r {
@@ -466,12 +469,7 @@ impl Finder {
                 maillage::Reason::Language { .. } => flags |= 1,
                 maillage::Reason::ServesCountry => flags |= 2,
                 maillage::Reason::ServesTerritory { territory: t, .. } => {
-                    let position = match *last {
-                        Some((id, position)) if std::ptr::eq(id, *t) => position,
-                        _ => self.territory_position(t),
-                    };
-                    *last = Some((t, position));
-                    territory = f64::from(position);
+                    territory = f64::from(self.territory_position(t))
                 }
                 maillage::Reason::NationalLine => flags |= 4,
                 maillage::Reason::StepLine => flags |= 8,
@@ -515,16 +513,13 @@ impl Finder {
     /// so), else by a search.
     fn territory_position(&self, id: &TerritoryId) -> u32 {
         let all = &self.index.directory().territories;
+        // The record whose `id` field this would be; the address comparison confirms it.
         let record = (id as *const TerritoryId as usize)
             .wrapping_sub(std::mem::offset_of!(maillage::Territory, id))
-            .wrapping_sub(all.as_ptr() as usize);
-        let size = std::mem::size_of::<maillage::Territory>();
-        if record % size == 0
-            && all
-                .get(record / size)
-                .is_some_and(|t| std::ptr::eq(&t.id, id))
-        {
-            return (record / size) as u32;
+            .wrapping_sub(all.as_ptr() as usize)
+            / std::mem::size_of::<maillage::Territory>();
+        if all.get(record).is_some_and(|t| std::ptr::eq(&t.id, id)) {
+            return record as u32;
         }
         all.binary_search_by(|t| t.id.cmp(id))
             .map_or(u32::MAX, |i| i as u32)
@@ -687,12 +682,7 @@ impl Finder {
     /// many numbers it holds, or -1 outside the area.
     #[wasm_bindgen(js_name = locateInto)]
     pub fn locate_into(&self, lat: f64, lon: f64, answer: &Answer) -> Result<i32, JsError> {
-        let mut out = answer.numbers.borrow_mut();
-        out.clear();
-        Ok(match self.write_locate(lat, lon, &mut out)? {
-            true => out.len() as i32,
-            false => -1,
-        })
+        answer.fill(|out| self.write_locate(lat, lon, out))
     }
 
     /// [`Finder::nearest`] as numbers, for hot paths (a map's many points, bulk jobs): the
@@ -735,14 +725,7 @@ impl Finder {
         now_ms: f64,
         answer: &Answer,
     ) -> Result<i32, JsError> {
-        let mut out = answer.numbers.borrow_mut();
-        out.clear();
-        Ok(
-            match self.write_nearest(lat, lon, query, now_ms, &mut out)? {
-                true => out.len() as i32,
-                false => -1,
-            },
-        )
+        answer.fill(|out| self.write_nearest(lat, lon, query, now_ms, out))
     }
 
     /// Services near a point, or `null` outside the area. `filters`:
