@@ -114,29 +114,31 @@ fn localize(mut cmd: clap::Command, lang: Lang, id: &str) -> clap::Command {
             let mut text = help
                 .or_else(|| arg.get_help().map(|h| h.to_string()))
                 .unwrap_or_default();
-            let defaults: Vec<String> = arg
-                .get_default_values()
-                .iter()
-                .map(|v| v.to_string_lossy().into_owned())
-                .collect();
             let takes_value = arg.get_action().takes_values();
-            if takes_value && !defaults.is_empty() {
-                text.push(' ');
-                text.push_str(&lang.t("cli-default", &[("value", defaults.join(", ").into())]));
-            }
-            let possible: Vec<String> = arg
-                .get_possible_values()
-                .iter()
-                .filter(|v| !v.is_hide_set())
-                .map(|v| v.get_name().to_owned())
-                .collect();
-            if takes_value && !possible.is_empty() {
-                text.push(' ');
-                text.push_str(&lang.t(
-                    "cli-possible-values",
-                    &[("values", possible.join(", ").into())],
-                ));
-            }
+            // `[default: …]` and `[possible values: …]`, in the reader's words.
+            let mut add = |id: &str, var: &str, values: Vec<String>| {
+                if takes_value && !values.is_empty() {
+                    text.push(' ');
+                    text.push_str(&lang.t(id, &[(var, values.join(", ").into())]));
+                }
+            };
+            add(
+                "cli-default",
+                "value",
+                arg.get_default_values()
+                    .iter()
+                    .map(|v| v.to_string_lossy().into_owned())
+                    .collect(),
+            );
+            add(
+                "cli-possible-values",
+                "values",
+                arg.get_possible_values()
+                    .iter()
+                    .filter(|v| !v.is_hide_set())
+                    .map(|v| v.get_name().to_owned())
+                    .collect(),
+            );
             let arg = arg
                 .help(text)
                 .long_help(Resettable::Reset)

@@ -131,13 +131,10 @@ fn list(items: Vec<String>, lang: Lang) -> String {
     let Some((last, rest)) = items.split_last() else {
         return String::new();
     };
-    let Some(first) = rest
-        .iter()
-        .cloned()
-        .reduce(|a, b| lang.t("hours-list", &[("first", a.into()), ("next", b.into())]))
-    else {
+    if rest.is_empty() {
         return last.clone();
-    };
+    }
+    let first = lang.comma_list(rest.iter().cloned());
     lang.t(
         "hours-and",
         &[("first", first.into()), ("last", last.clone().into())],

@@ -417,6 +417,14 @@ impl Lang {
         self.t(id, &args)
     }
 
+    /// Items joined by the language's comma (`hours-list`: "a, b", in Arabic "a، b").
+    pub(crate) fn comma_list(self, items: impl IntoIterator<Item = String>) -> String {
+        items
+            .into_iter()
+            .reduce(|a, b| self.t("hours-list", &[("first", a.into()), ("next", b.into())]))
+            .unwrap_or_default()
+    }
+
     /// What is wrong with a spreadsheet's cell, in words: the fault, after the item of the cell
     /// when it holds several (contacts).
     pub fn sheet_reason(self, p: &SheetProblem) -> String {
@@ -476,11 +484,7 @@ impl Lang {
                 &[
                     ("severity", severity.into()),
                     ("file", file.into()),
-                    // The Arabic comma in Arabic, Dari and Pashto, as `hours-list` has it.
-                    (
-                        "parts",
-                        parts.join(if self.rtl() { "، " } else { ", " }).into(),
-                    ),
+                    ("parts", self.comma_list(parts).into()),
                     ("reason", reason.into()),
                 ],
             )
