@@ -35,7 +35,7 @@ impl BoxCells {
     /// Lists `boxes` (by position) by cell; cells are the median box's size.
     pub(crate) fn new(boxes: Vec<Bounds>) -> Self {
         // Sizes are positive: their bits order as they do. `u128` because the place search
-        // already selects and sorts `u128`s, and the widget's WebAssembly then carries one
+        // already selects among `u128`s, and the widget's WebAssembly then carries one
         // copy of that code, not one per type.
         let median = |f: fn(&Bounds) -> f64| {
             let mut v: Vec<u128> = boxes
@@ -52,7 +52,7 @@ impl BoxCells {
         };
         let kx = 1.0 / median(|b| b[2] - b[0]);
         let ky = 1.0 / median(|b| b[3] - b[1]);
-        // (cell, box) as `key << 32 | box`, sorted (as `u128`: see above).
+        // (cell, box) as `key << 32 | box`, sorted: the boxes of a cell come together.
         let mut pairs: Vec<u128> = Vec::new();
         let mut wide = Vec::new();
         for (i, b) in boxes.iter().enumerate() {
@@ -69,7 +69,7 @@ impl BoxCells {
                 }
             }
         }
-        pairs.sort_unstable();
+        crate::sorting::sort(&mut pairs);
         let mut keys = Vec::new();
         let mut starts = Vec::new();
         for (n, pair) in pairs.iter().enumerate() {

@@ -71,6 +71,7 @@ mod prepared;
 pub mod pro;
 mod search;
 mod service;
+mod sorting;
 mod territory;
 mod texts;
 mod validate;

@@ -68,7 +68,7 @@ impl TerritoryIndex {
             .filter(|t| t.kind == TerritoryKind::Commune)
             .flat_map(|t| &t.parents)
             .collect();
-        parents.sort_unstable();
+        crate::sorting::sort(&mut parents);
         parents.dedup();
         let mut polygons = Vec::new();
         let mut boxes = Vec::new();
@@ -216,6 +216,8 @@ impl TerritoryIndex {
 /// Most specific first (commune, EPCI, arrondissement, tribunal, département, custom), then by
 /// id; each territory once.
 fn sort_most_specific_first(found: &mut Vec<&Territory>) {
-    found.sort_unstable_by(|a, b| (a.kind.rank(), &a.id).cmp(&(b.kind.rank(), &b.id)));
+    crate::sorting::sort_by(found, |a, b| {
+        (a.kind.rank(), &a.id).cmp(&(b.kind.rank(), &b.id))
+    });
     found.dedup_by(|a, b| a.id == b.id);
 }

@@ -465,7 +465,9 @@ impl ServiceIndex {
                     .collect();
                 // A service serving two of the territories comes twice, at the same distance:
                 // next to itself once sorted.
-                c.sort_unstable_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+                crate::sorting::sort_short_by(&mut c, |a, b| {
+                    a.1.total_cmp(&b.1).then(a.0.cmp(&b.0))
+                });
                 c.dedup_by_key(|x| x.0);
                 c
             });
@@ -518,7 +520,7 @@ impl ServiceIndex {
             }
         }
         // Ties by id.
-        places.sort_by(|a, b| {
+        crate::sorting::sort_short_by(&mut places, |a, b| {
             a.distance_m
                 .unwrap_or(0.0)
                 .total_cmp(&b.distance_m.unwrap_or(0.0))
@@ -577,8 +579,8 @@ impl ServiceIndex {
         // National lines first, in the directory's order (`national.json` lists them by
         // relevance: the violence lines before allowances), then local lines; open ones first
         // within each.
-        remote.sort_unstable_by_key(|(national, position, n)| {
-            (!*national, open_rank(n.opening.state), *position)
+        crate::sorting::sort_short_by(&mut remote, |(na, pa, a), (nb, pb, b)| {
+            (!*na, open_rank(a.opening.state), *pa).cmp(&(!*nb, open_rank(b.opening.state), *pb))
         });
         NearestAnswer {
             places,

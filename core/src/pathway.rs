@@ -583,7 +583,7 @@ pub fn routes<'a>(index: &'a Index, territory: &crate::TerritoryId) -> Option<Ve
             .filter_map(|c| d.territory(c))
             .flat_map(|c| c.parents.iter().filter_map(|p| d.territory(p))),
     );
-    related.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+    crate::sorting::sort_by(&mut related, |a, b| a.id.cmp(&b.id));
     related.dedup_by(|a, b| a.id == b.id);
     let serves = |s: &Service| {
         // National lines are listed apart, by the step.
@@ -608,7 +608,9 @@ pub fn routes<'a>(index: &'a Index, territory: &crate::TerritoryId) -> Option<Ve
             })
             .filter(|s| serves(s))
             .collect();
-        services.sort_unstable_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));
+        crate::sorting::sort_by(&mut services, |a, b| {
+            (&a.name, &a.id).cmp(&(&b.name, &b.id))
+        });
         let mut leads: Vec<(&Territory, &LeadPartner)> = Vec::new();
         for r in std::iter::once(t).chain(t.parents.iter().filter_map(|p| d.territory(p))) {
             leads.extend(

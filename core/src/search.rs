@@ -138,8 +138,8 @@ impl PlaceSearch {
                 postcodes.push((pc.clone(), i));
             }
         }
-        keys.sort_unstable();
-        postcodes.sort_unstable();
+        crate::sorting::sort(&mut keys);
+        crate::sorting::sort(&mut postcodes);
         let mut search = PlaceSearch {
             keys,
             postcodes,
@@ -156,7 +156,7 @@ impl PlaceSearch {
             })
             .filter(|p| !p.ends_with(' '))
             .collect();
-        prefixes.sort_unstable();
+        crate::sorting::sort(&mut prefixes);
         prefixes.dedup();
         let short = prefixes
             .iter()
@@ -308,7 +308,7 @@ fn rank(
             keys.select_nth_unstable(k);
         }
         let mut top = keys[..k].to_vec();
-        top.sort_unstable();
+        crate::sorting::sort(&mut top);
         let mut out: Vec<(MatchQuality, u32)> = Vec::new();
         for key in top {
             if out.len() == limit {

@@ -73,7 +73,7 @@ impl Translations {
             .chain(self.apart.iter().map(|f| &f.language))
             .map(String::as_str)
             .collect();
-        tags.sort_unstable();
+        crate::sorting::sort(&mut tags);
         tags.dedup();
         tags.into_iter()
     }
