@@ -456,31 +456,38 @@ impl ServiceIndex {
             let (cats, perp) = self.masks[i as usize];
             (qcats == 0 || cats & qcats != 0) && perp == qperp
         };
-        let direct: Option<Vec<(u32, f64)>> =
-            (areas().map(<[u32]>::len).sum::<usize>() <= DIRECT_MAX).then(|| {
-                let mut c: Vec<(u32, f64)> = areas()
+        let serving = areas().map(<[u32]>::len).sum::<usize>();
+        let direct: Option<Vec<(u32, f64)>> = (serving <= DIRECT_MAX).then(|| {
+            // Allocated once at its largest (a filtered collect grows it several times).
+            let mut c: Vec<(u32, f64)> = Vec::with_capacity(serving);
+            c.extend(
+                areas()
                     .flatten()
                     .filter(|&&i| fits(i))
-                    .filter_map(|&i| Some((i, chord2(&from, &self.units[i as usize]?))))
-                    .collect();
-                // A service serving two of the territories comes twice, at the same distance:
-                // next to itself once sorted.
-                crate::sorting::sort_short_by(&mut c, |a, b| {
-                    a.1.total_cmp(&b.1).then(a.0.cmp(&b.0))
-                });
-                c.dedup_by_key(|x| x.0);
-                c
-            });
-        let candidates: Box<dyn Iterator<Item = (u32, f64)> + '_> = match direct {
-            Some(c) => Box::new(c.into_iter()),
-            None => Box::new(
-                match query.categories[..] {
+                    .filter_map(|&i| Some((i, chord2(&from, &self.units[i as usize]?)))),
+            );
+            // A service serving two of the territories comes twice, at the same distance:
+            // next to itself once sorted.
+            crate::sorting::sort_short_by(&mut c, |a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+            c.dedup_by_key(|x| x.0);
+            c
+        });
+        // One of two iterators, held on the stack (a `Box` would be one more allocation).
+        let (mut listed, mut walked);
+        let candidates: &mut dyn Iterator<Item = (u32, f64)> = match direct {
+            Some(c) => {
+                listed = c.into_iter();
+                &mut listed
+            }
+            None => {
+                walked = match query.categories[..] {
                     [one] => &self.by_category[one as usize],
                     _ => &self.tree,
                 }
                 .nearest_neighbor_iter_with_distance_2(&from)
-                .map(|(e, d2)| (e.data, d2)),
-            ),
+                .map(|(e, d2)| (e.data, d2));
+                &mut walked
+            }
         };
         // Candidates come nearest first. Past the k-th, those at the very same distance are
         // kept too: ties are broken by id below.
@@ -620,9 +627,12 @@ fn select<'a>(
         None => None,
     };
     let ids = s.served_area.territories();
-    let serves = s
-        .served_area
-        .serves(|t| person.territory(t, ids, served).is_some())?;
+    // The person's territory found while checking, kept for the reason.
+    let theirs = std::cell::Cell::new(None);
+    let serves = s.served_area.serves(|t| {
+        theirs.set(person.territory(t, ids, served));
+        theirs.get().is_some()
+    })?;
     let opening = match (hours, q.at) {
         (Some(h), Some(at)) => h.opening_at(at),
         _ => Opening::default(),
@@ -643,7 +653,7 @@ fn select<'a>(
         Serves::Country => Reason::ServesCountry,
         // The person's territory (the directory's record), so that one territory is one
         // reference in every answer.
-        Serves::Territory(t) => match person.territory(t, ids, served) {
+        Serves::Territory(t) => match theirs.get() {
             Some(x) => Reason::ServesTerritory {
                 territory: &x.id,
                 name: &x.name,
