@@ -117,7 +117,13 @@ hours-day-of-month = { $day ->
 hours-date = le { $date }
 hours-dates = du { $from } au { $to }
 hours-in-month = en { $month }
-hours-months = de { $from } à { $to }
+# « d'avril », « d'août », « d'octobre » ($from-month : le numéro du premier mois).
+hours-months = { $from-month ->
+    [4] d'{ $from }
+    [8] d'{ $from }
+    [10] d'{ $from }
+   *[other] de { $from }
+} à { $to }
 # Une heure : $h (0–23), $m (0–59), $mm (les minutes sur deux chiffres).
 hours-clock = { $m ->
     [0] { $h ->

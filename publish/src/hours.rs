@@ -198,7 +198,16 @@ fn date_range(r: &DateRange, lang: Lang) -> String {
         };
         lang.t(one, &[(key, start.into())])
     } else {
-        lang.t(two, &[("from", start.into()), ("to", end.into())])
+        // The first month's number too: French elides "de" before avril, août and octobre
+        // ("d'avril à juin"), which a catalog chooses by number (a variant key cannot be "août").
+        lang.t(
+            two,
+            &[
+                ("from", start.into()),
+                ("to", end.into()),
+                ("from-month", u32::from(r.start.month).into()),
+            ],
+        )
     }
 }
 
@@ -252,6 +261,11 @@ mod tests {
             ("Sa,Su 10:00-12:00", "Le samedi et le dimanche de 10 h à midi"),
             ("Sa-Su 10:00-12:00", "Le week-end de 10 h à midi"),
             ("Jul 14-Aug 15 off", "Fermé du 14 juillet au 15 août"),
+            // "d'" before a vowel, "de" otherwise (regression: "de avril").
+            ("Apr-Jun Mo 10:00-12:00", "D'avril à juin, le lundi de 10 h à midi"),
+            ("Aug-Sep off", "Fermé d'août à septembre"),
+            ("Oct-Dec Tu 14:00-16:00", "D'octobre à décembre, le mardi de 14 h à 16 h"),
+            ("May-Jun Tu 14:00-16:00", "De mai à juin, le mardi de 14 h à 16 h"),
             ("Dec 1 Mo 00:00-24:00", "Le 1er décembre, le lundi toute la journée"),
             ("\"sur rendez-vous\"", "Sur rendez-vous"),
             ("Mo-Fr 09:00-17:00 \"sur rendez-vous\"", "Du lundi au vendredi de 9 h à 17 h : sur rendez-vous"),
