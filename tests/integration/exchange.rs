@@ -104,7 +104,7 @@ fn csv_round_trip_of_the_manche_directory_loses_nothing() {
     let dir = manche_copy();
     let csv = dir.path().join("services.csv");
     let out = ok(&["export", "csv", p(&manche()), "-o", p(&csv), "--national"]);
-    assert!(out.contains("47 services, 20 lignes nationales"), "{out}");
+    assert!(out.contains("48 services, 20 lignes nationales"), "{out}");
     // Remove the files the import rewrites, to be sure they come from the sheet.
     std::fs::remove_file(dir.path().join("services.json")).unwrap();
     std::fs::remove_file(dir.path().join("national.json")).unwrap();
@@ -236,7 +236,7 @@ fn semicolon_bom_crlf_and_comma_files_are_read() {
             "--today",
             TODAY,
         ]);
-        assert!(out.contains("(47 services)"), "{out}");
+        assert!(out.contains("(48 services)"), "{out}");
         assert_eq!(
             json(&dir.path().join("services.json")),
             json(&manche().join("services.json")),
