@@ -18,7 +18,8 @@ use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::{BatchSize, Criterion, Throughput};
 use maillage::{Index, Point};
 use maillage_benches::{
-    box_points, keystrokes, land_points, nearest_queries, served_everywhere, National, SEED,
+    box_points, keystrokes, land_points, land_points_in, nearest_queries, served_everywhere,
+    National, MANCHE, SEED,
 };
 
 /// Query points per set (cycled through by the benchmarks).
@@ -111,27 +112,15 @@ impl ValueFormatter for CpuFormatter {
     }
 }
 
-/// The Manche's box (lon, lat), as `MANCHE_BOX` in `wasm/bench/peers.mjs`.
-const MANCHE: [(f64, f64); 2] = [(-1.95, 48.45), (-0.73, 49.73)];
-
 /// The widget's case: the Manche bundle, 2,000 land points, k = 10, one category, places only.
 fn manche<M: Measurement + 'static>(c: &mut Criterion<M>, suffix: &str) {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/manche.maillage");
     let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let directory = maillage::bundle::decode(&bytes).expect("the Manche bundle decodes");
     let index = Index::new(directory.clone());
-    let mut rng = maillage_benches::Rng::new(SEED ^ 50);
-    let mut points = Vec::new();
-    while points.len() < 2_000 {
-        let [(x0, y0), (x1, y1)] = MANCHE;
-        let p = Point {
-            lat: rng.range(y0, y1),
-            lon: rng.range(x0, x1),
-        };
-        if index.locate(p).is_some_and(|l| !l.approximate) {
-            points.push(p);
-        }
-    }
+    let points = land_points_in(MANCHE, 2_000, SEED ^ 50, |p| {
+        index.locate(p).is_some_and(|l| !l.approximate)
+    });
     let queries: Vec<(Point, maillage::NearestQuery)> = points
         .iter()
         .copied()

@@ -23,6 +23,10 @@ pub const SEED: u64 = 0x6d61_696c_6c61_6765; // "maillage"
 /// Mainland France (with Corsica), lon/lat: where random query points are drawn.
 pub const MAINLAND: [(f64, f64); 2] = [(-5.2, 41.3), (9.6, 51.1)];
 
+/// The Manche département's box (lon/lat), a little beyond its communes: the widget's case, as
+/// `MANCHE_BOX` in `wasm/bench/peers.mjs`.
+pub const MANCHE: [(f64, f64); 2] = [(-1.95, 48.45), (-0.73, 49.73)];
+
 /// Opening hours given to the synthetic services (`None`: unknown), in the subset directories
 /// use.
 pub const HOURS: &[Option<&str>] = &[
@@ -407,10 +411,21 @@ pub fn served_everywhere(d: &Directory) -> Directory {
 
 /// `n` points uniform over mainland France's land: drawn in [`MAINLAND`], kept when `inside`.
 pub fn land_points(n: usize, seed: u64, inside: impl Fn(Point) -> bool) -> Vec<Point> {
+    land_points_in(MAINLAND, n, seed, inside)
+}
+
+/// `n` points uniform over the land of `area` (lon/lat box, as [`MANCHE`]): drawn in it, kept
+/// when `inside`.
+pub fn land_points_in(
+    area: [(f64, f64); 2],
+    n: usize,
+    seed: u64,
+    inside: impl Fn(Point) -> bool,
+) -> Vec<Point> {
     let mut rng = Rng::new(seed);
     let mut out = Vec::with_capacity(n);
     while out.len() < n {
-        let p = box_point(&mut rng);
+        let p = box_point(&mut rng, area);
         if inside(p) {
             out.push(p);
         }
@@ -421,11 +436,11 @@ pub fn land_points(n: usize, seed: u64, inside: impl Fn(Point) -> bool) -> Vec<P
 /// `n` points uniform in [`MAINLAND`]'s box: land, sea and neighbouring countries.
 pub fn box_points(n: usize, seed: u64) -> Vec<Point> {
     let mut rng = Rng::new(seed);
-    (0..n).map(|_| box_point(&mut rng)).collect()
+    (0..n).map(|_| box_point(&mut rng, MAINLAND)).collect()
 }
 
-fn box_point(rng: &mut Rng) -> Point {
-    let [(x0, y0), (x1, y1)] = MAINLAND;
+fn box_point(rng: &mut Rng, area: [(f64, f64); 2]) -> Point {
+    let [(x0, y0), (x1, y1)] = area;
     Point {
         lat: rng.range(y0, y1),
         lon: rng.range(x0, x1),

@@ -23,9 +23,9 @@
 //! place is that" ([`Index::places`] → [`PlaceMatch`], see [`fold`]) and "what is nearest and
 //! open" ([`Index::nearest`] with a [`NearestQuery`] → [`NearestAnswer`] of [`Nearby`]).
 //! Answers are data: references to records, distances, an [`Opening`] (state now, next change
-//! and what it changes to) and [`Reason`] codes ([`Reasons`], kept inline) — never sentences; interfaces word them in
-//! the reader's language. Opening hours ([`hours`]) are evaluated in Paris time with French
-//! public holidays ([`calendar`]).
+//! and what it changes to) and [`Reason`] codes ([`Reasons`], kept inline) — never sentences;
+//! interfaces word them in the reader's language. Opening hours ([`hours`]) are evaluated in
+//! Paris time with French public holidays ([`calendar`]).
 //!
 //! **Pathways** — [`PathwayStep`]s are data; [`suggest`] orders them for a [`Situation`]
 //! (optional answers to a few [`Question`]s and a [`Role`]) into [`SuggestedStep`]s with
