@@ -1,7 +1,7 @@
 //! [`Index`]: a directory with its spatial and text indexes, answering every question.
 
 use crate::directory::Directory;
-use crate::locate::{Located, TerritoryIndex};
+use crate::locate::{Found, Located, TerritoryIndex};
 use crate::nearest::{NearestAnswer, NearestQuery, ServiceIndex};
 use crate::search::{PlaceMatch, PlaceSearch};
 use crate::service::Point;
@@ -97,8 +97,16 @@ impl Index {
     /// assert!(answer.remote.iter().any(|n| n.service.id == "3919")); // by phone, from anywhere
     /// ```
     pub fn nearest(&self, point: Point, query: &NearestQuery) -> Option<NearestAnswer<'_>> {
-        let here = self.locate(point)?;
-        Some(self.nearest_in(point, &here, query))
+        Some(match self.territories.find(&self.directory, point)? {
+            Found::Commune(commune) => self.services.nearest_in_commune(
+                &self.directory,
+                point,
+                commune,
+                self.territories.answer(commune),
+                query,
+            ),
+            Found::Located(here) => self.nearest_in(point, &here, query),
+        })
     }
 
     /// Services for a person at a point already located (saves locating again).

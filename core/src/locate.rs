@@ -38,6 +38,15 @@ impl serde::Serialize for Located<'_> {
     }
 }
 
+/// Where a point is, as [`TerritoryIndex::find`] reads it.
+pub(crate) enum Found<'a> {
+    /// Inside this commune (its position in the directory) and no custom territory: its
+    /// territories are [`TerritoryIndex::answer`].
+    Commune(u32),
+    /// Anywhere else: on a border, in a custom territory, at sea near the coast.
+    Located(Located<'a>),
+}
+
 /// The territories' polygons by grid cell, answering point queries exactly: a point is tested
 /// only against the polygons whose box holds it, mostly by one cell lookup in the polygon
 /// prepared for it; no box is computed per query.
@@ -114,6 +123,31 @@ impl TerritoryIndex {
     /// that are a commune's parents are taken from the commune (they were dissolved from
     /// communes), others (custom territories) are tested exactly too.
     pub(crate) fn locate<'a>(&self, directory: &'a Directory, point: Point) -> Option<Located<'a>> {
+        Some(match self.find(directory, point)? {
+            Found::Commune(commune) => Located {
+                territories: self
+                    .answer(commune)
+                    .iter()
+                    .map(|&i| &directory.territories[i as usize])
+                    .collect(),
+                approximate: false,
+                distance_m: None,
+            },
+            Found::Located(located) => located,
+        })
+    }
+
+    /// The positions in the directory of the territories containing a point inside
+    /// `commune` alone (the commune and its parents, most specific first), as
+    /// [`TerritoryIndex::find`] gives it.
+    pub(crate) fn answer(&self, commune: u32) -> &[u32] {
+        &self.answers[commune as usize]
+    }
+
+    /// What [`TerritoryIndex::locate`] finds, without building the list of territories when the
+    /// point is inside one commune and no custom territory (most points): the indexes read that
+    /// commune's ready answer ([`TerritoryIndex::answer`]) instead.
+    pub(crate) fn find<'a>(&self, directory: &'a Directory, point: Point) -> Option<Found<'a>> {
         let c = geo::Coord {
             x: point.lon,
             y: point.lat,
@@ -132,15 +166,12 @@ impl TerritoryIndex {
         let (first, second) = (hits.next(), hits.next());
         // Most points are inside one commune and no custom territory: its answer is ready.
         if let (Some(only), None) = (first, second) {
-            if let Some(answer) = self.answers.get(only as usize).filter(|a| !a.is_empty()) {
-                return Some(Located {
-                    territories: answer
-                        .iter()
-                        .map(|&i| &directory.territories[i as usize])
-                        .collect(),
-                    approximate: false,
-                    distance_m: None,
-                });
+            if self
+                .answers
+                .get(only as usize)
+                .is_some_and(|a| !a.is_empty())
+            {
+                return Some(Found::Commune(only));
             }
         }
         let hits: Vec<u32> = first.into_iter().chain(second).chain(hits).collect();
@@ -176,11 +207,11 @@ impl TerritoryIndex {
             }
         }
         sort_most_specific_first(&mut found);
-        Some(Located {
+        Some(Found::Located(Located {
             territories: found,
             approximate,
             distance_m,
-        })
+        }))
     }
 
     fn nearest_commune<'a>(

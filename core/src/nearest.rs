@@ -272,40 +272,131 @@ pub(crate) struct ServiceIndex {
     by_area: Vec<Vec<u32>>,
     /// Services with a point that serve the whole country.
     everywhere: Vec<u32>,
-    /// Per service: category bits, and whether it is for perpetrators.
-    masks: Vec<(u16, bool)>,
+    /// Per service: what it is.
+    kinds: Vec<Kind>,
     /// Per service: the positions of the territories it serves, in its own order (`u32::MAX`
     /// for a territory the directory lacks), so that serving is checked without comparing ids.
     served: Vec<Box<[u32]>>,
+    /// Per commune (by position in the directory), once a person inside it alone was
+    /// answered: the services with a point serving them ([`ServiceIndex::serving`]).
+    by_commune: Vec<std::sync::OnceLock<Option<Box<[Candidate]>>>>,
 }
 
-/// Where the person is: their territories, most specific first, and their positions in the
-/// directory.
+/// Where the person is: their territories, most specific first, by position in the directory
+/// (`u32::MAX` for a territory the directory lacks, then read from `territories`).
 struct Person<'a, 'p> {
-    territories: &'p [&'a Territory],
+    directory: &'a Directory,
     positions: &'p [u32],
+    /// The territories, when the caller holds them (else every position is known).
+    territories: &'p [&'a Territory],
 }
 
 impl<'a> Person<'a, '_> {
-    /// The person's territory `t` is, if it is one: `t` is one of `ids`, a service's served
-    /// territories, whose positions are `positions` (when known).
+    /// The person's `j`-th territory.
+    fn at(&self, j: usize) -> &'a Territory {
+        match self.positions[j] {
+            u32::MAX => self.territories[j],
+            p => &self.directory.territories[p as usize],
+        }
+    }
+
+    /// Which of the person's territories `t` is, if it is one: `t` is one of `ids`, a
+    /// service's served territories, whose positions are `positions` (when known).
     fn territory(
         &self,
         t: &TerritoryId,
         ids: &[TerritoryId],
         positions: Option<&[u32]>,
-    ) -> Option<&'a Territory> {
+    ) -> Option<usize> {
         match positions.zip(index_in(ids, t)) {
             Some((positions, k)) => {
                 let p = positions[k];
-                let j = self
-                    .positions
-                    .iter()
-                    .position(|&x| x == p && p != u32::MAX)?;
-                Some(self.territories[j])
+                self.positions.iter().position(|&x| x == p && p != u32::MAX)
             }
-            None => self.territories.iter().copied().find(|x| x.id == *t),
+            None => (0..self.positions.len()).find(|&j| self.at(j).id == *t),
         }
+    }
+
+    /// Whether `s` serves the person: `Some(None)` when it serves the whole country,
+    /// `Some(Some(j))` when it serves their `j`-th territory (the first of its served
+    /// territories that is theirs). `served` are the positions of the territories `s` serves,
+    /// when the index has them.
+    fn served_by(&self, s: &Service, served: Option<&[u32]>) -> Option<Option<usize>> {
+        let ids = s.served_area.territories();
+        // The person's territory found while checking.
+        let theirs = std::cell::Cell::new(None);
+        match s.served_area.serves(|t| {
+            theirs.set(self.territory(t, ids, served));
+            theirs.get().is_some()
+        })? {
+            Serves::Country => Some(None),
+            Serves::Territory(_) => Some(Some(theirs.get()?)),
+        }
+    }
+
+    /// The reason saying that a service serves the person through their `j`-th territory
+    /// (`None`: the whole country). The territory is the directory's record, so that one
+    /// territory is one reference in every answer.
+    fn reason(&self, j: Option<usize>) -> Reason<'a> {
+        match j {
+            None => Reason::ServesCountry,
+            Some(j) => {
+                let x = self.at(j);
+                Reason::ServesTerritory {
+                    territory: &x.id,
+                    name: &x.name,
+                }
+            }
+        }
+    }
+}
+
+/// How [`select`] learns whether a service serves the person.
+enum Serving<'a, 'p> {
+    /// Checked against the person's territories, with the positions of the territories the
+    /// service serves when the index has them.
+    Check(&'p Person<'a, 'p>, Option<&'p [u32]>),
+    /// Known beforehand (the candidates of a commune): the reason.
+    Known(Reason<'a>),
+}
+
+/// A service that serves a person, by position in the directory, and which of the person's
+/// territories it serves them through (`u32::MAX`: the whole country; see [`Person::served_by`]).
+type Candidate = (u32, u32);
+
+/// What a service is, as bits read without touching its record: the categories it offers
+/// and whether it is for perpetrators; or, the same way, what a query asks for.
+#[derive(Clone, Copy, Debug)]
+struct Kind {
+    /// Bit `c as u16` for each category `c`.
+    categories: u16,
+    /// For perpetrators.
+    perpetrators: bool,
+}
+
+impl Kind {
+    /// What `s` is.
+    fn of(s: &Service) -> Self {
+        Kind {
+            categories: category_bits(&s.categories),
+            perpetrators: s.audiences.contains(&Audience::Auteurs),
+        }
+    }
+
+    /// What `q` asks for.
+    fn asked(q: &NearestQuery) -> Self {
+        Kind {
+            categories: category_bits(&q.categories),
+            perpetrators: q.audiences.contains(&Audience::Auteurs),
+        }
+    }
+
+    /// Whether a service of this kind may answer a query asking for `asked`: it offers a
+    /// category asked for (any, when none is), and perpetrators' services and victims'
+    /// services never mix.
+    fn answers(self, asked: Kind) -> bool {
+        (asked.categories == 0 || self.categories & asked.categories != 0)
+            && self.perpetrators == asked.perpetrators
     }
 }
 
@@ -385,16 +476,7 @@ impl ServiceIndex {
                 .map(|s| s.hours.as_deref().and_then(|h| h.parse().ok()))
                 .collect(),
             served,
-            masks: directory
-                .services
-                .iter()
-                .map(|s| {
-                    (
-                        category_bits(&s.categories),
-                        s.audiences.contains(&Audience::Auteurs),
-                    )
-                })
-                .collect(),
+            kinds: directory.services.iter().map(Kind::of).collect(),
             remote: directory
                 .services
                 .iter()
@@ -403,6 +485,11 @@ impl ServiceIndex {
                 .map(|(i, _)| i as u32)
                 .collect(),
             by_area,
+            by_commune: directory
+                .territories
+                .iter()
+                .map(|_| Default::default())
+                .collect(),
             everywhere: with_point()
                 .filter(|(i, _)| {
                     directory.services[*i as usize].served_area == ServedArea::National
@@ -426,7 +513,6 @@ impl ServiceIndex {
         territories: &[&'a Territory],
         query: &NearestQuery,
     ) -> NearestAnswer<'a> {
-        let from = unit(point);
         let positions: Vec<u32> = territories
             .iter()
             .map(|t| {
@@ -436,45 +522,96 @@ impl ServiceIndex {
             })
             .collect();
         let person = Person {
-            territories,
+            directory,
             positions: &positions,
+            territories,
         };
-        let qcats = category_bits(&query.categories);
-        let qperp = query.audiences.contains(&Audience::Auteurs);
-        // Few services serve the person's territories: rank them directly rather than walking
-        // the tree until k qualify (which, when fewer than k qualify, visits every service).
-        let areas = || {
-            positions
-                .iter()
-                .filter_map(|&p| self.by_area.get(p as usize))
-                .map(Vec::as_slice)
-                .chain([self.everywhere.as_slice()])
+        let serving = self.serving(&person);
+        self.rank(point, &person, serving.as_deref(), query)
+    }
+
+    /// Ranked services for a person at `point` inside `commune` (by position in the directory)
+    /// alone, whose territories' positions are `positions`: the services serving them are
+    /// listed once per commune.
+    pub(crate) fn nearest_in_commune<'a>(
+        &self,
+        directory: &'a Directory,
+        point: Point,
+        commune: u32,
+        positions: &[u32],
+        query: &NearestQuery,
+    ) -> NearestAnswer<'a> {
+        let person = Person {
+            directory,
+            positions,
+            territories: &[],
         };
+        let serving = self.by_commune[commune as usize].get_or_init(|| self.serving(&person));
+        self.rank(point, &person, serving.as_deref(), query)
+    }
+
+    /// The services with a point that serve `person`, each once, with the territory each serves
+    /// them through; `None` when more than [`DIRECT_MAX`] do (they are found by walking the
+    /// tree instead).
+    fn serving(&self, person: &Person<'_, '_>) -> Option<Box<[Candidate]>> {
+        let areas = person
+            .positions
+            .iter()
+            .filter_map(|&p| self.by_area.get(p as usize))
+            .chain([&self.everywhere]);
+        if areas.clone().map(Vec::len).sum::<usize>() > DIRECT_MAX {
+            return None;
+        }
+        // A service serving two of the territories comes twice.
+        let mut all: Vec<u32> = areas.flatten().copied().collect();
+        crate::sorting::sort(&mut all);
+        all.dedup();
+        Some(
+            all.into_iter()
+                .filter_map(|i| {
+                    let s = &person.directory.services[i as usize];
+                    let j = person.served_by(s, Some(&self.served[i as usize]))?;
+                    Some((i, j.map_or(u32::MAX, |j| j as u32)))
+                })
+                .collect(),
+        )
+    }
+
+    /// Ranks the services for a person at `point`: `serving` when they are listed (few serve
+    /// the person), else by walking the tree until `query.limit` qualify.
+    fn rank<'a>(
+        &self,
+        point: Point,
+        person: &Person<'a, '_>,
+        serving: Option<&[Candidate]>,
+        query: &NearestQuery,
+    ) -> NearestAnswer<'a> {
+        let directory = person.directory;
+        let from = unit(point);
         // Filters on compact per-service bits first: most candidates are rejected without
         // touching their `Service` (a cache miss each).
-        let fits = |i: u32| {
-            let (cats, perp) = self.masks[i as usize];
-            (qcats == 0 || cats & qcats != 0) && perp == qperp
-        };
-        let serving = areas().map(<[u32]>::len).sum::<usize>();
-        let direct: Option<Vec<(u32, f64)>> = (serving <= DIRECT_MAX).then(|| {
-            // Allocated once at its largest (a filtered collect grows it several times).
-            let mut c: Vec<(u32, f64)> = Vec::with_capacity(serving);
+        let asked = Kind::asked(query);
+        let fits = |i: u32| self.kinds[i as usize].answers(asked);
+        // Few services serve the person's territories: rank them directly rather than walking
+        // the tree until k qualify (which, when fewer than k qualify, visits every service).
+        // Few services serve the person's territories: rank them directly rather than walking
+        // the tree until k qualify (which, when fewer than k qualify, visits every service).
+        let direct: Option<Vec<(u32, f64, u32)>> = serving.map(|serving| {
+            let mut c: Vec<(u32, f64, u32)> = Vec::with_capacity(serving.len());
             c.extend(
-                areas()
-                    .flatten()
-                    .filter(|&&i| fits(i))
-                    .filter_map(|&i| Some((i, chord2(&from, &self.units[i as usize]?)))),
+                serving
+                    .iter()
+                    .filter(|(i, _)| fits(*i))
+                    .filter_map(|&(i, j)| Some((i, chord2(&from, &self.units[i as usize]?), j))),
             );
-            // A service serving two of the territories comes twice, at the same distance:
-            // next to itself once sorted.
             crate::sorting::sort_short_by(&mut c, |a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
-            c.dedup_by_key(|x| x.0);
             c
         });
         // One of two iterators, held on the stack (a `Box` would be one more allocation).
+        // Listed candidates say which territory serves the person; walked ones are checked.
+        const CHECK: u32 = u32::MAX - 1;
         let (mut listed, mut walked);
-        let candidates: &mut dyn Iterator<Item = (u32, f64)> = match direct {
+        let candidates: &mut dyn Iterator<Item = (u32, f64, u32)> = match direct {
             Some(c) => {
                 listed = c.into_iter();
                 &mut listed
@@ -485,7 +622,7 @@ impl ServiceIndex {
                     _ => &self.tree,
                 }
                 .nearest_neighbor_iter_with_distance_2(&from)
-                .map(|(e, d2)| (e.data, d2));
+                .map(|(e, d2)| (e.data, d2, CHECK));
                 &mut walked
             }
         };
@@ -493,7 +630,7 @@ impl ServiceIndex {
         // kept too: ties are broken by id below.
         let mut places: Vec<Nearby<'a>> = Vec::with_capacity(query.limit.min(64));
         let mut kth = f64::INFINITY;
-        for (i, d2) in candidates {
+        for (i, d2, j) in candidates {
             if query.limit > 0 && places.len() >= query.limit && d2 > kth {
                 break;
             }
@@ -506,13 +643,14 @@ impl ServiceIndex {
             {
                 continue;
             }
-            let Some((opening, reasons)) = select(
-                s,
-                self.hours[i as usize].as_deref(),
-                &person,
-                Some(&self.served[i as usize]),
-                query,
-            ) else {
+            let serving = match j {
+                CHECK => Serving::Check(person, Some(&self.served[i as usize])),
+                u32::MAX => Serving::Known(person.reason(None)),
+                j => Serving::Known(person.reason(Some(j as usize))),
+            };
+            let Some((opening, reasons)) =
+                select(s, self.hours[i as usize].as_deref(), serving, query)
+            else {
                 continue;
             };
             // The distance in metres, only for the services kept.
@@ -544,7 +682,7 @@ impl ServiceIndex {
         } else {
             &directory.national
         };
-        let local = remote_ids.iter().map(|&i| {
+        let local = remote_ids.iter().filter(|&&i| fits(i)).map(|&i| {
             (
                 &directory.services[i as usize],
                 self.hours[i as usize].as_deref(),
@@ -555,13 +693,16 @@ impl ServiceIndex {
         let national = national_lines
             .iter()
             .zip(&self.national_hours)
+            .filter(|(s, _)| Kind::of(s).answers(asked))
             .map(|(s, h)| (s, h.as_ref(), None, true));
         for (position, (s, hours, served, national)) in local.chain(national).enumerate() {
             // A remote line has no place the viewer may go to, so it is never among `places`.
             if !s.is_remote_line(query.viewer) {
                 continue;
             }
-            if let Some((opening, mut reasons)) = select(s, hours, &person, served, query) {
+            if let Some((opening, mut reasons)) =
+                select(s, hours, Serving::Check(person, served), query)
+            {
                 if national {
                     reasons.push(Reason::NationalLine);
                 }
@@ -596,22 +737,14 @@ impl ServiceIndex {
     }
 }
 
-/// Applies the filters shared by places and remote lines; gives the opening and the reasons.
-/// `served` are the positions of the territories `s` serves, when the index has them.
+/// Applies the filters shared by places and remote lines, past their [`Kind`] (which the
+/// caller checked); gives the opening and the reasons.
 fn select<'a>(
     s: &'a Service,
     hours: Option<&OpeningHours>,
-    person: &Person<'a, '_>,
-    served: Option<&[u32]>,
+    serving: Serving<'a, '_>,
     q: &NearestQuery,
 ) -> Option<(Opening, Reasons<'a>)> {
-    // Perpetrators' services and victims' services never mix.
-    if s.audiences.contains(&Audience::Auteurs) != q.audiences.contains(&Audience::Auteurs) {
-        return None;
-    }
-    if !q.categories.is_empty() && !s.categories.iter().any(|c| q.categories.contains(c)) {
-        return None;
-    }
     if !q.audiences.is_empty()
         && !s.audiences.is_empty()
         && !s.audiences.contains(&Audience::Tous)
@@ -626,13 +759,10 @@ fn select<'a>(
         Some(lang) => Some(s.languages.iter().find(|l| *l == lang)?),
         None => None,
     };
-    let ids = s.served_area.territories();
-    // The person's territory found while checking, kept for the reason.
-    let theirs = std::cell::Cell::new(None);
-    let serves = s.served_area.serves(|t| {
-        theirs.set(person.territory(t, ids, served));
-        theirs.get().is_some()
-    })?;
+    let serves = match serving {
+        Serving::Known(reason) => reason,
+        Serving::Check(person, served) => person.reason(person.served_by(s, served)?),
+    };
     let opening = match (hours, q.at) {
         (Some(h), Some(at)) => h.opening_at(at),
         _ => Opening::default(),
@@ -649,20 +779,6 @@ fn select<'a>(
     if let Some(language) = language {
         reasons.push(Reason::Language { language });
     }
-    reasons.push(match serves {
-        Serves::Country => Reason::ServesCountry,
-        // The person's territory (the directory's record), so that one territory is one
-        // reference in every answer.
-        Serves::Territory(t) => match theirs.get() {
-            Some(x) => Reason::ServesTerritory {
-                territory: &x.id,
-                name: &x.name,
-            },
-            None => Reason::ServesTerritory {
-                territory: t,
-                name: "",
-            },
-        },
-    });
+    reasons.push(serves);
     Some((opening, reasons))
 }

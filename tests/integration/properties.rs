@@ -7,7 +7,7 @@ use chrono::{Duration, NaiveDateTime};
 use geo::{Distance, Euclidean, Haversine, InteriorPoint, Intersects};
 use maillage::{
     AccessMode, Audience, Category, Directory, Index, NearestQuery, OpenState, OpeningHours, Point,
-    ServedArea, Service, Territory, TerritoryKind, Visibility, COAST_TOLERANCE_M,
+    Reason, ServedArea, Service, Territory, TerritoryKind, Visibility, COAST_TOLERANCE_M,
 };
 use proptest::prelude::*;
 use proptest::sample::Index as Pick;
@@ -354,8 +354,9 @@ struct ServiceSpec {
     audiences: Vec<Audience>,
     access: Vec<AccessMode>,
     visibility: Visibility,
-    /// Served area: the département, or the EPCI of its commune.
-    whole_departement: bool,
+    /// Served area: 0 the département, 1 the EPCI of its commune, 2 the whole country, 3 its
+    /// commune then the département (served through the first that is the person's).
+    served: u8,
     hours: Option<&'static str>,
     languages: Vec<&'static str>,
     step_free: Option<bool>,
@@ -379,7 +380,7 @@ fn service_spec() -> impl Strategy<Value = ServiceSpec> {
             Visibility::Professionnels,
             Visibility::Confidentiel,
         ]),
-        prop::bool::weighted(0.8),
+        prop::sample::select(vec![0u8, 0, 0, 0, 0, 0, 1, 1, 2, 3]),
         prop::sample::select(HOURS.to_vec()),
         prop::sample::subsequence(LANGUAGES.to_vec(), 0..3),
         prop::option::of(any::<bool>()),
@@ -392,7 +393,7 @@ fn service_spec() -> impl Strategy<Value = ServiceSpec> {
                 audiences,
                 access,
                 visibility,
-                whole,
+                served,
                 hours,
                 languages,
                 step_free,
@@ -406,7 +407,7 @@ fn service_spec() -> impl Strategy<Value = ServiceSpec> {
                     audiences,
                     access,
                     visibility,
-                    whole_departement: whole,
+                    served,
                     hours,
                     languages,
                     step_free,
@@ -495,15 +496,16 @@ fn synthetic_directory(specs: &[ServiceSpec]) -> Directory {
         } else {
             (s.categories.clone(), s.audiences.clone())
         };
-        let served: Vec<String> = if s.whole_departement {
-            vec!["departement:50".into()]
-        } else {
-            commune
+        let served = match s.served {
+            0 => serde_json::json!(["departement:50"]),
+            1 => serde_json::json!(commune
                 .parents
                 .iter()
                 .filter(|p| p.kind() == TerritoryKind::Epci)
                 .map(|p| p.to_string())
-                .collect()
+                .collect::<Vec<_>>()),
+            2 => serde_json::json!("national"),
+            _ => serde_json::json!([commune.id.to_string(), "departement:50"]),
         };
         let mut location = serde_json::json!({
             "commune": commune.id.to_string(),
@@ -538,14 +540,15 @@ fn synthetic_directory(specs: &[ServiceSpec]) -> Directory {
 }
 
 /// The places to go to, by brute force: every filter of [`NearestQuery`], then a sort by
-/// geodesic distance (ties by id) and the limit.
+/// geodesic distance (ties by id) and the limit; with the territory through which each serves
+/// the person (the first of its served territories that is theirs; `None`: the country).
 fn brute_force<'a>(
     d: &'a Directory,
     here: &[&Territory],
     from: Point,
     q: &NearestQuery,
-) -> Vec<(&'a str, f64)> {
-    let mut out: Vec<(&str, f64)> = d
+) -> Vec<(&'a str, f64, Option<&'a str>)> {
+    let mut out: Vec<(&str, f64, Option<&str>)> = d
         .services
         .iter()
         .filter_map(|s| {
@@ -582,13 +585,14 @@ fn brute_force<'a>(
             if q.step_free && s.accessibility.step_free != Some(true) {
                 return None;
             }
-            let serves_here = match &s.served_area {
-                ServedArea::National => true,
-                ServedArea::Territories(ts) => ts.iter().any(|t| here.iter().any(|h| h.id == *t)),
+            let through = match &s.served_area {
+                ServedArea::National => None,
+                ServedArea::Territories(ts) => Some(
+                    ts.iter()
+                        .find(|t| here.iter().any(|h| h.id == **t))?
+                        .as_str(),
+                ),
             };
-            if !serves_here {
-                return None;
-            }
             if q.open_only {
                 let state = match (&s.hours, q.at) {
                     (Some(h), Some(at)) => h.parse::<OpeningHours>().unwrap().state_at(at),
@@ -602,7 +606,7 @@ fn brute_force<'a>(
                 geo::Point::new(from.lon, from.lat),
                 geo::Point::new(point.lon, point.lat),
             );
-            Some((s.id.as_str(), dist))
+            Some((s.id.as_str(), dist, through))
         })
         .collect();
     out.sort_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.0.cmp(b.0)));
@@ -633,11 +637,22 @@ proptest! {
             let located = index.locate(from);
             prop_assert_eq!(answer.is_some(), located.is_some());
             let (Some(answer), Some(located)) = (answer, located) else { continue };
+            // A point inside one commune is answered from the services listed once for that
+            // commune: the same answer, reasons and remote lines included, as from its
+            // territories.
+            prop_assert_eq!(&index.nearest_in(from, &located, q), &answer);
             let expected = brute_force(d, &located.territories, from, q);
-            let got: Vec<(&str, f64)> = answer
+            let got: Vec<(&str, f64, Option<&str>)> = answer
                 .places
                 .iter()
-                .map(|n| (n.service.id.as_str(), n.distance_m.unwrap()))
+                .map(|n| {
+                    let through = n.reasons.iter().find_map(|r| match r {
+                        Reason::ServesTerritory { territory, .. } => Some(Some(territory.as_str())),
+                        Reason::ServesCountry => Some(None),
+                        _ => None,
+                    });
+                    (n.service.id.as_str(), n.distance_m.unwrap(), through.expect("a serving reason"))
+                })
                 .collect();
             let expected_ids: Vec<&str> = expected.iter().map(|e| e.0).collect();
             let got_ids: Vec<&str> = got.iter().map(|e| e.0).collect();
@@ -646,8 +661,9 @@ proptest! {
                 "from ({}, {}) with {:?}:\n  got      {:?}\n  expected {:?}",
                 from.lat, from.lon, q, got, expected
             );
-            for ((_, a), (_, b)) in got.iter().zip(&expected) {
+            for ((id, a, through), (_, b, expected_through)) in got.iter().zip(&expected) {
                 prop_assert!((a - b).abs() < 1e-6, "distances {a} and {b}");
+                prop_assert_eq!(through, expected_through, "the territory serving {} there", id);
             }
         }
     }
