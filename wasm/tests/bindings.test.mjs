@@ -193,6 +193,12 @@ test('answers read in place in the module\'s memory are the packed answers', () 
   // Outside the area: -1, and the buffer says nothing.
   assert.equal(finder.nearestInto(49.5, -2.5, query, NOW, answer), -1);
   assert.equal(finder.locateInto(49.5, -2.5, answer), -1);
+  // A point out of range: -2 (no exception, whose crossing would cost every call), and the
+  // query and the buffer stay usable.
+  assert.equal(finder.nearestInto(91, 0, query, NOW, answer), -2);
+  assert.equal(finder.locateInto(0, 181, answer), -2);
+  assert.equal(finder.nearestInto(48.83, -1.5575, all, NOW, answer), count);
+  assert.deepEqual(inPlace(count), [...finder.nearestPacked(48.83, -1.5575, all, NOW)]);
   for (const x of [query, all, answer]) x.free();
 });
 
