@@ -1,12 +1,18 @@
 //! A polygon prepared for point tests: "is this point in the commune" answered by one cell
 //! lookup for most points, and the exact test only near the outline.
 //!
-//! A 16 × 16 grid over the polygon's box classifies each cell once, when the index is built:
+//! A 64 × 64 grid over the polygon's box classifies each cell once, when the polygon is first
+//! met:
 //! wholly inside, wholly outside, or touched by the outline. A point in an inside or outside
 //! cell has its answer; a point in an outline cell gets geo's exact test (borders included),
 //! as every point did before. geo's `PreparedGeometry` caches a graph for `relate` between
 //! geometries, not a point lookup, and no crate we know of keeps such a cell classification
 //! beside a polygon: hence this module.
+//!
+//! The grid's size: with 64 cells per side rather than 16, fewer points fall in an outline cell
+//! (whose exact test is what costs), and locating a Manche point was 1.3 times faster natively
+//! (measured), for 24 µs of preparing per commune instead of 6 and 1 KB of cells (on the heap:
+//! a polygon never met costs a pointer).
 //!
 //! Soundness: an outline cell is any cell a segment of any ring comes within [`MARGIN`] of
 //! (in cell units); the other cells are classified by their centre, and since no outline
@@ -16,7 +22,7 @@
 use geo::{Coord, Intersects, Polygon};
 
 /// Cells per side.
-const N: usize = 16;
+const N: usize = 64;
 
 /// How near (in cell units) a segment may pass to a cell for the cell to count as touched.
 const MARGIN: f64 = 1e-6;
@@ -28,7 +34,7 @@ enum Cell {
     Outline = 2,
 }
 
-/// A polygon's box and its cells, 2 bits each (64 bytes).
+/// A polygon's box and its cells, 2 bits each (1 KB).
 #[derive(Clone, Debug)]
 pub(crate) struct PreparedPolygon {
     x0: f64,
@@ -38,7 +44,7 @@ pub(crate) struct PreparedPolygon {
     ky: f64,
     /// Cell `(col, row)` at bits `2 × (row × N + col)`; `None` for a degenerate box (tested
     /// exactly).
-    cells: Option<[u64; N * N * 2 / 64]>,
+    cells: Option<Box<[u64; N * N * 2 / 64]>>,
 }
 
 impl PreparedPolygon {
@@ -120,7 +126,7 @@ impl PreparedPolygon {
                 }
             }
         }
-        let mut bits = [0u64; N * N * 2 / 64];
+        let mut bits = Box::new([0u64; N * N * 2 / 64]);
         for (row, cells) in grid.iter().enumerate() {
             for (col, cell) in cells.iter().enumerate() {
                 let at = 2 * (row * N + col);
