@@ -1,13 +1,14 @@
 //! Boxes by grid cell: the boxes holding a point in one lookup.
 //!
-//! A regular grid of cells about the size of a typical box lists, per cell, the boxes that
-//! meet it. A point's boxes are found in its cell's list: one binary search among the occupied
-//! cells, where an R-tree descends several levels of overlapping boxes (most of a `locate`
-//! before this grid). Only occupied cells are stored, so a directory spanning mainland
-//! France and the overseas départements costs what its land costs. Boxes spanning very many
-//! cells (a country-wide custom territory) are listed apart and checked for every point.
-//! rstar answers the same question in a tree; no crate we know of keeps this flat form,
-//! hence this module.
+//! A regular grid of cells half the width and height of a typical box lists, per cell, the
+//! boxes that meet it (a point's cell then lists fewer boxes to test than with cells of a box's
+//! size: Manche locate 1.1 times faster natively, measured). A point's boxes are found in its
+//! cell's list: one binary search among the occupied cells, where an R-tree descends several
+//! levels of overlapping boxes (most of a `locate` before this grid). Only occupied cells are
+//! stored, so a directory spanning mainland France and the overseas départements costs what
+//! its land costs. Boxes spanning very many cells (a country-wide custom territory) are listed
+//! apart and checked for every point. rstar answers the same question in a tree; no crate we
+//! know of keeps this flat form, hence this module.
 
 /// A box: `[min_x, min_y, max_x, max_y]`.
 pub(crate) type Bounds = [f64; 4];
@@ -32,7 +33,7 @@ pub(crate) struct BoxCells {
 }
 
 impl BoxCells {
-    /// Lists `boxes` (by position) by cell; cells are the median box's size.
+    /// Lists `boxes` (by position) by cell; cells are half the median box's width and height.
     pub(crate) fn new(boxes: Vec<Bounds>) -> Self {
         // Sizes are positive: their bits order as they do. `u128` because the place search
         // already selects among `u128`s, and the widget's WebAssembly then carries one
@@ -50,8 +51,8 @@ impl BoxCells {
                 None => 1.0,
             }
         };
-        let kx = 1.0 / median(|b| b[2] - b[0]);
-        let ky = 1.0 / median(|b| b[3] - b[1]);
+        let kx = 2.0 / median(|b| b[2] - b[0]);
+        let ky = 2.0 / median(|b| b[3] - b[1]);
         // (cell, box) as `key << 32 | box`, sorted: the boxes of a cell come together.
         let mut pairs: Vec<u128> = Vec::new();
         let mut wide = Vec::new();
