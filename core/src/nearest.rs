@@ -372,6 +372,9 @@ struct Kind {
     categories: u16,
     /// For perpetrators.
     perpetrators: bool,
+    /// Has a place the public may see; a place professionals may see
+    /// ([`Service::point_for`]).
+    points: [bool; 2],
 }
 
 impl Kind {
@@ -380,6 +383,7 @@ impl Kind {
         Kind {
             categories: category_bits(&s.categories),
             perpetrators: s.audiences.contains(&Audience::Auteurs),
+            points: [Viewer::Public, Viewer::Professional].map(|v| s.point_for(v).is_some()),
         }
     }
 
@@ -388,7 +392,13 @@ impl Kind {
         Kind {
             categories: category_bits(&q.categories),
             perpetrators: q.audiences.contains(&Audience::Auteurs),
+            points: [false; 2],
         }
+    }
+
+    /// Whether it has a place `viewer` may see.
+    fn has_point(self, viewer: Viewer) -> bool {
+        self.points[viewer as usize]
     }
 
     /// Whether a service of this kind may answer a query asking for `asked`: it offers a
@@ -634,13 +644,12 @@ impl ServiceIndex {
             if query.limit > 0 && places.len() >= query.limit && d2 > kth {
                 break;
             }
-            if !fits(i) {
+            let kind = self.kinds[i as usize];
+            if !kind.answers(asked) || !kind.has_point(query.viewer) {
                 continue;
             }
             let s = &directory.services[i as usize];
-            if s.point_for(query.viewer).is_none()
-                || (query.step_free && s.accessibility.step_free != Some(true))
-            {
+            if query.step_free && s.accessibility.step_free != Some(true) {
                 continue;
             }
             let serving = match j {
@@ -648,9 +657,14 @@ impl ServiceIndex {
                 u32::MAX => Serving::Known(person.reason(None)),
                 j => Serving::Known(person.reason(Some(j as usize))),
             };
-            let Some((opening, reasons)) =
-                select(s, self.hours[i as usize].as_deref(), serving, query)
-            else {
+            let matched = kind.categories & asked.categories;
+            let Some((opening, reasons)) = select(
+                s,
+                self.hours[i as usize].as_deref(),
+                serving,
+                matched,
+                query,
+            ) else {
                 continue;
             };
             // The distance in metres, only for the services kept.
@@ -682,9 +696,10 @@ impl ServiceIndex {
         } else {
             &directory.national
         };
-        let local = remote_ids.iter().filter(|&&i| fits(i)).map(|&i| {
+        let local = remote_ids.iter().map(|&i| {
             (
                 &directory.services[i as usize],
+                self.kinds[i as usize],
                 self.hours[i as usize].as_deref(),
                 Some(&*self.served[i as usize]),
                 false,
@@ -693,16 +708,20 @@ impl ServiceIndex {
         let national = national_lines
             .iter()
             .zip(&self.national_hours)
-            .filter(|(s, _)| Kind::of(s).answers(asked))
-            .map(|(s, h)| (s, h.as_ref(), None, true));
-        for (position, (s, hours, served, national)) in local.chain(national).enumerate() {
+            .map(|(s, h)| (s, Kind::of(s), h.as_ref(), None, true));
+        let lines = local.chain(national).filter(|line| line.1.answers(asked));
+        for (position, (s, kind, hours, served, national)) in lines.enumerate() {
             // A remote line has no place the viewer may go to, so it is never among `places`.
             if !s.is_remote_line(query.viewer) {
                 continue;
             }
-            if let Some((opening, mut reasons)) =
-                select(s, hours, Serving::Check(person, served), query)
-            {
+            if let Some((opening, mut reasons)) = select(
+                s,
+                hours,
+                Serving::Check(person, served),
+                kind.categories & asked.categories,
+                query,
+            ) {
                 if national {
                     reasons.push(Reason::NationalLine);
                 }
@@ -738,11 +757,13 @@ impl ServiceIndex {
 }
 
 /// Applies the filters shared by places and remote lines, past their [`Kind`] (which the
-/// caller checked); gives the opening and the reasons.
+/// caller checked: `matched` are the categories asked for that `s` offers, as bits); gives the
+/// opening and the reasons.
 fn select<'a>(
     s: &'a Service,
     hours: Option<&OpeningHours>,
     serving: Serving<'a, '_>,
+    matched: u16,
     q: &NearestQuery,
 ) -> Option<(Opening, Reasons<'a>)> {
     if !q.audiences.is_empty()
@@ -770,15 +791,35 @@ fn select<'a>(
     if q.open_only && opening.state != OpenState::Open {
         return None;
     }
-    let mut reasons: Reasons<'a> = s
-        .categories
-        .iter()
-        .filter(|c| q.categories.contains(c))
-        .map(|&category| Reason::Category { category })
-        .collect();
+    // One category matched (one asked for, as a rule) is read from the bits; several are
+    // given in the service's own order.
+    let mut reasons: Reasons<'a> = if matched.is_power_of_two() {
+        [Category::ALL[matched.trailing_zeros() as usize]]
+            .into_iter()
+            .map(|category| Reason::Category { category })
+            .collect()
+    } else {
+        s.categories
+            .iter()
+            .filter(|c| q.categories.contains(c))
+            .map(|&category| Reason::Category { category })
+            .collect()
+    };
     if let Some(language) = language {
         reasons.push(Reason::Language { language });
     }
     reasons.push(serves);
     Some((opening, reasons))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_category_bit_names_its_category() {
+        for (i, c) in Category::ALL.iter().enumerate() {
+            assert_eq!(category_bits(&[*c]), 1 << i);
+        }
+    }
 }

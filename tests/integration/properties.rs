@@ -661,6 +661,25 @@ proptest! {
                 "from ({}, {}) with {:?}:\n  got      {:?}\n  expected {:?}",
                 from.lat, from.lon, q, got, expected
             );
+            // Each place says which of the categories asked for it offers, in its own order.
+            for n in &answer.places {
+                let said: Vec<Category> = n
+                    .reasons
+                    .iter()
+                    .filter_map(|r| match r {
+                        Reason::Category { category } => Some(*category),
+                        _ => None,
+                    })
+                    .collect();
+                let offered: Vec<Category> = n
+                    .service
+                    .categories
+                    .iter()
+                    .filter(|c| q.categories.contains(c))
+                    .copied()
+                    .collect();
+                prop_assert_eq!(said, offered, "the categories of {}", n.service.id);
+            }
             for ((id, a, through), (_, b, expected_through)) in got.iter().zip(&expected) {
                 prop_assert!((a - b).abs() < 1e-6, "distances {a} and {b}");
                 prop_assert_eq!(through, expected_through, "the territory serving {} there", id);
