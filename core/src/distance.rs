@@ -30,7 +30,20 @@ pub(crate) fn chord2(a: &[f64; 3], b: &[f64; 3]) -> f64 {
 
 /// The great-circle distance, metres, of a squared chord.
 pub(crate) fn arc_m(chord2: f64) -> f64 {
-    2.0 * EARTH_RADIUS_M * (chord2.sqrt() / 2.0).min(1.0).asin()
+    2.0 * EARTH_RADIUS_M * asin_half_chord((chord2.sqrt() / 2.0).min(1.0))
+}
+
+/// The arcsine of half a chord. Up to 0.05 (distances up to 637 km) by its Taylor series to
+/// the eleventh power, whose first term left out is below 1e-17 of the sum there: a few
+/// multiplications where the library's arcsine took 3 % of a WebAssembly nearest query
+/// (measured). Written by hand: no crate offers a cheaper exact arcsine.
+fn asin_half_chord(x: f64) -> f64 {
+    if x > 0.05 {
+        return x.asin();
+    }
+    let x2 = x * x;
+    let tail = 5.0 / 112.0 + x2 * (35.0 / 1152.0 + x2 * (63.0 / 2816.0));
+    x * (1.0 + x2 * (1.0 / 6.0 + x2 * (3.0 / 40.0 + x2 * tail)))
 }
 
 impl Point {
@@ -54,6 +67,19 @@ impl Point {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_arcsine_of_half_a_chord_is_the_arcsine_at_every_distance() {
+        for k in 0..=20_000 {
+            let x = f64::from(k) / 20_000.0 * 0.06;
+            let (got, want) = (asin_half_chord(x), x.asin());
+            assert!(
+                (got - want).abs() <= 4.0 * f64::EPSILON * want,
+                "asin({x}): {got} against {want}"
+            );
+        }
+        assert_eq!(asin_half_chord(1.0), std::f64::consts::FRAC_PI_2);
+    }
     use geo::{Distance, Geodesic, Haversine};
 
     fn p(lat: f64, lon: f64) -> Point {
