@@ -604,8 +604,6 @@ impl ServiceIndex {
         let fits = |i: u32| self.kinds[i as usize].answers(asked);
         // Few services serve the person's territories: rank them directly rather than walking
         // the tree until k qualify (which, when fewer than k qualify, visits every service).
-        // Few services serve the person's territories: rank them directly rather than walking
-        // the tree until k qualify (which, when fewer than k qualify, visits every service).
         let direct: Option<Vec<(u32, f64, u32)>> = serving.map(|serving| {
             let mut c: Vec<(u32, f64, u32)> = Vec::with_capacity(serving.len());
             c.extend(
