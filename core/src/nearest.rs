@@ -791,18 +791,15 @@ fn select<'a>(
     }
     // One category matched (one asked for, as a rule) is read from the bits; several are
     // given in the service's own order.
-    let mut reasons: Reasons<'a> = if matched.is_power_of_two() {
-        [Category::ALL[matched.trailing_zeros() as usize]]
-            .into_iter()
-            .map(|category| Reason::Category { category })
-            .collect()
-    } else {
-        s.categories
-            .iter()
-            .filter(|c| q.categories.contains(c))
-            .map(|&category| Reason::Category { category })
-            .collect()
-    };
+    let mut reasons = Reasons::default();
+    if matched.is_power_of_two() {
+        let category = Category::ALL[matched.trailing_zeros() as usize];
+        reasons.push(Reason::Category { category });
+    } else if matched != 0 {
+        for &category in s.categories.iter().filter(|c| q.categories.contains(c)) {
+            reasons.push(Reason::Category { category });
+        }
+    }
     if let Some(language) = language {
         reasons.push(Reason::Language { language });
     }
