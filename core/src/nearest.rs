@@ -265,7 +265,10 @@ pub(crate) struct ServiceIndex {
     units: Vec<Option<[f64; 3]>>,
     /// Per service: its parsed hours (parsed once per distinct text).
     hours: Vec<Option<std::sync::Arc<OpeningHours>>>,
+    /// Per national line: its parsed hours.
     national_hours: Vec<Option<OpeningHours>>,
+    /// Per national line: what it is.
+    national_kinds: Vec<Kind>,
     /// Services that may be remote lines (for the public; professionals see fewer).
     remote: Vec<u32>,
     /// Services with a point, by the territories they serve (by position in the directory).
@@ -361,8 +364,8 @@ enum Serving<'a, 'p> {
 }
 
 /// A service that serves a person, by position in the directory, and which of the person's
-/// territories it serves them through (`u32::MAX`: the whole country; see [`Person::served_by`]).
-type Candidate = (u32, u32);
+/// territories it serves them through (`None`: the whole country; see [`Person::served_by`]).
+type Candidate = (u32, Option<u32>);
 
 /// What a service is, as bits read without touching its record: the categories it offers
 /// and whether it is for perpetrators; or, the same way, what a query asks for.
@@ -487,6 +490,7 @@ impl ServiceIndex {
                 .collect(),
             served,
             kinds: directory.services.iter().map(Kind::of).collect(),
+            national_kinds: directory.national.iter().map(Kind::of).collect(),
             remote: directory
                 .services
                 .iter()
@@ -581,7 +585,7 @@ impl ServiceIndex {
                 .filter_map(|i| {
                     let s = &person.directory.services[i as usize];
                     let j = person.served_by(s, Some(&self.served[i as usize]))?;
-                    Some((i, j.map_or(u32::MAX, |j| j as u32)))
+                    Some((i, j.map(|j| j as u32)))
                 })
                 .collect(),
         )
@@ -604,8 +608,8 @@ impl ServiceIndex {
         let fits = |i: u32| self.kinds[i as usize].answers(asked);
         // Few services serve the person's territories: rank them directly rather than walking
         // the tree until k qualify (which, when fewer than k qualify, visits every service).
-        let direct: Option<Vec<(u32, f64, u32)>> = serving.map(|serving| {
-            let mut c: Vec<(u32, f64, u32)> = Vec::with_capacity(serving.len());
+        let direct: Option<Vec<(u32, f64, Option<u32>)>> = serving.map(|serving| {
+            let mut c: Vec<(u32, f64, Option<u32>)> = Vec::with_capacity(serving.len());
             c.extend(
                 serving
                     .iter()
@@ -616,12 +620,12 @@ impl ServiceIndex {
             c
         });
         // One of two iterators, held on the stack (a `Box` would be one more allocation).
-        // Listed candidates say which territory serves the person; walked ones are checked.
-        const CHECK: u32 = u32::MAX - 1;
+        // Listed candidates say which territory serves the person (`Some`); walked ones are
+        // checked (`None`).
         let (mut listed, mut walked);
-        let candidates: &mut dyn Iterator<Item = (u32, f64, u32)> = match direct {
+        let candidates: &mut dyn Iterator<Item = (u32, f64, Option<Option<u32>>)> = match direct {
             Some(c) => {
-                listed = c.into_iter();
+                listed = c.into_iter().map(|(i, d2, j)| (i, d2, Some(j)));
                 &mut listed
             }
             None => {
@@ -630,7 +634,7 @@ impl ServiceIndex {
                     _ => &self.tree,
                 }
                 .nearest_neighbor_iter_with_distance_2(&from)
-                .map(|(e, d2)| (e.data, d2, CHECK));
+                .map(|(e, d2)| (e.data, d2, None));
                 &mut walked
             }
         };
@@ -651,9 +655,8 @@ impl ServiceIndex {
                 continue;
             }
             let serving = match j {
-                CHECK => Serving::Check(person, Some(&self.served[i as usize])),
-                u32::MAX => Serving::Known(person.reason(None)),
-                j => Serving::Known(person.reason(Some(j as usize))),
+                None => Serving::Check(person, Some(&self.served[i as usize])),
+                Some(j) => Serving::Known(person.reason(j.map(|j| j as usize))),
             };
             let matched = kind.categories & asked.categories;
             let Some((opening, reasons)) = select(
@@ -705,8 +708,9 @@ impl ServiceIndex {
         });
         let national = national_lines
             .iter()
+            .zip(&self.national_kinds)
             .zip(&self.national_hours)
-            .map(|(s, h)| (s, Kind::of(s), h.as_ref(), None, true));
+            .map(|((s, &kind), h)| (s, kind, h.as_ref(), None, true));
         let lines = local.chain(national).filter(|line| line.1.answers(asked));
         for (position, (s, kind, hours, served, national)) in lines.enumerate() {
             // A remote line has no place the viewer may go to, so it is never among `places`.
